@@ -1,0 +1,63 @@
+"""The ``annotator`` command: opens the app, or runs a headless subcommand.
+
+Headless subcommands (validate, import-text, grade, ...) never import Qt, so
+they run on a server or in a school script without a display. The window is
+imported lazily, only when it is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+
+SUBCOMMANDS = ("validate", "import-text")
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    from annotator.cli import grading, importing, validate
+
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Media-literacy annotation: highlight claims, attributions and framing, "
+        "and compare with an expert key.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    validate.register(commands)
+    importing.register(commands)
+    grading.register(commands)
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        usage="annotator [FILE] [--screenshot OUT.png] | annotator COMMAND ...",
+        description="Open the annotator on an exercise or submission (the bundled first "
+        f"exercise without FILE). Commands: {', '.join(SUBCOMMANDS)}; "
+        "see annotator COMMAND --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("file", nargs="?", help="an .exercise.xml or .submission.xml file")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
+    parser.add_argument("--check", action="store_true", help="open in comparison mode (with --screenshot)")
+    parser.add_argument("--language", choices=("es", "en"), help="interface language")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        parsed = _subcommand_parser().parse_args(args)
+        return int(parsed.run(parsed) or 0)
+    parsed = _app_parser().parse_args(args)
+    from annotator.gui.app import run  # Qt only from here on
+
+    return run(parsed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free core: text and offsets, models, spans, grading, feedback wording."""

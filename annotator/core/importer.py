@@ -1,0 +1,138 @@
+"""Plain-text import: one block per non-empty line, kinds set by the instructor.
+
+An instructor pastes or saves an article as text; each non-empty line becomes
+a block (indentation dropped, text normalised as formats.md requires). Kinds
+come from an explicit list, else from the text itself: a leading bullet makes
+a list item (the bullet is the kind's rendering, not text), the first line is
+the headline, the second the standfirst, the rest paragraphs. Web residue
+("Expandir imagen") can be skipped by exact line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan
+from annotator.core.spans import nth_occurrence
+from annotator.core.text import normalize_block_text
+
+BULLETS = ("•", "·", "◦", "▪", "‣", "- ", "* ")
+
+
+class ImportProblem(ValueError):
+    """The input cannot become a valid exercise; the message names the line."""
+
+
+def article_lines(raw: str, skip: Iterable[str] = ()) -> list[str]:
+    """The non-empty, normalised lines of a text, minus residue lines to skip."""
+    skipped = {normalize_block_text(s) for s in skip}
+    lines = []
+    for line in raw.splitlines():
+        text = normalize_block_text(line)
+        if text and text not in skipped:
+            lines.append(text)
+    return lines
+
+
+def _strip_bullet(text: str) -> tuple[str, bool]:
+    for bullet in BULLETS:
+        if text.startswith(bullet):
+            return text[len(bullet):].strip(), True
+    return text, False
+
+
+def blocks_from_lines(lines: Sequence[str], kinds: Sequence[str] | None = None) -> list[Block]:
+    """Make blocks; ``kinds`` (one per line) overrides the guesses."""
+    if kinds is not None and len(kinds) != len(lines):
+        raise ImportProblem(f"{len(kinds)} kinds given for {len(lines)} non-empty lines")
+    blocks = []
+    for number, line in enumerate(lines):
+        text, bulleted = _strip_bullet(line)
+        if kinds is not None:
+            kind = kinds[number]
+            if kind not in BLOCK_KINDS:
+                raise ImportProblem(f"line {number + 1}: unknown block kind {kind!r}")
+        elif bulleted:
+            kind = "list-item"
+        else:
+            kind = ("headline", "standfirst")[number] if number < 2 else "paragraph"
+        if kind != "list-item":
+            text = line
+        if not text:
+            raise ImportProblem(f"line {number + 1}: nothing left after the bullet")
+        blocks.append(Block(kind=kind, text=text))
+    if not blocks:
+        raise ImportProblem("no text: every line is empty or skipped")
+    return blocks
+
+
+def import_text(raw: str, kinds: Sequence[str] | None = None, skip: Iterable[str] = ()) -> Article:
+    return Article(blocks=blocks_from_lines(article_lines(raw, skip), kinds))
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One expert span as an instructor writes it: by quote, not by offset."""
+
+    category: str
+    required: bool
+    quote: str
+    explanations: dict[str, str]
+    occurrence: int = 1
+
+
+def parse_key_table(raw: str) -> list[KeyRow]:
+    """Read a tab-separated key table.
+
+    Columns: category, ``req`` or ``opt``, exact quote, explanation (es), and
+    optionally explanation (en). Blank lines and lines starting with ``#`` are
+    skipped. A quote that occurs more than once may end in ``@n`` (n-th).
+    """
+    rows = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 4:
+            raise ImportProblem(f"key table line {number}: expected at least 4 tab-separated cells")
+        category, flag, quote, explanation_es = (c.strip() for c in cells[:4])
+        if flag not in ("req", "opt"):
+            raise ImportProblem(f"key table line {number}: second cell must be req or opt")
+        occurrence = 1
+        head, at, tail = quote.rpartition("@")
+        if at and tail.isdigit():
+            quote, occurrence = head, int(tail)
+        explanations = {"es": explanation_es}
+        if len(cells) > 4 and cells[4].strip():
+            explanations["en"] = cells[4].strip()
+        rows.append(KeyRow(category, flag == "req", quote, explanations, occurrence))
+    return rows
+
+
+def key_from_rows(article: Article, rows: Sequence[KeyRow], known: Iterable[str]) -> list[KeySpan]:
+    """Anchor key rows on the article's text; a missing quote is an error naming the row."""
+    known = set(known)
+    spans = []
+    for number, row in enumerate(rows, start=1):
+        if row.category not in known:
+            raise ImportProblem(f"key row {number}: unknown category {row.category!r}")
+        placed = nth_occurrence(article.text, row.quote, row.occurrence)
+        if placed is None:
+            raise ImportProblem(f"key row {number}: quote {row.quote[:60]!r} is not in the article")
+        spans.append(
+            KeySpan(
+                id=f"k{number}",
+                category=row.category,
+                start=placed[0],
+                end=placed[1],
+                quote=row.quote,
+                required=row.required,
+                explanations=dict(row.explanations),
+            )
+        )
+    return spans
+
+
+def with_key(exercise: Exercise, spans: list[KeySpan]) -> Exercise:
+    return exercise.model_copy(update={"key": spans})

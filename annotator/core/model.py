@@ -1,0 +1,241 @@
+"""Plain data models of exercises, keys, submissions and grades.
+
+These mirror the XML formats of ``formats.md`` one to one, so that a file
+read and written again is the same file. They are pydantic models: the
+constraints that do not need the article text (ids, colours, kinds,
+non-negative offsets) are checked when a model is built; those that need the
+text (quotes, ranges) live in :mod:`annotator.core.spans` and the readers.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from annotator.core.text import block_text_problem, canonical_text, text_sha256
+
+NCNAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
+COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+
+BlockKind = Literal[
+    "headline",
+    "standfirst",
+    "byline",
+    "dateline",
+    "subheading",
+    "paragraph",
+    "list-item",
+    "quote",
+    "caption",
+    "credit",
+]
+BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
+
+Scheme = Literal["partial", "strict", "lenient"]
+SCHEMES: tuple[str, ...] = Scheme.__args__  # type: ignore[attr-defined]
+
+KeyVerdict = Literal["found", "partial", "wrong-category", "missed"]
+AnnotationVerdict = Literal["correct", "partial", "wrong-category", "extra", "optional"]
+
+DEFAULT_PASS_MARK = 60.0
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Category(_Model):
+    """One highlight category of an exercise's tagset."""
+
+    id: str = Field(pattern=NCNAME_PATTERN)
+    color: str = Field(pattern=COLOR_PATTERN)
+    shortcut: str | None = Field(default=None, min_length=1, max_length=1)
+    labels: dict[str, str] = Field(default_factory=dict)  # language -> label
+    descriptions: dict[str, str] = Field(default_factory=dict)  # language -> description
+
+    def label(self, language: str) -> str:
+        """The label in the language asked for, else any label, else the id."""
+        return self.labels.get(language) or next(iter(self.labels.values()), self.id)
+
+    def description(self, language: str) -> str:
+        return self.descriptions.get(language) or next(iter(self.descriptions.values()), "")
+
+
+class Tagset(_Model):
+    categories: list[Category] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Tagset:
+        ids = [c.id for c in self.categories]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"duplicate category id {_first_duplicate(ids)!r}")
+        keys = [c.shortcut for c in self.categories if c.shortcut]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"duplicate category shortcut {_first_duplicate(keys)!r}")
+        return self
+
+    def ids(self) -> list[str]:
+        return [c.id for c in self.categories]
+
+    def get(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+class Block(_Model):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: BlockKind
+    text: str
+
+    @field_validator("text")
+    @classmethod
+    def _valid_text(cls, value: str) -> str:
+        problem = block_text_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
+class Article(_Model):
+    """A flat list of blocks; its canonical text is what offsets count into."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    blocks: list[Block] = Field(min_length=1)
+
+    @cached_property
+    def text(self) -> str:
+        return canonical_text(b.text for b in self.blocks)
+
+    @cached_property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+class Source(_Model):
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class GradingSettings(_Model):
+    scheme: Scheme = "partial"
+    pass_mark: float = Field(default=DEFAULT_PASS_MARK, ge=0, le=100)
+
+
+class Span(_Model):
+    """A highlighted passage: code-point offsets into the canonical text.
+
+    ``orphaned`` marks a span whose quote could not be found in the text on
+    load; it is kept (never dropped) with the offsets it came with, so that a
+    later edit of the article or a human can place it again.
+    """
+
+    id: str = Field(pattern=NCNAME_PATTERN)
+    category: str = Field(pattern=NCNAME_PATTERN)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    orphaned: bool = False
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span {self.id}: end {self.end} before start {self.start}")
+        return self
+
+
+class KeySpan(Span):
+    required: bool = True
+    explanations: dict[str, str] = Field(default_factory=dict)  # language -> text
+
+    def explanation(self, language: str) -> str:
+        return self.explanations.get(language) or next(iter(self.explanations.values()), "")
+
+
+class Annotation(Span):
+    note: str | None = None
+
+
+class Trainee(_Model):
+    id: str | None = None
+    name: str | None = None
+
+
+class Figures(_Model):
+    precision: float
+    recall: float
+    f1: float
+
+
+class CategoryFigures(Figures):
+    id: str
+
+
+class Outcome(_Model):
+    """One verdict of a grade: for a key span, or for an unpaired annotation."""
+
+    key: str | None = None
+    annotation: str | None = None
+    verdict: str
+    overlap: float | None = None
+    quote: str | None = None
+    explanations: dict[str, str] = Field(default_factory=dict)
+
+
+class Grade(_Model):
+    scheme: Scheme
+    score: float
+    pass_mark: float
+    passed: bool
+    key_sha256: str
+    total: Figures
+    categories: list[CategoryFigures] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+
+
+class Exercise(_Model):
+    id: str = Field(pattern=NCNAME_PATTERN)
+    version: str = "1"
+    language: str = "es"
+    title: str
+    instructions: str | None = None
+    source: Source | None = None
+    tagset: Tagset
+    article: Article
+    grading: GradingSettings = Field(default_factory=GradingSettings)
+    key: list[KeySpan] | None = None  # None: a student copy without a key
+
+    def student_copy(self) -> Exercise:
+        """The exercise as handed out to trainees: everything but the key."""
+        return self.model_copy(update={"key": None})
+
+
+class KeyFile(_Model):
+    """A key on its own (``NAME.key.xml``): the spans and what they were made on."""
+
+    exercise: str = Field(pattern=NCNAME_PATTERN)
+    text_sha256: str
+    spans: list[KeySpan] = Field(default_factory=list)
+
+
+class Submission(_Model):
+    exercise: str = Field(pattern=NCNAME_PATTERN)
+    exercise_version: str | None = None
+    text_sha256: str
+    trainee: Trainee | None = None
+    annotations: list[Annotation] = Field(default_factory=list)
+    grade: Grade | None = None
+    saved_at: str | None = None
+    app_version: str | None = None
+
+
+def _first_duplicate(values: list[str]) -> str:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            return value
+        seen.add(value)
+    return ""

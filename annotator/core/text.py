@@ -1,0 +1,82 @@
+"""The canonical text of an article and the rules its blocks obey.
+
+Every offset in the program and in its files counts Unicode code points into
+the canonical text: the block texts joined by a single ``\\n``. Nothing else
+(no title, no trailing newline). The hash of that text ties keys and
+submissions to the article they were made on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+BLOCK_SEPARATOR = "\n"
+
+# Characters that break a line for Python's str.splitlines(); none may stand
+# inside a block, since the block separator is the only line break allowed.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_RUN = re.compile(f"[ \t]*[{_LINE_BREAKS}]+[ \t]*")
+
+
+def canonical_text(block_texts: Iterable[str]) -> str:
+    """Join block texts into the canonical text that offsets count into."""
+    return BLOCK_SEPARATOR.join(block_texts)
+
+
+def text_sha256(text: str) -> str:
+    """Lowercase hex SHA-256 of the text encoded as UTF-8 (``text-sha256``)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def bytes_sha256(data: bytes) -> str:
+    """Lowercase hex SHA-256 of raw bytes (``key-sha256`` of a key file)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalize_block_text(raw: str) -> str:
+    """Turn arbitrary pasted or imported text into a valid block text.
+
+    NFC, every line break (with the blanks around it) becomes one space,
+    leading and trailing white space goes. Inner spacing is otherwise kept:
+    an importer must not rewrite the article.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    text = _LINE_BREAK_RUN.sub(" ", text)
+    return text.strip()
+
+
+# Characters XML 1.0 cannot carry at all, not even as character references.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop the characters that XML 1.0 cannot store (pasted control codes, lone surrogates)."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def block_text_problem(text: str) -> str | None:
+    """Say why a block text breaks the format's rules, or None when it is valid."""
+    if not text:
+        return "empty block"
+    if _XML_ILLEGAL.search(text):
+        return "character that XML cannot store"
+    if any(ch in _LINE_BREAKS for ch in text):
+        return "line break inside a block"
+    if text != text.strip():
+        return "leading or trailing white space in a block"
+    if not unicodedata.is_normalized("NFC", text):
+        return "block text is not NFC-normalised"
+    return None
+
+
+def block_starts(block_texts: Iterable[str]) -> list[int]:
+    """Code-point offset at which each block begins in the canonical text."""
+    starts: list[int] = []
+    position = 0
+    for text in block_texts:
+        starts.append(position)
+        position += len(text) + len(BLOCK_SEPARATOR)
+    return starts

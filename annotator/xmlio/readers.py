@@ -1,0 +1,410 @@
+"""Readers: XML elements (already parsed safely and schema-valid) to models.
+
+Repair or refuse (formats.md): a reader repairs only re-anchoring by quote,
+orphaned spans and a missing article hash, and reports each repair in
+``Loaded.repairs``; anything else that breaks the contract raises
+:class:`FormatError` with one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from lxml import etree
+from pydantic import ValidationError
+
+from annotator.core import spans as span_ops
+from annotator.core.model import (
+    Annotation,
+    Article,
+    Block,
+    Category,
+    CategoryFigures,
+    Exercise,
+    Figures,
+    Grade,
+    GradingSettings,
+    KeyFile,
+    KeySpan,
+    Outcome,
+    Source,
+    Submission,
+    Tagset,
+    Trainee,
+)
+from annotator.core.text import block_text_problem
+from annotator.xmlio import NAMESPACE, safe, schema
+from annotator.xmlio.errors import FormatError, quoted
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+T = TypeVar("T")
+
+
+@dataclass
+class Loaded(Generic[T]):
+    """A document read from disk, with the raw bytes and what was repaired."""
+
+    document: T
+    path: Path
+    data: bytes
+    repairs: list[str] = field(default_factory=list)
+
+
+def _q(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    return element.find(_q(name))
+
+
+def _children(element: etree._Element, name: str) -> list[etree._Element]:
+    return element.findall(_q(name))
+
+
+def _text(element: etree._Element | None) -> str | None:
+    return None if element is None else (element.text or "")
+
+
+def _by_language(elements: list[etree._Element]) -> dict[str, str]:
+    return {e.get(XML_LANG): e.text or "" for e in elements}
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    return default if value is None else value in ("true", "1")
+
+
+def _pydantic_reason(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(p) for p in error.get("loc", ()))
+    message = error.get("msg", "invalid value").removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
+# --------------------------------------------------------------------- loading
+
+
+def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
+    """Read any of the three documents, dispatching on its root element."""
+    path = Path(path)
+    data = safe.read_capped(path)
+    root = safe.parse_bytes(data, path)
+    schema.validate(root, path)
+    kind = etree.QName(root).localname
+    builder = {"exercise": _exercise, "key": _key_file, "submission": _submission}[kind]
+    repairs: list[str] = []
+    try:
+        document = builder(root, path, repairs)
+    except ValidationError as exc:
+        raise FormatError(path, _pydantic_reason(exc)) from None
+    return Loaded(document, path, data, repairs)
+
+
+_KIND_NAMES = {Exercise: "an exercise", KeyFile: "a key", Submission: "a submission"}
+
+
+def _expect(loaded: Loaded, kind: type[T]) -> Loaded[T]:
+    if not isinstance(loaded.document, kind):
+        found = _KIND_NAMES[type(loaded.document)]
+        raise FormatError(loaded.path, f"is {found} file, not {_KIND_NAMES[kind]} file")
+    return loaded
+
+
+def read_exercise(path: str | Path) -> Loaded[Exercise]:
+    return _expect(read_document(path), Exercise)
+
+
+def read_key(path: str | Path) -> Loaded[KeyFile]:
+    return _expect(read_document(path), KeyFile)
+
+
+def read_submission(path: str | Path) -> Loaded[Submission]:
+    return _expect(read_document(path), Submission)
+
+
+# -------------------------------------------------------------------- exercise
+
+
+def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
+    article_el = _child(root, "article")
+    blocks = []
+    for number, block_el in enumerate(_children(article_el, "block"), start=1):
+        text = block_el.text or ""
+        problem = block_text_problem(text)
+        if problem:
+            raise FormatError(path, f"line {block_el.sourceline}: block {number}: {problem}")
+        blocks.append(Block(kind=block_el.get("kind"), text=text))
+    article = Article(blocks=blocks)
+
+    categories = [
+        Category(
+            id=c.get("id"),
+            color=c.get("color"),
+            shortcut=c.get("shortcut"),
+            labels=_by_language(_children(c, "label")),
+            descriptions=_by_language(_children(c, "description")),
+        )
+        for c in _children(_child(root, "tagset"), "category")
+    ]
+    try:
+        tagset = Tagset(categories=categories)
+    except ValidationError as exc:
+        raise FormatError(path, f"tagset: {_pydantic_reason(exc)}") from None
+
+    grading_el = _child(root, "grading")
+    grading = GradingSettings()
+    if grading_el is not None:
+        grading = GradingSettings(
+            scheme=grading_el.get("scheme", "partial"),
+            pass_mark=float(grading_el.get("pass", "60")),
+        )
+
+    source_el = _child(root, "source")
+    source = None
+    if source_el is not None:
+        source = Source(
+            publisher=source_el.get("publisher"),
+            url=source_el.get("url"),
+            published=source_el.get("published"),
+        )
+
+    stated_hash = article_el.get("text-sha256")
+    if stated_hash is None:
+        repairs.append(f"article has no text-sha256; computed {article.sha256[:12]}…")
+    elif stated_hash != article.sha256:
+        repairs.append(
+            "article text differs from the one the key was made on "
+            "(text-sha256 mismatch); key spans re-anchored by their quotes"
+        )
+
+    key_el = _child(root, "key")
+    key = None
+    if key_el is not None:
+        key = [
+            _key_span(s, article.text, tagset, path, repairs) for s in _children(key_el, "span")
+        ]
+
+    return Exercise(
+        id=root.get("id"),
+        version=root.get("version", "1"),
+        language=root.get(XML_LANG, "es"),
+        title=_text(_child(root, "title")) or "",
+        instructions=_text(_child(root, "instructions")),
+        source=source,
+        tagset=tagset,
+        article=article,
+        grading=grading,
+        key=key,
+    )
+
+
+def _key_span(
+    el: etree._Element, text: str | None, tagset: Tagset | None, path: Path, repairs: list[str]
+) -> KeySpan:
+    span_id = el.get("id")
+    category = el.get("category")
+    quote = _text(_child(el, "quote")) or ""
+    where = f"line {el.sourceline}: key span {span_id}"
+    if tagset is not None and tagset.get(category) is None:
+        raise FormatError(path, f"{where}: unknown category {quoted(category, 40)}")
+    if not quote:
+        raise FormatError(path, f"{where}: empty quote")
+    start_attr, end_attr = el.get("start"), el.get("end")
+    if (start_attr is None) != (end_attr is None):
+        raise FormatError(path, f"{where}: give both start and end, or neither")
+    orphaned = False
+    if start_attr is None:
+        if text is None:
+            raise FormatError(path, f"{where}: a key file must give start and end")
+        occurrence = int(el.get("occurrence", "1"))
+        placed = span_ops.nth_occurrence(text, quote, occurrence)
+        if placed is None:
+            nth = "" if occurrence == 1 else f" {occurrence} times"
+            raise FormatError(
+                path, f"{where}: quote {quoted(quote, 60)} does not occur{nth} in the article"
+            )
+        start, end = placed
+    else:
+        start, end = _offsets(start_attr, end_attr, where, path)
+        if text is not None:
+            start, end, orphaned = _anchor(text, start, end, quote, f"key span {span_id}", repairs)
+    return KeySpan(
+        id=span_id,
+        category=category,
+        start=start,
+        end=end,
+        quote=quote,
+        orphaned=orphaned,
+        required=_bool(el.get("required"), True),
+        explanations=_by_language(_children(el, "explanation")),
+    )
+
+
+def _offsets(start_attr: str, end_attr: str, where: str, path: Path) -> tuple[int, int]:
+    start, end = int(start_attr), int(end_attr)
+    if end < start:
+        raise FormatError(path, f"{where}: end {end} is before start {start}")
+    if end == start:
+        raise FormatError(path, f"{where}: empty span (start = end = {start})")
+    return start, end
+
+
+def _anchor(
+    text: str, start: int, end: int, quote: str, label: str, repairs: list[str]
+) -> tuple[int, int, bool]:
+    result = span_ops.anchor(text, start, end, quote)
+    if result.orphaned:
+        repairs.append(
+            f"{label} orphaned: its quote {quoted(quote, 50)} is not in the article "
+            "(kept, not placed)"
+        )
+    elif result.moved:
+        repairs.append(
+            f"{label} re-anchored by its quote from {start}-{end} to {result.start}-{result.end}"
+        )
+    return result.start, result.end, result.orphaned
+
+
+# ------------------------------------------------------------------------- key
+
+
+def _key_file(root: etree._Element, path: Path, repairs: list[str]) -> KeyFile:
+    spans = [_key_span(s, None, None, path, repairs) for s in _children(root, "span")]
+    return KeyFile(exercise=root.get("exercise"), text_sha256=root.get("text-sha256"), spans=spans)
+
+
+# ------------------------------------------------------------------ submission
+
+
+def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submission:
+    trainee_el = _child(root, "trainee")
+    trainee = None
+    if trainee_el is not None:
+        trainee = Trainee(id=trainee_el.get("id"), name=trainee_el.get("name"))
+    annotations = []
+    for el in _children(root, "annotation"):
+        span_id = el.get("id")
+        where = f"line {el.sourceline}: annotation {span_id}"
+        quote = _text(_child(el, "quote")) or ""
+        if not quote:
+            raise FormatError(path, f"{where}: empty quote")
+        start, end = _offsets(el.get("start"), el.get("end"), where, path)
+        annotations.append(
+            Annotation(
+                id=span_id,
+                category=el.get("category"),
+                start=start,
+                end=end,
+                quote=quote,
+                note=_text(_child(el, "note")),
+            )
+        )
+    grade_el = _child(root, "grade")
+    return Submission(
+        exercise=root.get("exercise"),
+        exercise_version=root.get("exercise-version"),
+        text_sha256=root.get("text-sha256"),
+        trainee=trainee,
+        annotations=annotations,
+        grade=None if grade_el is None else _grade(grade_el),
+        saved_at=root.get("saved-at"),
+        app_version=root.get("app-version"),
+    )
+
+
+def _figures(el: etree._Element) -> dict[str, float]:
+    return {name: float(el.get(name)) for name in ("precision", "recall", "f1")}
+
+
+def _grade(el: etree._Element) -> Grade:
+    outcomes = []
+    for o in _children(el, "outcome"):
+        overlap = o.get("overlap")
+        outcomes.append(
+            Outcome(
+                key=o.get("key"),
+                annotation=o.get("annotation"),
+                verdict=o.get("verdict"),
+                overlap=None if overlap is None else float(overlap),
+                quote=_text(_child(o, "quote")),
+                explanations=_by_language(_children(o, "explanation")),
+            )
+        )
+    return Grade(
+        scheme=el.get("scheme"),
+        score=float(el.get("score")),
+        pass_mark=float(el.get("pass")),
+        passed=_bool(el.get("passed"), False),
+        key_sha256=el.get("key-sha256"),
+        total=Figures(**_figures(_child(el, "total"))),
+        categories=[
+            CategoryFigures(id=c.get("id"), **_figures(c)) for c in _children(el, "category")
+        ],
+        outcomes=outcomes,
+    )
+
+
+# --------------------------------------------------------- binding to an article
+
+
+def bind_submission(
+    loaded: Loaded[Submission], exercise: Exercise
+) -> list[str]:
+    """Check a submission against its exercise and anchor its annotations.
+
+    Returns notices (re-anchoring, orphans); raises FormatError when the
+    submission belongs to another exercise or uses a category the exercise
+    does not have. Orphaned annotations are kept and flagged.
+    """
+    submission, path = loaded.document, loaded.path
+    if submission.exercise != exercise.id:
+        raise FormatError(
+            path,
+            f"made for exercise {quoted(submission.exercise, 40)}, "
+            f"not {quoted(exercise.id, 40)}",
+        )
+    notices: list[str] = []
+    text = exercise.article.text
+    if submission.text_sha256 != exercise.article.sha256:
+        notices.append(
+            "made on a different version of the article (text-sha256 differs); "
+            "annotations re-anchored by their quotes"
+        )
+    known = set(exercise.tagset.ids())
+    for annotation in submission.annotations:
+        if annotation.category not in known:
+            raise FormatError(
+                path,
+                f"annotation {annotation.id}: unknown category {quoted(annotation.category, 40)}",
+            )
+        start, end, orphaned = _anchor(
+            text, annotation.start, annotation.end, annotation.quote,
+            f"annotation {annotation.id}", notices,
+        )
+        annotation.start, annotation.end, annotation.orphaned = start, end, orphaned
+    return notices
+
+
+def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
+    """Anchor a key file's spans on an exercise's article; repairs go to ``loaded.repairs``."""
+    key, path = loaded.document, loaded.path
+    if key.exercise != exercise.id:
+        raise FormatError(
+            path, f"key for exercise {quoted(key.exercise, 40)}, not {quoted(exercise.id, 40)}"
+        )
+    known = set(exercise.tagset.ids())
+    spans = []
+    for span in key.spans:
+        if span.category not in known:
+            raise FormatError(
+                path, f"key span {span.id}: unknown category {quoted(span.category, 40)}"
+            )
+        start, end, orphaned = _anchor(
+            exercise.article.text, span.start, span.end, span.quote,
+            f"key span {span.id}", loaded.repairs,
+        )
+        spans.append(span.model_copy(update={"start": start, "end": end, "orphaned": orphaned}))
+    return spans

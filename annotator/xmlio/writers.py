@@ -1,0 +1,175 @@
+"""Writers: models to XML bytes exactly as formats.md, and atomic saving.
+
+The program always writes offsets and the article hash, validates what it is
+about to write against the XSD (a bug must never produce a file the next
+reader refuses), and saves atomically.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from annotator.core.model import (
+    Exercise,
+    Figures,
+    Grade,
+    KeyFile,
+    KeySpan,
+    Submission,
+)
+from annotator.xmlio import FORMAT_VERSION, NAMESPACE, schema
+from annotator.xmlio.atomic import SaveError, atomic_write
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NSMAP = {None: NAMESPACE}
+
+
+def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs) -> etree._Element:
+    tag = f"{{{NAMESPACE}}}{name}"
+    element = etree.Element(tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, tag)
+    for key, value in attrs.items():
+        if value is not None:
+            element.set(key.rstrip("_").replace("_", "-"), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _lang_texts(parent: etree._Element, name: str, texts: dict[str, str]) -> None:
+    for language, text in texts.items():
+        _el(parent, name, text).set(XML_LANG, language)
+
+
+def decimal_text(value: float) -> str:
+    """Full-precision decimal notation (xs:decimal has no exponent): 1e-05 -> 0.00001."""
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text
+
+
+def _bool_text(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _key_span(parent: etree._Element, span: KeySpan) -> None:
+    el = _el(
+        parent, "span",
+        id=span.id, category=span.category, start=str(span.start), end=str(span.end),
+        required=_bool_text(span.required),
+    )
+    _el(el, "quote", span.quote)
+    _lang_texts(el, "explanation", span.explanations)
+
+
+def exercise_element(exercise: Exercise) -> etree._Element:
+    root = _el(None, "exercise", format=FORMAT_VERSION, id=exercise.id, version=exercise.version)
+    root.set(XML_LANG, exercise.language)
+    _el(root, "title", exercise.title)
+    if exercise.instructions is not None:
+        _el(root, "instructions", exercise.instructions)
+    if exercise.source is not None:
+        _el(root, "source", **exercise.source.model_dump())
+    tagset = _el(root, "tagset")
+    for category in exercise.tagset.categories:
+        c = _el(tagset, "category", id=category.id, color=category.color, shortcut=category.shortcut)
+        _lang_texts(c, "label", category.labels)
+        _lang_texts(c, "description", category.descriptions)
+    article = _el(root, "article", text_sha256=exercise.article.sha256)
+    for block in exercise.article.blocks:
+        _el(article, "block", block.text, kind=block.kind)
+    _el(
+        root, "grading",
+        scheme=exercise.grading.scheme, pass_=decimal_text(exercise.grading.pass_mark),
+    )
+    if exercise.key is not None:
+        key = _el(root, "key")
+        for span in exercise.key:
+            _key_span(key, span)
+    return root
+
+
+def key_element(key: KeyFile) -> etree._Element:
+    root = _el(None, "key", format=FORMAT_VERSION, exercise=key.exercise, text_sha256=key.text_sha256)
+    for span in key.spans:
+        _key_span(root, span)
+    return root
+
+
+def _figures(parent: etree._Element, name: str, figures: Figures, **extra) -> None:
+    _el(
+        parent, name, **extra,
+        precision=decimal_text(figures.precision),
+        recall=decimal_text(figures.recall),
+        f1=decimal_text(figures.f1),
+    )
+
+
+def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
+    el = _el(
+        parent, "grade",
+        scheme=grade.scheme, score=decimal_text(grade.score), pass_=decimal_text(grade.pass_mark),
+        passed=_bool_text(grade.passed), key_sha256=grade.key_sha256,
+    )
+    _figures(el, "total", grade.total)
+    for category in grade.categories:
+        _figures(el, "category", category, id=category.id)
+    for outcome in grade.outcomes:
+        o = _el(
+            el, "outcome",
+            key=outcome.key, annotation=outcome.annotation, verdict=outcome.verdict,
+            overlap=None if outcome.overlap is None else decimal_text(outcome.overlap),
+        )
+        if outcome.quote is not None:
+            _el(o, "quote", outcome.quote)
+        _lang_texts(o, "explanation", outcome.explanations)
+    return el
+
+
+def submission_element(submission: Submission) -> etree._Element:
+    root = _el(
+        None, "submission",
+        format=FORMAT_VERSION, exercise=submission.exercise,
+        exercise_version=submission.exercise_version, text_sha256=submission.text_sha256,
+        saved_at=submission.saved_at, app_version=submission.app_version,
+    )
+    if submission.trainee is not None:
+        _el(root, "trainee", id=submission.trainee.id, name=submission.trainee.name)
+    for a in submission.annotations:
+        el = _el(
+            root, "annotation",
+            id=a.id, category=a.category, start=str(a.start), end=str(a.end),
+        )
+        _el(el, "quote", a.quote)
+        if a.note is not None:
+            _el(el, "note", a.note)
+    if submission.grade is not None:
+        grade_element(root, submission.grade)
+    return root
+
+
+_BUILDERS = {Exercise: exercise_element, KeyFile: key_element, Submission: submission_element}
+
+
+def to_bytes(document: Exercise | KeyFile | Submission) -> bytes:
+    """Serialise a document; refuse (ValueError) to produce one that breaks the schema."""
+    root = _BUILDERS[type(document)](document)
+    if not schema.is_valid(root):
+        error = schema._schema().error_log.filter_from_errors()[0]
+        raise ValueError(f"refusing to write an invalid document: {error.message}")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def save(document: Exercise | KeyFile | Submission, path: str | Path) -> bytes:
+    """Serialise and save atomically; returns the bytes written. Raises SaveError."""
+    try:
+        data = to_bytes(document)
+    except ValueError as exc:
+        raise SaveError(path, str(exc)) from None
+    atomic_write(path, data)
+    return data
