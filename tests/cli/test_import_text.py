@@ -1,0 +1,101 @@
+"""`annotator import-text` and `annotator validate` as a user runs them."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.xmlio.readers import read_exercise
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "exercises/sources/putin-kim-alaska.es.txt"
+KEY = REPO / "exercises/sources/putin-kim-alaska.key.tsv"
+KINDS = "headline,standfirst,caption,caption,credit,paragraph,paragraph,list-item,paragraph," \
+    "subheading,paragraph,paragraph,paragraph"
+
+
+def annotator(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True, text=True, timeout=60, cwd=cwd,
+    )
+
+
+def test_import_text_rebuilds_the_bundled_exercise_byte_for_byte(tmp_path):
+    """Ensure the bundled exercise is exactly what the importer makes from the seed and key table."""
+    out = tmp_path / "putin-kim-alaska.exercise.xml"
+    result = annotator(
+        "import-text", str(SEED), "-o", str(out), "--skip", "Expandir imagen", "--kinds", KINDS,
+        "--key", str(KEY), "--title", "Putin, Kim y la cumbre de Alaska",
+        "--published", "2025-08-12",
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == (REPO / "exercises" / out.name).read_bytes()
+
+
+def test_import_text_guesses_kinds_and_strips_bullets(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("  Titular\n\nEntradilla\n• Punto uno\n  Cuerpo\r\n", encoding="utf-8")
+    out = tmp_path / "a.exercise.xml"
+    result = annotator("import-text", str(article), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    blocks = read_exercise(out).document.article.blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("headline", "Titular"), ("standfirst", "Entradilla"),
+        ("list-item", "Punto uno"), ("paragraph", "Cuerpo"),
+    ]
+
+
+def test_import_text_names_the_file_and_row_of_a_quote_not_in_the_article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Titular\nCuerpo del texto\n", encoding="utf-8")
+    key = tmp_path / "k.tsv"
+    key.write_text("claim\treq\tno está\tporque\n", encoding="utf-8")
+    out = tmp_path / "a.exercise.xml"
+    result = annotator("import-text", str(article), "-o", str(out), "--key", str(key))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"{key}: key row 1: quote 'no está' is not in the article"
+    ]
+    assert not out.exists()
+
+
+def test_import_text_refuses_a_binary_file_in_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"\xff\xfe\x00\x00garbage\x80")
+    result = annotator("import-text", str(article), "-o", str(tmp_path / "x.exercise.xml"))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_exit_statuses(tmp_path):
+    """Ensure validate exits 0 when valid as it stands, 1 when repaired or refused, 2 on usage."""
+    good = REPO / "exercises/putin-kim-alaska.exercise.xml"
+    ok = annotator("validate", str(good))
+    assert ok.returncode == 0 and ok.stdout.startswith(f"{good}: valid")
+
+    unhashed = tmp_path / "unhashed.exercise.xml"
+    unhashed.write_text(
+        re.sub(r' text-sha256="[0-9a-f]+"', "", good.read_text("utf-8")), encoding="utf-8"
+    )
+    repaired = annotator("validate", str(unhashed))
+    assert repaired.returncode == 1
+    assert "repaired: article has no text-sha256" in repaired.stdout
+
+    broken = tmp_path / "broken.exercise.xml"
+    broken.write_text("<exercise", encoding="utf-8")
+    refused = annotator("validate", str(broken), str(good))
+    assert refused.returncode == 1
+    lines = refused.stdout.splitlines()
+    assert lines[0].startswith(f"{broken}: line 1: not well-formed")
+    assert lines[1].startswith(f"{good}: valid")
+
+    assert annotator("validate").returncode == 2
+
+
+def test_version_answers_without_a_display():
+    result = annotator("--version")
+    assert result.returncode == 0 and result.stdout.startswith("annotator ")

@@ -1,0 +1,58 @@
+"""A plain `pip install .` ships the XSD, the bundled exercise and resources."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(REPO)],
+        capture_output=True, text=True, timeout=300,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"wheel build failed: {result.stderr[-2000:]}")
+    return next(out.glob("annotator-*.whl"))
+
+
+def test_wheel_contains_exercise_schema_and_resources(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "annotator/exercises/putin-kim-alaska.exercise.xml" in names
+    assert "annotator/xmlio/annotator.xsd" in names
+    assert "annotator/xmlio/xml.xsd" in names
+    assert any(n.startswith("annotator/resources/") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_installed_wheel_finds_and_validates_the_bundled_exercise(wheel, tmp_path):
+    """Ensure an installed copy (not the checkout) loads its own bundled exercise."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+         str(wheel)],
+        check=True, capture_output=True, timeout=300,
+    )
+    code = (
+        "import annotator, annotator.bundled as b\n"
+        "from annotator.xmlio.readers import read_exercise\n"
+        "assert annotator.__file__.startswith(%r), annotator.__file__\n"
+        "print(len(read_exercise(b.first_exercise()).document.key))\n" % str(target)
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "26"
