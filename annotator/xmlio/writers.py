@@ -27,7 +27,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NSMAP = {None: NAMESPACE}
 
 
-def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs) -> etree._Element:
+def _el(parent: etree._Element | None, name: str, text: str | None = None, /, **attrs) -> etree._Element:
     tag = f"{{{NAMESPACE}}}{name}"
     element = etree.Element(tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, tag)
     for key, value in attrs.items():
