@@ -1,0 +1,688 @@
+"""Grading: a trainee's spans against the expert key, exactly as scoring.md says.
+
+One-to-one pairing per category (as GATE's Annotation Diff and the MUC
+schemes) with credit in proportion to shared characters (as SemEval PTC).
+The grader needs no article: a key file carries none, so every span is
+trimmed through its own quote, which the readers guarantee equals
+``text[start:end]`` once a span is anchored.
+
+Nothing here depends on the order of spans in a file: spans are sorted by
+(start, end, id) before anything is decided, and every tie in the pairing is
+broken by that order.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from annotator.core.model import (
+    DEFAULT_PASS_MARK,
+    SCHEMES,
+    Annotation,
+    CategoryFigures,
+    Figures,
+    Grade,
+    KeySpan,
+    Outcome,
+    Span,
+)
+from annotator.core.spans import is_trimmable
+
+# ----------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True, eq=False)
+class Placed:
+    """A span as the grader counts it: trimmed offsets and the quote of that stretch.
+
+    ``source`` is the key span or annotation it came from (explanations,
+    notes, the quote as written). Placed spans compare by identity: a key
+    span and a trainee span at the same place are still two nodes to pair.
+    """
+
+    id: str
+    category: str
+    start: int
+    end: int
+    quote: str
+    source: Span
+    orphaned: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def order(self) -> tuple[int, int, str]:
+        """Text order; the id only separates spans at the very same place."""
+        return (self.start, self.end, self.id)
+
+    def shared(self, other: Placed) -> int:
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+
+@dataclass(frozen=True)
+class KeyOutcome:
+    """The verdict on one expert span.
+
+    ``verdict`` is found, partial, wrong-category or missed for a required
+    span, and ``optional`` for an optional one; ``annotation`` is the trainee
+    span paired with it (for an optional span, the one that marked most of
+    it); ``overlap`` is |k∩t| / |k|, 0 when nothing was paired.
+    """
+
+    key: Placed
+    verdict: str
+    annotation: Placed | None
+    overlap: float
+
+    @property
+    def span(self) -> KeySpan:
+        return self.key.source  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class AnnotationOutcome:
+    """The verdict on one trainee span: correct, partial, wrong-category, extra or optional.
+
+    ``key`` is the expert span it was judged against (None for an extra);
+    ``duplicate_of`` names the identical span whose verdict it shares.
+    """
+
+    annotation: Placed
+    verdict: str
+    key: Placed | None
+    duplicate_of: str | None = None
+
+    @property
+    def span(self) -> Annotation:
+        return self.annotation.source  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Measures:
+    """Precision, recall and F1 over a set of spans, with the counts behind them.
+
+    ``key_spans`` counts required expert spans; ``annotations`` the trainee
+    spans that count (after trimming, duplicates and optional spans).
+    """
+
+    precision: float
+    recall: float
+    f1: float
+    key_spans: int
+    annotations: int
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """Everything a grade says: numbers, a verdict for every span, and notices."""
+
+    scheme: str
+    pass_mark: float
+    score: float
+    passed: bool
+    total: Measures
+    categories: dict[str, Measures]
+    key_outcomes: list[KeyOutcome]
+    annotation_outcomes: list[AnnotationOutcome]
+    notices: list[str] = field(default_factory=list)
+
+
+KEY_VERDICTS = ("found", "partial", "wrong-category", "missed", "optional")
+ANNOTATION_VERDICTS = ("correct", "partial", "wrong-category", "extra", "optional")
+
+# ----------------------------------------------------------------- normalising
+
+
+def place(span: Span) -> Placed | None:
+    """Trim a span past white space and punctuation, counting on its quote; None if empty.
+
+    Works without the article: the quote is the text at the span's offsets,
+    so the blanks and punctuation at its edges are those of the text.
+    """
+    quote = span.quote
+    size = len(quote)
+    lead = 0
+    while lead < size and is_trimmable(quote[lead]):
+        lead += 1
+    if lead == size:
+        return None
+    trail = 0
+    while is_trimmable(quote[size - 1 - trail]):
+        trail += 1
+    start = span.start + lead
+    end = max(start + 1, span.end - trail)
+    return Placed(
+        span.id, span.category, start, end, quote[lead : size - trail], span, span.orphaned
+    )
+
+
+class _Intervals:
+    """Spans sorted by start with a running maximum of their ends.
+
+    Finds every span that overlaps a stretch by looking only at those that
+    start before its end and stopping as soon as none further back reaches it.
+    """
+
+    def __init__(self, spans: Iterable[Placed]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.order)
+        self.starts = [s.start for s in self.spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for s in self.spans:
+            furthest = max(furthest, s.end)
+            self.reach.append(furthest)
+
+    def overlapping(self, start: int, end: int) -> list[Placed]:
+        i = bisect_left(self.starts, end) - 1
+        found = []
+        while i >= 0 and self.reach[i] > start:
+            if self.spans[i].end > start:
+                found.append(self.spans[i])
+            i -= 1
+        return found
+
+
+def _most_shared(span: Placed, candidates: Iterable[Placed]) -> Placed | None:
+    """The candidate sharing most characters with ``span``; ties to the first in text order."""
+    best = None
+    for c in candidates:
+        if best is None or (-span.shared(c), c.order) < (-span.shared(best), best.order):
+            best = c
+    return best
+
+
+# -------------------------------------------------------------------- pairing
+
+
+@dataclass(frozen=True, eq=False)
+class _Edge:
+    key: Placed
+    annotation: Placed
+    shared: int
+    rank: tuple  # text order of the pair: the key's place, then the trainee span's
+
+
+def _edge(key: Placed, annotation: Placed) -> _Edge:
+    return _Edge(key, annotation, key.shared(annotation), (key.order, annotation.order))
+
+
+def pair(edges: Sequence[_Edge]) -> list[_Edge]:
+    """The one-to-one choice among candidate pairs that scoring.md §3 asks for.
+
+    Largest total Dice 2|k∩t|/(|k|+|t|); ties to more shared characters, then
+    to the assignment that takes the pair first in text order. Connected
+    components of the overlap graph are independent, so each is solved alone:
+    a single pair or a star directly, anything else by the Hungarian method.
+    """
+    chosen: list[_Edge] = []
+    for component in _components(edges):
+        if len(component) == 1:
+            chosen.extend(component)
+        else:
+            chosen.extend(_best_assignment(component))
+    return chosen
+
+
+def _components(edges: Sequence[_Edge]) -> list[list[_Edge]]:
+    # Placed compares by identity, so a key span and a trainee span are distinct nodes.
+    parent: dict[Placed, Placed] = {}
+
+    def root(node: Placed) -> Placed:
+        while parent.setdefault(node, node) is not node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for e in edges:
+        a, b = root(e.key), root(e.annotation)
+        if a is not b:
+            parent[a] = b
+    groups: dict[Placed, list[_Edge]] = {}
+    for e in edges:
+        groups.setdefault(root(e.key), []).append(e)
+    return list(groups.values())
+
+
+def _weights(component: list[_Edge]) -> list[int]:
+    """Exact integer weights whose sums order assignments as §3 does.
+
+    Each weight packs three tiers into one integer: Dice scaled by the least
+    common multiple of its denominators, then shared characters, then one
+    bit per pair, the earlier pair in text order on the higher bit. The lower
+    tiers summed over any assignment stay below one unit of the tier above,
+    so comparing sums compares (Dice, shared, text order) lexicographically
+    and no two assignments tie. Python integers keep all of it exact.
+    """
+    denominators = [e.key.length + e.annotation.length for e in component]
+    scale = math.lcm(*denominators)
+    count = len(component)
+    bit_unit = 1 << count
+    shared_unit = bit_unit * (sum(e.shared for e in component) + 1)
+    ranks = {e: r for r, e in enumerate(sorted(component, key=lambda e: e.rank))}
+    return [
+        2 * e.shared * (scale // d) * shared_unit
+        + e.shared * bit_unit
+        + (1 << (count - 1 - ranks[e]))
+        for e, d in zip(component, denominators, strict=True)
+    ]
+
+
+def _best_assignment(component: list[_Edge]) -> list[_Edge]:
+    weights = _weights(component)
+    keys = list(dict.fromkeys(e.key for e in component))
+    annotations = list(dict.fromkeys(e.annotation for e in component))
+    if len(keys) == 1 or len(annotations) == 1:  # a star: only one pair can be taken
+        return [component[_argmax(weights)]]
+    rows, cols = (keys, annotations) if len(keys) <= len(annotations) else (annotations, keys)
+    row_index = {x: i for i, x in enumerate(rows)}
+    col_index = {x: j for j, x in enumerate(cols)}
+    heaviest = max(weights)
+    cost = [[heaviest] * len(cols) for _ in rows]
+    by_cell: dict[tuple[int, int], _Edge] = {}
+    for e, w in zip(component, weights, strict=True):
+        a, b = (e.key, e.annotation) if rows is keys else (e.annotation, e.key)
+        cell = (row_index[a], col_index[b])
+        cost[cell[0]][cell[1]] = heaviest - w
+        by_cell[cell] = e
+    assignment = hungarian(cost)
+    return [by_cell[(i, j)] for i, j in enumerate(assignment) if (i, j) in by_cell]
+
+
+def _argmax(values: list[int]) -> int:
+    return max(range(len(values)), key=values.__getitem__)
+
+
+def hungarian(cost: list[list[int]]) -> list[int]:
+    """Minimum-cost assignment of every row to a distinct column (rows <= columns).
+
+    The shortest-augmenting-path form of the Hungarian method with row and
+    column potentials, O(rows² × columns). Written out here because the
+    project takes on no numeric dependency for one function, and because it
+    must run on exact integers: ``_weights`` packs the tie-breaks into
+    integers far beyond a float's precision.
+    """
+    rows, cols = len(cost), len(cost[0]) if cost else 0
+    if rows == 0:
+        return []
+    infinity = (max(max(r) for r in cost) + 1) * (rows + cols + 2) * 2
+    u = [0] * (rows + 1)
+    v = [0] * (cols + 1)
+    owner = [0] * (cols + 1)  # owner[j]: the row (1-based) holding column j; 0 is free
+    for i in range(1, rows + 1):
+        owner[0] = i
+        j0 = 0
+        best = [infinity] * (cols + 1)
+        came_from = [0] * (cols + 1)
+        used = [False] * (cols + 1)
+        while True:
+            used[j0] = True
+            i0 = owner[j0]
+            row = cost[i0 - 1]
+            delta, j1 = infinity, 0
+            for j in range(1, cols + 1):
+                if not used[j]:
+                    reduced = row[j - 1] - u[i0] - v[j]
+                    if reduced < best[j]:
+                        best[j], came_from[j] = reduced, j0
+                    if best[j] < delta:
+                        delta, j1 = best[j], j
+            for j in range(cols + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    best[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = came_from[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    assignment = [0] * rows
+    for j in range(1, cols + 1):
+        if owner[j]:
+            assignment[owner[j] - 1] = j - 1
+    return assignment
+
+
+# -------------------------------------------------------------------- grading
+
+
+class Grader:
+    """An expert key made ready to grade many submissions against it.
+
+    Trimming the key and indexing it by category happen once here, not once
+    per submission: a class set is graded against the same key.
+    ``categories`` fixes which categories get figures and in what order (the
+    tagset's); without it, the key's categories in text order.
+    """
+
+    def __init__(self, key: Sequence[KeySpan], categories: Sequence[str] | None = None) -> None:
+        self.notices: list[str] = []
+        placed: list[Placed] = []
+        for span in sorted(key, key=_text_order):
+            trimmed = place(span)
+            if trimmed is None:
+                self.notices.append(
+                    f"key span {span.id} is only blanks and punctuation; ignored"
+                )
+            else:
+                placed.append(trimmed)
+        placed.sort(key=lambda s: s.order)
+        self.key_spans = placed
+        for span in placed:
+            if span.orphaned and span.source.required:
+                self.notices.append(
+                    f"key span {span.id} could not be placed in the article; counts as missed"
+                )
+        self._required = _by_category(s for s in placed if s.source.required and not s.orphaned)
+        self._optional = _by_category(
+            s for s in placed if not s.source.required and not s.orphaned
+        )
+        order = list(categories) if categories is not None else []
+        order += [s.category for s in placed if s.category not in order]
+        self.categories: list[str] = list(dict.fromkeys(order))
+
+    def grade(
+        self,
+        annotations: Sequence[Annotation],
+        scheme: str = "partial",
+        pass_mark: float = DEFAULT_PASS_MARK,
+    ) -> GradeResult:
+        """Grade one submission's annotations (anchored on the article, or orphaned)."""
+        if scheme not in SCHEMES:
+            raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+        notices = list(self.notices)
+        counted, duplicates = _normalise(annotations, notices)
+        optional, trainee = self._set_aside_optional(counted)
+        for span in trainee:
+            if span.orphaned:
+                notices.append(
+                    f"annotation {span.id} could not be placed in the article; counts as extra"
+                )
+        placed = [t for t in trainee if not t.orphaned]
+
+        same = pair(
+            [_edge(k, t) for t in placed for k in self._overlapping(self._required, t)]
+        )
+        taken_keys = {e.key for e in same}
+        taken = {e.annotation for e in same}
+        leftover_keys = _Intervals(
+            k for spans in self._required.values() for k in spans.spans if k not in taken_keys
+        )
+        crossed = pair(
+            [
+                _edge(k, t)
+                for t in placed
+                if t not in taken
+                for k in leftover_keys.overlapping(t.start, t.end)
+                if k.category != t.category
+            ]
+        )
+
+        key_outcomes = self._key_outcomes(same, crossed, optional)
+        annotation_outcomes = _annotation_outcomes(trainee, same, crossed, optional, duplicates)
+        categories = self.categories + sorted(
+            {t.category for t in trainee} - set(self.categories)
+        )
+        total, per_category = _measures(
+            scheme, categories, [k for k in self.key_spans if k.source.required], trainee, same
+        )
+        score = 100.0 * total.f1
+        return GradeResult(
+            scheme=scheme,
+            pass_mark=float(pass_mark),
+            score=score,
+            passed=score >= pass_mark,
+            total=total,
+            categories=per_category,
+            key_outcomes=key_outcomes,
+            annotation_outcomes=annotation_outcomes,
+            notices=notices,
+        )
+
+    @staticmethod
+    def _overlapping(index: dict[str, _Intervals], span: Placed) -> list[Placed]:
+        spans = index.get(span.category)
+        return spans.overlapping(span.start, span.end) if spans else []
+
+    def _set_aside_optional(
+        self, counted: list[Placed]
+    ) -> tuple[dict[Placed, Placed], list[Placed]]:
+        """Step 2.3: spans that touch only optional key spans of their category leave.
+
+        Returns those spans, each with the optional key span it shares most
+        with, and the spans that stay to be graded.
+        """
+        optional: dict[Placed, Placed] = {}
+        trainee: list[Placed] = []
+        for span in counted:
+            if not span.orphaned:
+                hits = self._overlapping(self._optional, span)
+                if hits and not self._overlapping(self._required, span):
+                    optional[span] = _most_shared(span, hits)  # type: ignore[assignment]
+                    continue
+            trainee.append(span)
+        return optional, trainee
+
+    def _key_outcomes(
+        self, same: list[_Edge], crossed: list[_Edge], optional: dict[Placed, Placed]
+    ) -> list[KeyOutcome]:
+        same_by_key = {e.key: e for e in same}
+        crossed_by_key = {e.key: e for e in crossed}
+        outcomes = []
+        for key in self.key_spans:
+            if not key.source.required:
+                marks = [t for t, k in optional.items() if k.category == key.category]
+                best = _most_shared(key, (t for t in marks if key.shared(t)))
+                overlap = key.shared(best) / key.length if best else 0.0
+                outcomes.append(KeyOutcome(key, "optional", best, overlap))
+                continue
+            edge = same_by_key.get(key) or crossed_by_key.get(key)
+            if edge is None:
+                outcomes.append(KeyOutcome(key, "missed", None, 0.0))
+                continue
+            t = edge.annotation
+            if edge is crossed_by_key.get(key):
+                verdict = "wrong-category"
+            elif (t.start, t.end) == (key.start, key.end):
+                verdict = "found"
+            else:
+                verdict = "partial"
+            outcomes.append(KeyOutcome(key, verdict, t, edge.shared / key.length))
+        return outcomes
+
+
+def _text_order(span: Span) -> tuple[int, int, str]:
+    return (span.start, span.end, span.id)
+
+
+def _by_category(spans: Iterable[Placed]) -> dict[str, _Intervals]:
+    groups: dict[str, list[Placed]] = {}
+    for span in spans:
+        groups.setdefault(span.category, []).append(span)
+    return {category: _Intervals(group) for category, group in groups.items()}
+
+
+def _normalise(
+    annotations: Sequence[Annotation], notices: list[str]
+) -> tuple[list[Placed], list[tuple[Placed, Placed]]]:
+    """Steps 2.1 and 2.2: trim, drop what trims to nothing, count identical spans once.
+
+    Returns the spans that count, in text order, and (duplicate, counted copy) pairs.
+    """
+    placed = []
+    for annotation in sorted(annotations, key=_text_order):
+        trimmed = place(annotation)
+        if trimmed is None:
+            notices.append(f"annotation {annotation.id} is only blanks and punctuation; ignored")
+        else:
+            placed.append(trimmed)
+    placed.sort(key=lambda s: s.order)
+    first: dict[tuple, Placed] = {}
+    counted, duplicates = [], []
+    for span in placed:
+        identity = (span.category, span.start, span.end, span.orphaned)
+        original = first.setdefault(identity, span)
+        if original is span:
+            counted.append(span)
+        else:
+            duplicates.append((span, original))
+            notices.append(
+                f"annotation {span.id} repeats annotation {original.id} "
+                "(same category and place); counted once"
+            )
+    return counted, duplicates
+
+
+def _annotation_outcomes(
+    trainee: list[Placed],
+    same: list[_Edge],
+    crossed: list[_Edge],
+    optional: dict[Placed, Placed],
+    duplicates: list[tuple[Placed, Placed]],
+) -> list[AnnotationOutcome]:
+    by_span: dict[Placed, AnnotationOutcome] = {}
+    for t, key in optional.items():
+        by_span[t] = AnnotationOutcome(t, "optional", key)
+    same_by_span = {e.annotation: e for e in same}
+    crossed_by_span = {e.annotation: e for e in crossed}
+    for t in trainee:
+        if t in same_by_span:
+            key = same_by_span[t].key
+            verdict = "correct" if (t.start, t.end) == (key.start, key.end) else "partial"
+            by_span[t] = AnnotationOutcome(t, verdict, key)
+        elif t in crossed_by_span:
+            by_span[t] = AnnotationOutcome(t, "wrong-category", crossed_by_span[t].key)
+        else:
+            by_span[t] = AnnotationOutcome(t, "extra", None)
+    for duplicate, original in duplicates:
+        shared = by_span[original]
+        by_span[duplicate] = AnnotationOutcome(duplicate, shared.verdict, shared.key, original.id)
+    return sorted(by_span.values(), key=lambda o: o.annotation.order)
+
+
+def _measures(
+    scheme: str,
+    categories: list[str],
+    required: list[Placed],
+    trainee: list[Placed],
+    same: list[_Edge],
+) -> tuple[Measures, dict[str, Measures]]:
+    """§5: numerators per scheme over the same-category pairs; micro total over categories."""
+    key_counts = dict.fromkeys(categories, 0)
+    span_counts = dict.fromkeys(categories, 0)
+    for k in required:
+        key_counts[k.category] = key_counts.get(k.category, 0) + 1
+    for t in trainee:
+        span_counts[t.category] = span_counts.get(t.category, 0) + 1
+    precision_num = dict.fromkeys(key_counts, 0.0)
+    recall_num = dict.fromkeys(key_counts, 0.0)
+    # Summing in text order keeps every float identical whatever the file order.
+    for e in sorted(same, key=lambda e: e.rank):
+        k, t = e.key, e.annotation
+        if scheme == "partial":
+            p, r = e.shared / t.length, e.shared / k.length
+        elif scheme == "strict":
+            p = r = 1.0 if (k.start, k.end) == (t.start, t.end) else 0.0
+        else:
+            p = r = 1.0
+        precision_num[k.category] += p
+        recall_num[k.category] += r
+    per_category = {
+        c: _figures(precision_num[c], recall_num[c], span_counts[c], key_counts[c])
+        for c in key_counts
+    }
+    total = _figures(
+        sum(precision_num.values()),
+        sum(recall_num.values()),
+        sum(span_counts.values()),
+        sum(key_counts.values()),
+    )
+    return total, per_category
+
+
+def _figures(precision_num: float, recall_num: float, spans: int, keys: int) -> Measures:
+    """Precision, recall and F1 with the conventions of §5 for empty sides."""
+    precision = precision_num / spans if spans else 0.0
+    recall = recall_num / keys if keys else 0.0
+    if not spans and not keys:
+        f1 = 1.0
+    elif precision + recall == 0:
+        f1 = 0.0
+    else:
+        f1 = min(1.0, 2 * precision * recall / (precision + recall))
+    return Measures(precision, recall, f1, keys, spans)
+
+
+def grade(
+    key: Sequence[KeySpan],
+    annotations: Sequence[Annotation],
+    scheme: str = "partial",
+    pass_mark: float = DEFAULT_PASS_MARK,
+    categories: Sequence[str] | None = None,
+) -> GradeResult:
+    """Grade one submission; for many against one key, make a :class:`Grader` once."""
+    return Grader(key, categories).grade(annotations, scheme, pass_mark)
+
+
+# ------------------------------------------------------------- into the model
+
+
+def to_grade(result: GradeResult, key_sha256: str) -> Grade:
+    """The ``<grade>`` of a graded submission (formats.md): figures and outcomes.
+
+    One outcome per key span, then one per annotation that no key outcome
+    names as its pair (extras, optional spans, duplicates). Outcomes repeat
+    the quote and the explanations in every language, so that the graded file
+    reads on its own.
+    """
+    outcomes = [
+        Outcome(
+            key=o.key.id,
+            annotation=o.annotation.id if o.annotation else None,
+            verdict=o.verdict,
+            overlap=o.overlap,
+            quote=o.span.quote,
+            explanations=dict(o.span.explanations),
+        )
+        for o in result.key_outcomes
+    ]
+    paired = {
+        o.annotation.id for o in result.key_outcomes if o.annotation and o.verdict != "optional"
+    }
+    for o in result.annotation_outcomes:
+        if o.annotation.id in paired:
+            continue
+        explanations: Mapping[str, str] = o.key.source.explanations if o.key else {}
+        outcomes.append(
+            Outcome(
+                annotation=o.annotation.id,
+                verdict=o.verdict,
+                quote=o.span.quote,
+                explanations=dict(explanations),
+            )
+        )
+    return Grade(
+        scheme=result.scheme,
+        score=result.score,
+        pass_mark=result.pass_mark,
+        passed=result.passed,
+        key_sha256=key_sha256,
+        total=_model_figures(result.total),
+        categories=[
+            CategoryFigures(id=c, **_model_figures(m).model_dump())
+            for c, m in result.categories.items()
+        ],
+        outcomes=outcomes,
+    )
+
+
+def _model_figures(measures: Measures) -> Figures:
+    return Figures(precision=measures.precision, recall=measures.recall, f1=measures.f1)
