@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from annotator import __version__
 
-SUBCOMMANDS = ("validate", "import-text")
+SUBCOMMANDS = ("validate", "import-text", "grade")
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
