@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 from annotator import __version__
 
-SUBCOMMANDS = ("validate", "import-text", "grade")
+SUBCOMMANDS = ("validate", "import-text", "import-html", "grade")
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
-    from annotator.cli import grading, importing, validate
+    from annotator.cli import grading, html, importing, validate
 
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -28,6 +28,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate.register(commands)
     importing.register(commands)
+    html.register(commands)
     grading.register(commands)
     return parser
 

@@ -1,0 +1,396 @@
+"""HTML import: saved news pages to articles, and hostile pages refused."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from annotator.core.html_import import MAX_PAGE_BYTES, MAX_TAGS, import_html, read_page
+from annotator.core.importer import ImportProblem
+from annotator.core.text import block_text_problem
+from annotator.xmlio.readers import read_exercise
+
+PAGES = Path(__file__).parent / "html"
+REPO = Path(__file__).resolve().parents[2]
+FIRST_EXERCISE = REPO / "exercises" / "putin-kim-alaska.exercise.xml"
+
+
+def page(name: str):
+    return import_html((PAGES / name).read_bytes())
+
+
+def kinds_and_texts(result) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in result.article.blocks]
+
+
+def snippet(body: str, head: str = "", lang: str = "es") -> bytes:
+    """A small page around some body markup."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+# ----------------------------------------------------------------- saved pages
+
+
+def test_wire_story_page_gives_the_first_exercise_block_for_block():
+    """Ensure the saved page of the first exercise's story yields its exact blocks and kinds.
+
+    The page has navigation, ads, a figure with an 'Expandir imagen' link, a
+    '(FUENTE EXTERNA)' credit, share links, a related-articles aside, comments,
+    a cookie banner, a hidden pop-up, scripts and a footer around the story.
+    """
+    expected = read_exercise(FIRST_EXERCISE).document.article
+    result = page("putin-kim-alaska.es.html")
+    assert kinds_and_texts(result) == [(b.kind, b.text) for b in expected.blocks]
+    assert result.article.sha256 == expected.sha256
+
+
+def test_wire_story_page_metadata():
+    """Ensure title, language and source come from the page's h1, lang and meta tags."""
+    result = page("putin-kim-alaska.es.html")
+    headline = "Putin conversa con Kim Jong-un sobre venidera cumbre con Trump en Alaska"
+    assert result.title == headline
+    assert result.language == "es"  # lang="es-DO": the tagset's labels are per language
+    assert result.source.publisher == "Diario del Caribe"
+    assert result.source.url == (
+        "https://diariodelcaribe.example/internacional/2025/08/12/putin-kim-alaska"
+    )
+    assert result.source.published == "2025-08-12"
+
+
+def test_wire_story_page_notes_say_what_was_dropped():
+    """Ensure the instructor is told about each kind of furniture left out, with an example."""
+    notes = "\n".join(page("putin-kim-alaska.es.html").notes)
+    for expected in (
+        "<article class='nota'>", "advertisements", "'Publicidad'", "share buttons",
+        "cookie banners", "comments", "asides", "hidden elements", "page headers",
+        "web residue (1), e.g. 'Expandir imagen'",
+    ):
+        assert expected in notes
+
+
+def test_wire_story_page_leaks_no_furniture_into_the_text():
+    """Ensure nothing from scripts, ads, banners, navigation or buttons reaches the article."""
+    text = page("putin-kim-alaska.es.html").article.text
+    for leaked in (
+        "Publicidad", "cookies", "Expandir", "Portada", "Noticias relacionadas", "gtag",
+        "WhatsApp", "Comentarios", "Leer más", "boletín", "Aceptar", "Buscar", "©",
+    ):
+        assert leaked not in text
+
+
+def test_blog_page_without_article_element_finds_the_densest_block():
+    """Ensure a classic blog page (site name in the h1, post title in an h2) imports well."""
+    result = page("harbour-council.en.html")
+    assert kinds_and_texts(result) == [
+        ("headline", "Council approves harbour car park despite residents\u2019 petition"),
+        ("standfirst", "A 240-space car park will replace the old fish market. Opponents call "
+         "the vote \u201ca done deal\u201d."),
+        ("byline", "By Dana Whitfield"),
+        ("dateline", "March 5, 2024, 9:15 a.m."),
+        ("paragraph", "The town council voted five to four on Monday night to approve a "
+         "240-space car park on the site of the old fish market, ending a dispute that has "
+         "divided the harbour district for more than a year."),
+        ("caption", "The old fish market, closed since 2019, on Tuesday morning."),
+        ("credit", "Photo: Jamie Ortiz"),
+        ("paragraph", "Councillor Ruth Adeyemi, who proposed the plan, said the harbour "
+         "\u201ccannot survive on nostalgia\u201d and that shops on Quay Street had lost a third "
+         "of their customers since parking was restricted."),
+        ("subheading", "A petition ignored?"),
+        ("paragraph", "Opponents delivered a petition with 1,312 signatures last month. They "
+         "raised three objections:"),
+        ("list-item", "the site floods at spring tides;"),
+        ("list-item", "no traffic study was published before the vote;"),
+        ("list-item", "the market building is listed as of local interest."),
+        ("quote", "We were told the decision would wait for the traffic study."),
+        ("quote", "It did not wait for anything."),
+        ("paragraph", "The council said a traffic study \u201cis not required for a project of "
+         "this size\u201d. Work is due to start in June."),
+        ("paragraph", "Update, March 6: the council has published the minutes of the meeting."),
+        ("paragraph", "Correction: an earlier version of this story gave the number of spaces "
+         "as 260."),
+    ]
+    assert result.language == "en"
+    assert result.source.publisher == "The Harbour Ledger"
+    assert result.source.published == "2024-03-05"
+    notes = "\n".join(result.notes)
+    assert "densest block of text" in notes
+    assert "web residue (2), e.g. 'Expand image'" in notes
+
+
+def test_windows_1252_page_declared_as_iso_8859_1_decodes_like_a_browser():
+    """Ensure a page declaring ISO-8859-1 is read as windows-1252: curly quotes, dashes, euro."""
+    raw = (PAGES / "vigo-puerto.es-1252.html").read_bytes()
+    assert b"\x93" in raw and b"\x80" in raw  # bytes that only windows-1252 reads as text
+    result = import_html(raw)
+    assert kinds_and_texts(result)[:7] == [
+        ("headline", "El puerto de Vigo cierra el año con récord de tráfico"),
+        ("dateline", "Vigo, 28 de diciembre de 2023"),
+        ("byline", "Por María López"),
+        ("standfirst", "El puerto movió 4,7 millones de toneladas, un 12 % más que en 2022, y "
+         "sus ingresos superaron los 30 millones de euros."),
+        ("caption", "Grúas en la terminal de contenedores de Bouzas."),
+        ("credit", "(EFE)"),
+        ("paragraph", "La Autoridad Portuaria de Vigo cerró 2023 con 4,7 millones de toneladas "
+         "movidas, según el balance presentado este jueves. El presidente del puerto calificó "
+         "el año de \u201chistórico\u201d y atribuyó el aumento a las nuevas rutas con Marruecos "
+         "y Portugal."),
+    ]
+    assert kinds_and_texts(result)[7] == ("subheading", "Ingresos por encima de lo previsto")
+    assert "—un 8 % más—" in result.article.text and "2.500 €" in result.article.text
+    assert "Leer más" not in result.article.text
+    assert result.source.published == "2023-12-28"
+
+
+def test_every_saved_page_gives_valid_block_texts():
+    """Ensure every block of every fixture is valid as formats.md requires (NFC, one line...)."""
+    for path in PAGES.glob("*.html"):
+        for block in import_html(path.read_bytes()).article.blocks:
+            assert block_text_problem(block.text) is None, (path.name, block)
+
+
+# ----------------------------------------------------------------- markup rules
+
+
+def test_parenthesised_capitals_make_a_credit_and_inline_credit_splits_off():
+    """Ensure '(AP)' after a figure and a credit span inside a caption become credit blocks."""
+    result = import_html(snippet(
+        "<article><h1>Titular de prueba</h1><figure><img src='a.jpg'>"
+        "<figcaption>Vecinos en la plaza. <span class='credito'>Foto: Ana Ruiz</span>"
+        "</figcaption><div>(AP)</div></figure><p>Texto del artículo.</p></article>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular de prueba"), ("caption", "Vecinos en la plaza."),
+        ("credit", "Foto: Ana Ruiz"), ("credit", "(AP)"), ("paragraph", "Texto del artículo."),
+    ]
+
+
+def test_residue_word_inside_a_sentence_is_text_but_a_trailing_read_more_is_not():
+    """Ensure only residue at the edge of a run is dropped: never a word of the article."""
+    result = import_html(snippet(
+        "<article><h1>La publicidad engañosa</h1><p>La <b>publicidad</b> engañosa crece."
+        " <a href='/x'>Leer más</a></p><p><a href='/y'>Lee más sobre consumo</a></p></article>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "La publicidad engañosa"), ("paragraph", "La publicidad engañosa crece."),
+    ]
+
+
+def test_double_line_breaks_separate_paragraphs_and_single_ones_become_spaces():
+    """Ensure <br><br> splits blocks, one <br> joins lines with a space, and nothing merges."""
+    result = import_html(snippet(
+        "<article><h1>Titular de prueba</h1><div>Primera línea<br>sigue aquí.<br><br>"
+        "Segundo párrafo.</div><ul><li>Uno<ul><li>Uno punto uno</li></ul></li></ul></article>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular de prueba"), ("paragraph", "Primera línea sigue aquí."),
+        ("paragraph", "Segundo párrafo."), ("list-item", "Uno"), ("list-item", "Uno punto uno"),
+    ]
+
+
+def test_html_white_space_collapses_and_text_is_nfc():
+    """Ensure source indentation collapses as a browser shows it and decomposed text is NFC."""
+    result = import_html(snippet(
+        "<article><h1>\n   Titular\n   largo   </h1><p>Se\u0301ñal\t\tdébil\u00a0ya</p></article>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular largo"), ("paragraph", "Séñal débil\u00a0ya"),
+    ]
+
+
+def test_hidden_elements_are_dropped_but_never_the_story():
+    """Ensure hidden pop-ups go, but a wrapper hidden behind an open modal still gives the story."""
+    result = import_html(snippet(
+        "<div id='page' aria-hidden='true'><article><h1>Titular visible</h1>"
+        "<p>Cuerpo del artículo.</p><p hidden>Oculto</p><p style='display: none'>Nada</p>"
+        "<span class='sr-only'>Abre en otra ventana</span></article></div>"
+        "<div class='cookie-consent' role='dialog'><p>Aceptar cookies</p></div>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular visible"), ("paragraph", "Cuerpo del artículo."),
+    ]
+
+
+def test_a_hidden_h1_never_becomes_the_headline():
+    """Ensure the headline is chosen among what the reader sees."""
+    result = import_html(snippet(
+        "<div hidden><h1>Titular oculto de otra nota</h1></div>"
+        "<main><h1>Titular visible</h1><p>Cuerpo del artículo.</p></main>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular visible"), ("paragraph", "Cuerpo del artículo."),
+    ]
+
+
+def test_site_name_h1_is_not_the_headline_but_an_h1_equal_to_the_title_is():
+    """Ensure a logo h1 loses to the story's h1, and a title without separator still matches."""
+    result = import_html(snippet(
+        "<header><h1>Gaceta Sur</h1><nav><a href='/'>Inicio</a></nav></header>"
+        "<div class='nota'><h1>Lluvias récord en el sur</h1><p>Cuerpo del artículo.</p></div>",
+        head="<title>Lluvias récord en el sur</title><meta property='og:site_name' "
+        "content='Gaceta Sur'>",
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Lluvias récord en el sur"), ("paragraph", "Cuerpo del artículo."),
+    ]
+
+
+def test_h2_right_after_the_headline_is_a_standfirst_only_when_sentence_long():
+    """Ensure a sentence-long h2 under the h1 is the standfirst and a short one a subheading."""
+    long_h2 = import_html(snippet(
+        "<article><h1>Titular</h1><h2>Una entradilla con bastantes palabras para serlo</h2>"
+        "<p>Cuerpo.</p></article>"
+    ))
+    short_h2 = import_html(snippet(
+        "<article><h1>Titular</h1><h2>Contexto</h2><p>Cuerpo.</p></article>"
+    ))
+    assert [b.kind for b in long_h2.article.blocks] == ["headline", "standfirst", "paragraph"]
+    assert [b.kind for b in short_h2.article.blocks] == ["headline", "subheading", "paragraph"]
+
+
+def test_headline_from_og_title_when_the_page_has_no_h1():
+    """Ensure a page without an h1 still gets a headline, and the notes say where it came from."""
+    result = import_html(snippet(
+        "<main><p>Un párrafo del cuerpo con texto suficiente.</p></main>",
+        head="<meta property='og:title' content='Titular desde metadatos'>"
+        "<title>Titular desde metadatos | Diario</title>",
+    ))
+    assert kinds_and_texts(result)[0] == ("headline", "Titular desde metadatos")
+    assert any("headline taken from its title metadata" in n for n in result.notes)
+
+
+def test_meta_description_is_the_standfirst_only_when_clearly_a_lead():
+    """Ensure a sentence-long description becomes the standfirst (noted); a teaser does not."""
+    body = "<article><h1>Titular</h1><p>El primer párrafo cuenta la noticia entera.</p></article>"
+    lead = "Una entradilla propia, distinta del primer párrafo y escrita como frase."
+    with_lead = import_html(snippet(body, head=f"<meta name='description' content='{lead}'>"))
+    assert kinds_and_texts(with_lead)[1] == ("standfirst", lead)
+    assert any("description metadata" in n for n in with_lead.notes)
+    teaser = "El primer párrafo cuenta la noticia entera."
+    for description in (teaser, "Una entradilla propia que acaba cortada por el sitio web…"):
+        head = f"<meta name='description' content='{description}'>"
+        plain = import_html(snippet(body, head=head))
+        assert [b.kind for b in plain.article.blocks] == ["headline", "paragraph"]
+
+
+def test_json_ld_gives_publisher_and_date_and_only_web_urls_are_kept():
+    """Ensure JSON-LD fills the source when meta tags are missing; a javascript: URL is dropped."""
+    head = (
+        '<link rel="canonical" href="javascript:alert(1)">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"datePublished": "2024-11-02T08:00:00Z", "publisher": {"name": "Gaceta Sur"}}]}</script>'
+    )
+    result = import_html(snippet("<article><h1>Titular</h1><p>Cuerpo.</p></article>", head=head))
+    assert result.source.publisher == "Gaceta Sur"
+    assert result.source.published == "2024-11-02"
+    assert result.source.url is None
+
+
+@pytest.mark.parametrize(
+    "lang, expected", [("pt-BR", "pt"), ("EN", "en"), ("es_AR", "es"), ("not a tag!", None)]
+)
+def test_language_is_the_primary_subtag_of_the_page_language(lang, expected):
+    """Ensure the language matches the tagset's per-language labels, and junk gives none."""
+    result = import_html(snippet("<article><h1>Titular</h1></article>", lang=lang))
+    assert result.language == expected
+
+
+# ------------------------------------------------------------------- decoding
+
+
+def test_utf8_page_with_a_stale_latin1_declaration_is_read_as_utf8_with_a_note():
+    """Ensure a page whose server said UTF-8 over a stale meta charset is not turned to mojibake."""
+    data = snippet("<article><h1>Educación pública</h1></article>").replace(
+        b'charset="utf-8"', b'charset="iso-8859-1"'
+    )
+    result = import_html(data)
+    assert result.title == "Educación pública"
+    assert any("declares 'iso-8859-1' but is UTF-8" in n for n in result.notes)
+
+
+def test_undeclared_windows_1252_bytes_fall_back_with_a_note():
+    """Ensure a page without a charset that is not UTF-8 is read as windows-1252, and noted."""
+    data = "<html><body><h1>Año “nuevo”</h1></body></html>".encode("cp1252")
+    result = import_html(data)
+    assert result.title == "Año “nuevo”"
+    assert any("windows-1252" in n for n in result.notes)
+
+
+def test_byte_order_mark_wins_over_a_declared_charset():
+    """Ensure a UTF-8 BOM decides the encoding, as browsers do."""
+    data = b"\xef\xbb\xbf" + snippet("<article><h1>Señal</h1></article>").replace(
+        b"utf-8", b"iso-8859-1"
+    )
+    assert import_html(data).title == "Señal"
+
+
+# -------------------------------------------------------------- hostile pages
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary data"),
+        (gzip.compress(b"<html><body><p>x</p></body></html>" * 50), "binary data"),
+        (bytes(range(256)) * 8, "binary data"),
+        (b"Just some plain text, one line.\n", "no markup"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><html><body><p>&b;</p></body></html>',
+            "entity declarations",
+        ),
+        (b"<!DOCTYPE html SYSTEM 'x' [ <!ENTITY e SYSTEM 'file:///etc/passwd'> ]><p>&e;</p>",
+         "entity declarations"),
+        (b"<html><body><script>x()</script><nav>Inicio</nav></body></html>", "no article text"),
+    ],
+    ids=["empty", "blank", "png", "gzip", "bytes", "plain-text", "entity-bomb", "external-entity",
+         "no-text"],
+)
+def test_hostile_or_useless_input_is_refused_with_a_clear_reason(data, reason):
+    """Ensure what is not a saved article is refused with one short reason, never a traceback."""
+    with pytest.raises(ImportProblem) as refused:
+        import_html(data)
+    assert reason in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+def test_page_over_the_size_cap_is_refused_before_parsing():
+    """Ensure a page over 16 MB is refused, both as bytes and as a file read with a cap."""
+    with pytest.raises(ImportProblem, match="larger than 16 MB"):
+        import_html(b"<p>" + b"a" * MAX_PAGE_BYTES + b"</p>")
+
+
+def test_reading_a_huge_file_stops_at_the_cap(tmp_path):
+    """Ensure read_page never reads past the cap (a sparse 1 GB file is refused quickly)."""
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as handle:
+        handle.truncate(1024 * 1024 * 1024)
+    with pytest.raises(ImportProblem, match="larger than 16 MB"):
+        read_page(huge)
+
+
+def test_reading_a_folder_or_a_missing_file_is_refused(tmp_path):
+    """Ensure read_page names the problem instead of raising an OS error."""
+    with pytest.raises(ImportProblem, match="not a regular file"):
+        read_page(tmp_path)
+    with pytest.raises(ImportProblem, match="not a regular file"):
+        read_page(tmp_path / "missing.html")
+
+
+def test_tag_flood_is_refused():
+    """Ensure a page with more tags than any real page is refused before building a tree."""
+    with pytest.raises(ImportProblem, match=f"more than {MAX_TAGS} tags"):
+        import_html(b"<b>" * (MAX_TAGS + 1))
+
+
+def test_deep_nesting_is_bounded_and_does_not_crash():
+    """Ensure thousands of nested elements neither recurse without bound nor lose the text."""
+    deep = b"<html><body><article><h1>Titular</h1>" + b"<div>" * 5000 + b"<p>Hondo.</p>"
+    result = import_html(deep + b"</div>" * 5000 + b"</article></body></html>")
+    assert result.title == "Titular"
