@@ -1,1 +1,1 @@
-"""The Qt layer: windows and widgets over the core. Only this package imports PySide6."""
+"""The Qt window over the core: article view, highlights, panels, saving, recovery."""

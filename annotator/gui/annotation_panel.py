@@ -1,0 +1,282 @@
+"""The list of the trainee's highlights, in text order: category, quote, note.
+
+The model mirrors the session row for row: it keeps its own list and
+applies each session change to it between the matching begin/end calls, so
+Qt's views (and pytest-qt's model tester) always see a consistent model.
+Edits made in the table do not change the session directly: they go to an
+``edit_requested`` callback that turns them into undo commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Annotation
+from annotator.core.session import Change, Session
+from annotator.gui.span_styles import SpanStyle, swatch_icon
+
+CATEGORY, QUOTE, NOTE = range(3)
+ID_ROLE = Qt.UserRole + 1
+
+EditRequest = Callable[[str, dict], None]  # annotation id, {"category"|"note": value}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationModel", text)
+
+
+class AnnotationModel(QAbstractTableModel):
+    """A table over a session's annotations; rows follow the session's text order."""
+
+    def __init__(self, session: Session, labels: dict[str, str], styles: dict[str, SpanStyle],
+                 edit_requested: EditRequest | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.labels = labels
+        self.edit_requested = edit_requested
+        self._icons = {cid: swatch_icon(style, 20) for cid, style in styles.items()}
+        self._rows: list[Annotation] = session.annotations
+        session.subscribe(self._on_session_changed)
+
+    def detach(self) -> None:
+        self.session.unsubscribe(self._on_session_changed)
+
+    # ----------------------------------------------------------- adapting
+
+    def _on_session_changed(self, change: Change) -> None:
+        if change.kind == "added":
+            self.beginInsertRows(QModelIndex(), change.index, change.index)
+            self._rows.insert(change.index, change.annotation)
+            self.endInsertRows()
+        elif change.kind == "removed":
+            self.beginRemoveRows(QModelIndex(), change.index, change.index)
+            del self._rows[change.index]
+            self.endRemoveRows()
+        elif change.kind == "updated":
+            self._rows[change.index] = change.annotation
+            self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, NOTE))
+        else:
+            self.beginResetModel()
+            self._rows = self.session.annotations
+            self.endResetModel()
+
+    # ------------------------------------------------------------- reading
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def row_of(self, annotation_id: str) -> int:
+        for row, a in enumerate(self._rows):
+            if a.id == annotation_id:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (_tr("Category"), _tr("Quote"), _tr("Note"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return a.id
+        if column == CATEGORY:
+            if role == Qt.DisplayRole:
+                return self.labels.get(a.category, a.category)
+            if role == Qt.EditRole:
+                return a.category
+            if role == Qt.DecorationRole:
+                return self._icons.get(a.category, QIcon())
+        elif column == QUOTE:
+            if role == Qt.DisplayRole:
+                quote = " ".join(a.quote.split())
+                return _tr("(not found in the text) ") + quote if a.orphaned else quote
+            if role == Qt.ToolTipRole:
+                return a.quote
+        elif column == NOTE:
+            if role in (Qt.DisplayRole, Qt.EditRole):
+                return a.note or ""
+            if role == Qt.ToolTipRole:
+                return a.note or _tr("No note yet: press F2 to write one.")
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() in (CATEGORY, NOTE) and self.edit_requested is not None:
+            flags |= Qt.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:  # noqa: N802
+        if role != Qt.EditRole or not index.isValid() or self.edit_requested is None:
+            return False
+        a = self._rows[index.row()]
+        if index.column() == NOTE:
+            note = str(value).strip() or None
+            if note != a.note:
+                self.edit_requested(a.id, {"note": note})
+            return True
+        if index.column() == CATEGORY and value in self.labels and value != a.category:
+            self.edit_requested(a.id, {"category": value})
+            return True
+        return False
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """Edits the category column with a list of the exercise's categories."""
+
+    def __init__(self, labels: dict[str, str], icons: dict[str, QIcon], parent=None) -> None:
+        super().__init__(parent)
+        self.labels, self.icons = labels, icons
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for cid, label in self.labels.items():
+            combo.addItem(self.icons.get(cid, QIcon()), label, cid)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.EditRole))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class AnnotationPanel(QWidget):
+    """The table with a heading; tells which annotation the trainee picked."""
+
+    annotation_chosen = Signal(str)  # id of the annotation picked in the list
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("panelHeading")
+        self.table = QTableView(self)
+        self.table.setObjectName("annotationTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.SelectedClicked
+        )
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.model: AnnotationModel | None = None
+        self._silent = False
+
+    def set_model(self, model: AnnotationModel, icons: dict[str, QIcon]) -> None:
+        old = self.table.selectionModel()
+        self.model = model
+        self.table.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        self.table.setItemDelegateForColumn(
+            CATEGORY, CategoryDelegate(model.labels, icons, self.table)
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._update_heading)
+        self._update_heading()
+
+    def _update_heading(self, *args) -> None:
+        count = self.model.rowCount() if self.model else 0
+        self.heading.setText(
+            QCoreApplication.translate("AnnotationPanel", "Your highlights (%n)", "", count)
+            .replace("%n", str(count))
+        )
+        self.empty_hint.setVisible(count == 0)
+        self.empty_hint.setText(QCoreApplication.translate(
+            "AnnotationPanel",
+            "Nothing marked yet. Select words in the article, then press 1, 2 or 3 "
+            "(or click a category above).",
+        ))
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not self._silent:
+            self.annotation_chosen.emit(current.data(ID_ROLE))
+
+    def selected_ids(self) -> list[str]:
+        if self.model is None:
+            return []
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.annotation(r).id for r in rows]
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        """Make a row current without telling anyone (the article moved there itself)."""
+        if self.model is None:
+            return
+        row = -1 if annotation_id is None else self.model.row_of(annotation_id)
+        self._silent = True
+        try:
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                return
+            index = self.model.index(row, QUOTE)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._silent = False
+
+    def edit_note(self, annotation_id: str) -> None:
+        row = self.model.row_of(annotation_id) if self.model else -1
+        if row >= 0:
+            index = self.model.index(row, NOTE)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)

@@ -1,0 +1,238 @@
+"""The one decoration manager: every highlight on the article goes through here.
+
+It takes a list of decorated spans (trainee annotations, key spans, search
+hits: anything with a range and a style), never touches the document, and
+draws in two layers:
+
+- fills, as the view's extra selections: translucent, so overlapping
+  categories blend; sorted longest first, so a short span on a long one
+  stays visible; rebuilt after a short single-shot timer so that a burst of
+  changes costs one pass, and cached per span so one change re-makes one
+  selection, not five thousand;
+- lines, painted over the visible part only: each category has its own line
+  (solid, dashed, wave, ...) so colour is never the only cue, and spans that
+  overlap get separate lanes under the text, so every line stays readable.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPoint, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from annotator.gui.article_view import ArticleView
+from annotator.gui.span_styles import SpanStyle, draw_line
+
+MAX_LANES = 4
+LANE_SPACING = 3.5
+FLASH_MS = 900
+
+
+@dataclass(frozen=True)
+class Decoration:
+    """A span to draw: a key (unique among decorations), a code-point range, a style."""
+
+    key: str
+    start: int
+    end: int
+    style: SpanStyle
+    alpha: int | None = None  # fill opacity; None: the style's default
+
+
+class SpanPainter(QObject):
+    """Draws decorations on one ArticleView; incremental, coalesced, overlap-aware."""
+
+    def __init__(self, view: ArticleView, delay_ms: int = 0) -> None:
+        super().__init__(view)
+        self.view = view
+        self._decorations: dict[str, Decoration] = {}
+        self._selections: dict[str, QTextEdit.ExtraSelection] = {}
+        self._order: list[tuple[int, int, str]] = []  # (-length, start, key): paint order
+        self._by_start: list[tuple[int, int, str]] = []  # (start, end, key)
+        self._longest = 0
+        self._flash: QTextEdit.ExtraSelection | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh_now)
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FLASH_MS)
+        self._animation.valueChanged.connect(self._on_flash_step)
+        self._animation.finished.connect(self._end_flash)
+        view.overlays.append(self.paint_lines)
+
+    # --------------------------------------------------------------- content
+
+    def decorations(self) -> list[Decoration]:
+        return [self._decorations[k] for _, _, k in self._by_start]
+
+    def set_decorations(self, decorations: Iterable[Decoration]) -> None:
+        """Replace every decoration."""
+        self._decorations.clear()
+        self._selections.clear()
+        self._order.clear()
+        self._by_start.clear()
+        self._longest = 0
+        items = list(decorations)
+        for d in items:
+            self._decorations[d.key] = d
+        self._order = sorted((-(d.end - d.start), d.start, d.key) for d in items)
+        self._by_start = sorted((d.start, d.end, d.key) for d in items)
+        self._longest = max((d.end - d.start for d in items), default=0)
+        self._schedule()
+
+    def put(self, decoration: Decoration) -> None:
+        """Add a decoration, or replace the one with the same key."""
+        if decoration.key in self._decorations:
+            self._forget(decoration.key)
+        self._decorations[decoration.key] = decoration
+        bisect.insort(self._order, (-(decoration.end - decoration.start), decoration.start,
+                                    decoration.key))
+        bisect.insort(self._by_start, (decoration.start, decoration.end, decoration.key))
+        self._longest = max(self._longest, decoration.end - decoration.start)
+        self._schedule()
+
+    def remove(self, key: str) -> None:
+        if key in self._decorations:
+            self._forget(key)
+            self._schedule()
+
+    def _forget(self, key: str) -> None:
+        d = self._decorations.pop(key)
+        self._selections.pop(key, None)
+        order_key = (-(d.end - d.start), d.start, key)
+        del self._order[bisect.bisect_left(self._order, order_key)]
+        del self._by_start[bisect.bisect_left(self._by_start, (d.start, d.end, key))]
+
+    def at(self, offset: int) -> list[Decoration]:
+        """Decorations covering an offset, shortest first."""
+        found = [self._decorations[k] for k in self._keys_overlapping(offset, offset + 1)]
+        return sorted(found, key=lambda d: (d.end - d.start, d.start))
+
+    def _keys_overlapping(self, start: int, end: int) -> list[str]:
+        low = bisect.bisect_left(self._by_start, (start - self._longest, -1, ""))
+        high = bisect.bisect_left(self._by_start, (end, -1, ""))
+        return [k for s, e, k in self._by_start[low:high] if e > start]
+
+    # --------------------------------------------------------------- drawing
+
+    def _schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Hand the sorted fills to the view (the timer calls this; tests may too)."""
+        self._timer.stop()
+        selections = [self._selection(k) for _, _, k in self._order]
+        if self._flash is not None:
+            selections.append(self._flash)
+        self.view.setExtraSelections(selections)
+        self.view.viewport().update()
+
+    def _selection(self, key: str) -> QTextEdit.ExtraSelection:
+        selection = self._selections.get(key)
+        if selection is None:
+            d = self._decorations[key]
+            fill = d.style.fill() if d.alpha is None else d.style.fill(d.alpha)
+            selection = self._make_selection(d.start, d.end, fill)
+            self._selections[key] = selection
+        return selection
+
+    def _make_selection(self, start: int, end: int, color: QColor) -> QTextEdit.ExtraSelection:
+        offsets = self.view.offset_map
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def flash(self, key: str) -> None:
+        """Draw attention to one decoration for a moment (after the panel selects it)."""
+        d = self._decorations.get(key)
+        if d is None:
+            return
+        self._animation.stop()
+        self._flash = self._make_selection(d.start, d.end, QColor(d.style.color))
+        self._flash_style = d.style
+        self._animation.setStartValue(230)
+        self._animation.setEndValue(0)
+        self._animation.start()
+
+    def is_flashing(self) -> bool:
+        return self._flash is not None
+
+    def _on_flash_step(self, alpha) -> None:
+        if self._flash is None:
+            return
+        color = QColor(self._flash_style.color)
+        color.setAlpha(int(alpha))
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        self._flash.format = fmt
+        self.refresh_now()
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self.refresh_now()
+
+    def paint_lines(self, painter: QPainter, view: ArticleView) -> None:
+        """Draw each visible span's category line, overlapping spans in separate lanes."""
+        offsets = view.offset_map
+        if offsets is None or not self._decorations:
+            return
+        viewport = view.viewport().rect()
+        first = view.cursorForPosition(QPoint(0, 0)).position()
+        last = view.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        start = offsets.from_qt(first, round_up=False)
+        end = offsets.from_qt(last, round_up=True) + 1
+        visible = sorted(
+            (self._decorations[k] for k in self._keys_overlapping(start, end)),
+            key=lambda d: (d.start, -d.end, d.key),
+        )
+        lane_ends: list[int] = []
+        document = view.document()
+        layout = document.documentLayout()
+        dx = -view.horizontalScrollBar().value()
+        dy = -view.verticalScrollBar().value()
+        for d in visible:
+            lane = next((i for i, e in enumerate(lane_ends) if e <= d.start), len(lane_ends))
+            if lane == len(lane_ends):
+                lane_ends.append(d.end)
+            else:
+                lane_ends[lane] = d.end
+            lane = min(lane, MAX_LANES - 1)
+            qt_start, qt_end = offsets.range_to_qt(d.start, d.end)
+            block = document.findBlock(qt_start)
+            while block.isValid() and block.position() < qt_end:
+                text_layout = block.layout()
+                top_left = layout.blockBoundingRect(block).topLeft()
+                a = max(qt_start, block.position()) - block.position()
+                b = min(qt_end, block.position() + block.length() - 1) - block.position()
+                for i in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(i)
+                    lo = max(a, line.textStart())
+                    hi = min(b, line.textStart() + line.textLength())
+                    if lo >= hi:
+                        continue
+                    x1 = _x(line, lo)
+                    x2 = _x(line, hi)
+                    y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
+                    draw_line(
+                        painter, d.style,
+                        top_left.x() + min(x1, x2) + dx, top_left.x() + max(x1, x2) + dx,
+                        y + dy,
+                    )
+                block = block.next()
+
+
+def _x(line, position: int) -> float:
+    x = line.cursorToX(position)
+    return x[0] if isinstance(x, tuple) else x

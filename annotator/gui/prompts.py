@@ -1,0 +1,126 @@
+"""Every question the window asks the user, behind one small interface.
+
+The main window never builds a dialog itself: it asks its ``prompts``. The
+app passes :class:`DialogPrompts` (real dialogs); a test passes an object
+with the same methods and scripted answers, so the window under test is the
+production window, not a variant with hooks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from annotator.core.journal import JournalEntry
+from annotator.core.model import Trainee
+from annotator.gui.trainee_dialog import TraineeDialog
+
+UnsavedAnswer = Literal["save", "discard", "cancel"]
+FILE_FILTER = "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts(Protocol):
+    def confirm_trainee(self, parent: QWidget, suggested: Trainee | None,
+                        exercise_title: str) -> Trainee | None: ...
+    def offer_recovery(self, parent: QWidget, entry: JournalEntry) -> bool: ...
+    def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
+    def open_path(self, parent: QWidget, folder: Path) -> Path | None: ...
+    def save_path(self, parent: QWidget, suggested: Path) -> Path | None: ...
+    def locate_exercise(self, parent: QWidget, exercise_id: str, folder: Path) -> Path | None: ...
+    def error(self, parent: QWidget, title: str, message: str) -> None: ...
+
+
+class DialogPrompts:
+    """The real dialogs."""
+
+    def confirm_trainee(self, parent, suggested, exercise_title):
+        dialog = TraineeDialog(suggested, exercise_title, parent)
+        return dialog.trainee() if dialog.exec() == QDialog.Accepted else None
+
+    def offer_recovery(self, parent, entry):
+        count = len(entry.annotations)
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle(_tr("Unsaved work found"))
+        box.setText(_tr("Your work on “%1” was not saved when annotator last closed.")
+                    .replace("%1", entry.exercise_title or entry.exercise_id))
+        box.setInformativeText(
+            _tr("%n highlights, kept at %2. Restore them? Discard deletes them for good.")
+            .replace("%n", str(count)).replace("%2", entry.written_at[:19].replace("T", " "))
+        )
+        restore = box.addButton(_tr("&Restore"), QMessageBox.AcceptRole)
+        box.addButton(_tr("&Discard"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def ask_unsaved(self, parent):
+        answer = QMessageBox.question(
+            parent, _tr("Unsaved highlights"),
+            _tr("Your highlights have changed since they were last saved. Save them first?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save,
+        )
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def open_path(self, parent, folder):
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open"), str(folder), _tr(FILE_FILTER))
+        return Path(path) if path else None
+
+    def save_path(self, parent, suggested):
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Save highlights"), str(suggested),
+            _tr("Submissions (*.submission.xml)"),
+        )
+        if not path:
+            return None
+        if not path.endswith(".submission.xml"):
+            path = path.removesuffix(".xml") + ".submission.xml"
+        return Path(path)
+
+    def locate_exercise(self, parent, exercise_id, folder):
+        QMessageBox.information(
+            parent, _tr("Which exercise?"),
+            _tr("This submission was made for the exercise “%1”, which is not beside it. "
+                "Please choose that exercise file.").replace("%1", exercise_id),
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Choose the exercise"), str(folder), _tr("Exercises (*.exercise.xml)"),
+        )
+        return Path(path) if path else None
+
+    def error(self, parent, title, message):
+        QMessageBox.warning(parent, title, message)
+
+
+class NoPrompts:
+    """Asks nothing (screenshots, scripts): every question gets the cautious answer."""
+
+    def confirm_trainee(self, parent, suggested, exercise_title):
+        return suggested
+
+    def offer_recovery(self, parent, entry):
+        return False
+
+    def ask_unsaved(self, parent):
+        return "cancel"
+
+    def open_path(self, parent, folder):
+        return None
+
+    def save_path(self, parent, suggested):
+        return None
+
+    def locate_exercise(self, parent, exercise_id, folder):
+        return None
+
+    def error(self, parent, title, message):
+        import sys
+
+        print(f"annotator: {message}", file=sys.stderr)

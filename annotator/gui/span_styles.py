@@ -1,0 +1,96 @@
+"""How each category looks: a colour and a line style, so colour is never the only cue.
+
+The first three categories get the styles the course teaches with (claim: a
+solid underline, attribution: dashes, framing: a wave); categories that
+instructors add cycle through the remaining line styles. The legend, the
+toolbar swatches and the painter all take their look from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from annotator.core.model import Tagset
+
+LINE_STYLES = ("solid", "dash", "wave", "dot", "dashdot", "double")
+_KNOWN = {"claim": "solid", "attribution": "dash", "framing": "wave"}
+FILL_ALPHA = 80  # of 255: overlapping fills blend and the text stays black on top
+
+
+@dataclass(frozen=True)
+class SpanStyle:
+    """The look of one category: its colour and the line drawn under its spans."""
+
+    color: QColor
+    line: str
+
+    def fill(self, alpha: int = FILL_ALPHA) -> QColor:
+        color = QColor(self.color)
+        color.setAlpha(alpha)
+        return color
+
+    def line_color(self) -> QColor:
+        return QColor(self.color).darker(130)
+
+
+def styles_for(tagset: Tagset) -> dict[str, SpanStyle]:
+    """One style per category id, stable for a given tagset."""
+    styles: dict[str, SpanStyle] = {}
+    spare = [s for s in LINE_STYLES if s not in _KNOWN.values()]
+    used: set[str] = set()
+    for category in tagset.categories:
+        line = _KNOWN.get(category.id)
+        if line is None or line in used:
+            free = [s for s in spare + list(_KNOWN.values()) if s not in used] or list(LINE_STYLES)
+            line = free[0]
+        used.add(line)
+        styles[category.id] = SpanStyle(QColor(category.color), line)
+    return styles
+
+
+def draw_line(painter: QPainter, style: SpanStyle, x1: float, x2: float, y: float, width=2.0):
+    """Draw a category's line from x1 to x2 at height y (shared by painter and swatches)."""
+    pen = QPen(style.line_color(), width)
+    pen.setCapStyle(Qt.FlatCap)
+    if style.line == "dash":
+        pen.setDashPattern([3, 2])
+    elif style.line == "dot":
+        pen.setDashPattern([1, 1.5])
+    elif style.line == "dashdot":
+        pen.setDashPattern([4, 2, 1, 2])
+    painter.setPen(pen)
+    if style.line == "wave":
+        path = QPainterPath(QPointF(x1, y))
+        amplitude, step = 1.8, 3.0
+        x, up = x1, True
+        while x < x2:
+            nx = min(x + step, x2)
+            peak = y - amplitude if up else y + amplitude
+            path.quadTo(QPointF((x + nx) / 2, peak), QPointF(nx, y))
+            x, up = nx, not up
+        painter.drawPath(path)
+    elif style.line == "double":
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x1, y - 1.5), QPointF(x2, y - 1.5))
+        painter.drawLine(QPointF(x1, y + 1.5), QPointF(x2, y + 1.5))
+    else:
+        painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+def swatch_icon(style: SpanStyle, size: int = 32) -> QIcon:
+    """A small picture of a highlight: the fill with the category's line under it."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    box = QRectF(2, 4, size - 4, size - 12)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(style.fill(150))
+    painter.drawRoundedRect(box, 4, 4)
+    draw_line(painter, style, 3, size - 3, size - 4, width=2.5)
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,79 @@
+"""Where the app keeps its own files: settings, recovery journal, recent files.
+
+Everything lives under the user data folder (QStandardPaths'
+AppDataLocation), or under ``ANNOTATOR_DATA_DIR`` when that is set, so a
+test or a kiosk set-up can point the app at a folder of its own. Settings
+are an INI file in that folder, not the platform registry, for the same
+reason.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from annotator.core.journal import Journal, identity
+from annotator.core.model import Trainee
+
+DATA_DIR_VARIABLE = "ANNOTATOR_DATA_DIR"
+MAX_RECENT = 8
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+
+
+def settings() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
+
+
+def journal() -> Journal:
+    return Journal(data_dir() / "recovery")
+
+
+# ----------------------------------------------------------------- trainee
+
+
+def last_trainee(store: QSettings) -> Trainee | None:
+    name = store.value("trainee/name", "", str)
+    trainee_id = store.value("trainee/id", "", str)
+    if not (name or trainee_id):
+        return None
+    return Trainee(id=trainee_id or None, name=name or None)
+
+
+def remember_trainee(store: QSettings, trainee: Trainee) -> None:
+    store.setValue("trainee/name", trainee.name or "")
+    store.setValue("trainee/id", trainee.id or "")
+
+
+# ------------------------------------------------------------ recent files
+
+
+def _owner(trainee: Trainee | None) -> str:
+    return "|".join(identity(trainee)) if trainee else ""
+
+
+def recent_files(store: QSettings, trainee: Trainee | None) -> list[Path]:
+    """Recent exercises, and the recent submissions of this trainee only."""
+    entries = store.value("recent/files", [], list) or []
+    mine, result = _owner(trainee), []
+    for entry in entries:
+        path, _, owner = str(entry).partition("\t")
+        if owner in ("", mine) and Path(path) not in result:
+            result.append(Path(path))
+    return result
+
+
+def add_recent(store: QSettings, path: Path, trainee: Trainee | None = None) -> None:
+    """Put a file first in the list; a submission belongs to the trainee who saved it."""
+    owner = _owner(trainee) if path.name.endswith(".submission.xml") else ""
+    entry = f"{path.resolve()}\t{owner}"
+    entries = [str(e) for e in (store.value("recent/files", [], list) or [])]
+    entries = [entry] + [e for e in entries if e.partition("\t")[0] != str(path.resolve())]
+    store.setValue("recent/files", entries[: MAX_RECENT * 3])

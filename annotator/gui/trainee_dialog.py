@@ -1,0 +1,79 @@
+"""Who is working? Asked each time an exercise opens, because laptops are shared.
+
+The fields come prefilled from the last use so a student on their own
+laptop just presses Enter; on a shared one the next student sees a name
+that is not theirs and clears it with one button. The recovery journal is
+only looked up after this answer, for the trainee given here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from annotator.core.model import Trainee
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TraineeDialog", text)
+
+
+class TraineeDialog(QDialog):
+    def __init__(self, suggested: Trainee | None, exercise_title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("traineeDialog")
+        self.setWindowTitle(_tr("Who is working?"))
+        intro = QLabel(_tr(
+            "<b>%1</b><br>This computer may be shared. Check that the name below is yours "
+            "before you start: your highlights and any unsaved work are kept under it."
+        ).replace("%1", exercise_title), self)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("traineeName")
+        self.name.setPlaceholderText(_tr("First and last name"))
+        self.student_id = QLineEdit(self)
+        self.student_id.setObjectName("traineeId")
+        self.student_id.setPlaceholderText(_tr("Optional, as your teacher gave it"))
+        if suggested is not None:
+            self.name.setText(suggested.name or "")
+            self.student_id.setText(suggested.id or "")
+        form = QFormLayout()
+        form.addRow(_tr("&Name:"), self.name)
+        form.addRow(_tr("Student &id:"), self.student_id)
+        buttons = QDialogButtonBox(self)
+        self.start = buttons.addButton(_tr("&Start"), QDialogButtonBox.AcceptRole)
+        self.start.setDefault(True)
+        self.clear = QPushButton(_tr("Not me: &clear"), self)
+        buttons.addButton(self.clear, QDialogButtonBox.ResetRole)
+        buttons.addButton(QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.clear.clicked.connect(self._clear)
+        self.name.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update()
+        self.name.selectAll()
+
+    def _clear(self) -> None:
+        self.name.clear()
+        self.student_id.clear()
+        self.name.setFocus()
+
+    def _update(self) -> None:
+        self.start.setEnabled(bool(self.name.text().strip()))
+
+    def trainee(self) -> Trainee:
+        name = " ".join(self.name.text().split())
+        student_id = "".join(self.student_id.text().split())
+        return Trainee(id=student_id or None, name=name or None)

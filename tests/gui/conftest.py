@@ -1,0 +1,109 @@
+"""Real windows for the GUI tests: a private data folder, scripted answers, fonts checked."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from annotator.bundled import first_exercise
+from annotator.core.model import Trainee
+
+ANA = Trainee(id="s017", name="Ana Pérez")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own user data folder (settings, recovery journal)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fonts(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    if not QFontMetrics(qapp.font()).inFontUcs4(ord("ñ")):
+        pytest.skip("no font with Spanish letters: install fonts-dejavu-core")
+
+
+@dataclass
+class ScriptedPrompts:
+    """Answers the window's questions from a script and records what was asked."""
+
+    trainee: Trainee | None = field(default_factory=lambda: ANA)
+    restore: bool = True
+    unsaved: str = "cancel"
+    save_to: Path | None = None
+    open_file: Path | None = None
+    exercise_file: Path | None = None
+    asked: list[tuple] = field(default_factory=list)
+
+    def confirm_trainee(self, parent, suggested, exercise_title):
+        self.asked.append(("trainee", suggested))
+        return self.trainee
+
+    def offer_recovery(self, parent, entry):
+        self.asked.append(("recovery", entry))
+        return self.restore
+
+    def ask_unsaved(self, parent):
+        self.asked.append(("unsaved",))
+        return self.unsaved
+
+    def open_path(self, parent, folder):
+        self.asked.append(("open", folder))
+        return self.open_file
+
+    def save_path(self, parent, suggested):
+        self.asked.append(("save", suggested))
+        return self.save_to
+
+    def locate_exercise(self, parent, exercise_id, folder):
+        self.asked.append(("locate", exercise_id))
+        return self.exercise_file
+
+    def error(self, parent, title, message):
+        self.asked.append(("error", message))
+
+    def kinds(self) -> list[str]:
+        return [a[0] for a in self.asked]
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def exercise_path(tmp_path) -> Path:
+    folder = tmp_path / "class"
+    folder.mkdir()
+    copy = folder / first_exercise().name
+    shutil.copyfile(first_exercise(), copy)
+    return copy
+
+
+@pytest.fixture
+def make_window(qtbot, prompts):
+    """Build the production window with scripted prompts and open a file in it."""
+    from annotator.gui.main_window import MainWindow
+
+    def make(path: Path | None = None, answers: ScriptedPrompts | None = None):
+        window = MainWindow(prompts=answers or prompts, language="en")
+        qtbot.addWidget(window)
+        status = window.start(path)
+        window.show()
+        qtbot.waitExposed(window)
+        window._test_status = status
+        return window
+
+    yield make
+
+
+@pytest.fixture
+def window(make_window, exercise_path):
+    return make_window(exercise_path)
