@@ -57,8 +57,26 @@ def _q(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
 
+_QUOTE_TAG, _NOTE_TAG = _q("quote"), _q("note")
+
+
 def _child(element: etree._Element, name: str) -> etree._Element | None:
     return element.find(_q(name))
+
+
+def _quote_and_note(annotation: etree._Element) -> tuple[etree._Element | None, ...]:
+    """An annotation's <quote> and <note> in one pass over its children.
+
+    Two ``find`` calls per annotation were a fifth of the time to read a
+    class set (1,000 submissions of 100 annotations).
+    """
+    quote = note = None
+    for child in annotation:
+        if child.tag == _QUOTE_TAG:
+            quote = child
+        elif child.tag == _NOTE_TAG:
+            note = child
+    return quote, note
 
 
 def _children(element: etree._Element, name: str) -> list[etree._Element]:
@@ -288,7 +306,8 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
     for el in _children(root, "annotation"):
         span_id = el.get("id")
         where = f"line {el.sourceline}: annotation {span_id}"
-        quote = _text(_child(el, "quote")) or ""
+        quote_el, note_el = _quote_and_note(el)
+        quote = _text(quote_el) or ""
         if not quote:
             raise FormatError(path, f"{where}: empty quote")
         start, end = _offsets(el.get("start"), el.get("end"), where, path)
@@ -299,7 +318,7 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
                 start=start,
                 end=end,
                 quote=quote,
-                note=_text(_child(el, "note")),
+                note=_text(note_el),
             )
         )
     grade_el = _child(root, "grade")
@@ -384,7 +403,9 @@ def bind_submission(
             text, annotation.start, annotation.end, annotation.quote,
             f"annotation {annotation.id}", notices,
         )
-        annotation.start, annotation.end, annotation.orphaned = start, end, orphaned
+        if (start, end, orphaned) != (annotation.start, annotation.end, annotation.orphaned):
+            # Only when it moved: pydantic's __setattr__ costs more than the anchoring.
+            annotation.start, annotation.end, annotation.orphaned = start, end, orphaned
     return notices
 
 
