@@ -221,6 +221,7 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.clicked.connect(lambda index: self._on_current_changed(index, index))
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_heading)
         self._update_heading()
@@ -263,7 +264,7 @@ class AnnotationPanel(QWidget):
         try:
             selection = self.table.selectionModel()
             if row < 0:
-                selection.clearSelection()
+                selection.clear()
                 return
             index = self.model.index(row, QUOTE)
             selection.setCurrentIndex(

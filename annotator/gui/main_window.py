@@ -474,6 +474,10 @@ class MainWindow(QMainWindow):
                 "Esc stops.").replace("%1", label))
 
     def stop_marking(self) -> None:
+        focus = self.focusWidget()
+        if self.find_bar.isVisible() and focus is not None and self.find_bar.isAncestorOf(focus):
+            self.find_bar.close_bar()  # Esc in the find field closes it, keeping the match
+            return
         self.set_marker(None)
         self.view.clear_selection()
 

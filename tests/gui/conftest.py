@@ -98,6 +98,8 @@ def make_window(qtbot, prompts):
         status = window.start(path)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts (category keys) need the active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         window._test_status = status
         return window
 

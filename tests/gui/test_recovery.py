@@ -1,0 +1,112 @@
+"""Never losing work: the journal, a real kill -9, and recovery for its owner only."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from tests_gui_helpers import mark
+
+from annotator.core.journal import Journal
+from annotator.core.model import Trainee
+
+CHILD = Path(__file__).with_name("recovery_child.py")
+ANA = Trainee(id="s017", name="Ana Pérez")
+
+
+def test_a_change_is_journaled_within_about_a_second(qtbot, window):
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    with qtbot.waitSignal(window.keeper.written, timeout=3000):
+        pass
+    entry = window.keeper.journal.load(ANA, "putin-kim-alaska")
+    assert [a.quote for a in entry.annotations] == ["indicó el Kremlin"]
+    assert "kept safe" in window.safety_label.text()
+
+
+def test_recovery_is_offered_to_the_same_trainee_only(qtbot, make_window, exercise_path, prompts):
+    first = make_window(exercise_path)
+    mark(qtbot, first, "indicó el Kremlin", Qt.Key_2)
+    first.keeper.flush()
+    first.keeper.detach()  # as if the process died here
+    first.undo_stack.setClean()
+    first.close()
+
+    prompts.trainee = Trainee(id="s018", name="Ben Ortiz")
+    other = make_window(exercise_path)
+    assert "recovery" not in prompts.kinds()
+    assert len(other.session) == 0
+    other.close()
+
+    prompts.trainee = ANA
+    again = make_window(exercise_path)
+    assert prompts.kinds()[-1] == "recovery"
+    assert [a.quote for a in again.session.annotations] == ["indicó el Kremlin"]
+    assert again.isWindowModified()
+    again.undo_stack.undo()  # restoring is one undoable step
+    assert len(again.session) == 0
+
+
+def test_declining_recovery_discards_it(qtbot, make_window, exercise_path, prompts):
+    first = make_window(exercise_path)
+    mark(qtbot, first, "indicó el Kremlin", Qt.Key_2)
+    first.keeper.flush()
+    first.keeper.detach()
+    first.undo_stack.setClean()
+    first.close()
+    prompts.restore = False
+    second = make_window(exercise_path)
+    assert len(second.session) == 0
+    assert Journal(second.keeper.journal.folder).load(ANA, "putin-kim-alaska") is None
+
+
+@pytest.mark.slow
+def test_kill_9_loses_nothing_older_than_two_seconds(qtbot, make_window, exercise_path,
+                                                      data_dir, prompts):
+    """Ensure a SIGKILLed workspace is restored whole on the next start, for its trainee."""
+    env = dict(os.environ, ANNOTATOR_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(exercise_path), json.dumps(ANA.model_dump())],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    journal = Journal(data_dir / "recovery")
+
+    def journaled() -> int:
+        entry = journal.load(ANA, "putin-kim-alaska")
+        return len(entry.annotations) if entry else 0
+
+    try:
+        for burst, expected in (("burst1", 3), ("burst2", 5)):
+            assert child.stdout.readline().strip() == burst
+            marked_at = time.monotonic()
+            qtbot.waitUntil(lambda n=expected: journaled() == n, timeout=5000)
+            assert time.monotonic() - marked_at < 2.0
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+
+    prompts.trainee = Trainee(name="Ben Ortiz")
+    stranger = make_window(exercise_path)
+    assert "recovery" not in prompts.kinds() and len(stranger.session) == 0
+    stranger.close()
+
+    prompts.trainee = ANA
+    window = make_window(exercise_path)
+    assert prompts.kinds()[-1] == "recovery"
+    quotes = [a.quote for a in window.session.annotations]
+    assert sorted(quotes) == sorted([
+        "indicó el Kremlin", "señaló el Kremlin", "Alianza geopolítica en desarrollo",
+        "La Presidencia rusa concluyó", "Celebración compartida"])
+    assert all(a.note and a.note.startswith("nota") for a in window.session.annotations)
+    assert window.isWindowModified()
+    text = window.session.text
+    assert all(text[a.start:a.end] == a.quote for a in window.session.annotations)
