@@ -5,14 +5,20 @@ gradebook and the graded submissions. A submission that cannot be read or
 belongs to another exercise gets an error entry and the rest are still
 graded (exit 1); a usage error or an unreadable key stops everything (exit 2).
 Never imports Qt: instructors grade on servers and in school scripts.
+
+A class set is read and graded in worker processes where the platform forks
+(reading is most of the time, and it is independent per file); each worker
+hands back plain figures and its JSON entry already serialised.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +32,8 @@ from annotator.xmlio.readers import bind_submission, read_document, read_submiss
 from annotator.xmlio.writers import save
 
 SUBMISSION_SUFFIX = ".submission.xml"
+PARALLEL_FROM = 64  # submissions; below this, starting workers costs more than it saves
+MAX_WORKERS = 8
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -73,7 +81,6 @@ class Key:
     """The key to grade with, where it came from, and the settings it brings."""
 
     name: str  # as given on the command line
-    path: Path
     sha256: str  # of the file's bytes: identifies the key in every <grade>
     spans: list[KeySpan]
     scheme: str
@@ -81,6 +88,13 @@ class Key:
     exercise: Exercise | None = None
     key_file: KeyFile | None = None
     repairs: list[str] = field(default_factory=list)
+
+    def categories(self) -> list[str]:
+        """The tagset's categories; a key file has none, so the key's in text order."""
+        if self.exercise is not None:
+            return self.exercise.tagset.ids()
+        ordered = sorted(self.spans, key=lambda s: (s.start, s.end, s.id))
+        return list(dict.fromkeys(s.category for s in ordered))
 
 
 class KeyProblem(Exception):
@@ -93,8 +107,7 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
     except FormatError as exc:
         raise KeyProblem(str(exc)) from None
     document = loaded.document
-    common = {"name": name, "path": loaded.path, "sha256": bytes_sha256(loaded.data),
-              "repairs": list(loaded.repairs)}
+    common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
     if isinstance(document, Exercise):
         if document.key is None:
             raise KeyProblem(
@@ -116,42 +129,101 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
     raise KeyProblem(f"{name}: is a submission file, not an exercise or key file")
 
 
-# -------------------------------------------------------------- submissions
+# ------------------------------------------------------- one submission
 
 
 @dataclass
-class Entry:
-    """One submission named on the command line: graded, or the reason it was not."""
+class Graded:
+    """What the outputs need of one submission: plain values, cheap to pass between processes.
+
+    ``entry`` is its JSON entry (scoring.md §6), already serialised, when
+    ``--json`` asked for it.
+    """
 
     file: str
-    submission: Submission | None = None
-    notices: list[str] = field(default_factory=list)
-    result: GradeResult | None = None
     error: str | None = None
-
-
-def read_entry(name: str, key: Key) -> Entry:
-    """Read a submission and tie it to the key's article, or say why it cannot be."""
-    try:
-        loaded = read_submission(name)
-        submission = loaded.document
-        notices = list(loaded.repairs)
-        if key.exercise is not None:
-            notices += bind_submission(loaded, key.exercise)  # re-anchors when the text moved
-        else:
-            notices += _check_against_key_file(submission, key.key_file)
-    except FormatError as exc:
-        return Entry(name, error=exc.reason)
-    except _Refused as exc:
-        return Entry(name, error=str(exc))
-    return Entry(name, submission, notices)
+    trainee_id: str | None = None
+    trainee_name: str | None = None
+    score: float = 0.0
+    passed: bool = False
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    f1_by_category: dict[str, float] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    entry: str | None = None
+    save_error: str | None = None
 
 
 class _Refused(Exception):
     pass
 
 
-def _check_against_key_file(submission: Submission, key_file: KeyFile) -> list[str]:
+class Batch:
+    """Everything needed to grade one file: the key, its grader, and what to write."""
+
+    def __init__(self, key: Key, want_json: bool) -> None:
+        self.key = key
+        self.grader = Grader(key.spans, key.categories())
+        self.want_json = want_json
+
+    def grade_file(self, name: str, target: Path | None = None) -> Graded:
+        """Read, bind, grade and (with ``target``) write one submission; never raises."""
+        try:
+            loaded = read_submission(name)
+            notices = list(loaded.repairs)
+            if self.key.exercise is not None:
+                notices += bind_submission(loaded, self.key.exercise)  # re-anchors if moved
+            else:
+                _check_against_key_file(loaded.document, self.key.key_file)
+        except FormatError as exc:
+            return self._error(name, exc.reason)
+        except _Refused as exc:
+            return self._error(name, str(exc))
+        submission = loaded.document
+        result = self.grader.grade(submission.annotations, self.key.scheme, self.key.pass_mark)
+        notices += result.notices
+        trainee = submission.trainee
+        graded = Graded(
+            file=name,
+            trainee_id=trainee.id if trainee else None,
+            trainee_name=trainee.name if trainee else None,
+            score=result.score,
+            passed=result.passed,
+            precision=result.total.precision,
+            recall=result.total.recall,
+            f1=result.total.f1,
+            f1_by_category={c: m.f1 for c, m in result.categories.items()},
+            notices=notices,
+        )
+        if self.want_json:
+            graded.entry = json.dumps(_json_entry(graded, result), ensure_ascii=False)
+        if target is not None:
+            graded.save_error = self._write(submission, result, target)
+        return graded
+
+    def _error(self, name: str, reason: str) -> Graded:
+        entry = json.dumps({"file": name, "error": reason}, ensure_ascii=False)
+        return Graded(file=name, error=reason, entry=entry if self.want_json else None)
+
+    def _write(self, submission: Submission, result: GradeResult, target: Path) -> str | None:
+        """The submission again with its <grade>.
+
+        With an exercise the annotations go where the grader placed them
+        (re-anchored if the article changed) with the article's hash, so the
+        file, its offsets and its grade agree.
+        """
+        document = submission.model_copy(update={"grade": to_grade(result, self.key.sha256)})
+        if self.key.exercise is not None:
+            document.text_sha256 = self.key.exercise.article.sha256
+        try:
+            save(document, target)
+        except SaveError as exc:
+            return str(exc)
+        return None
+
+
+def _check_against_key_file(submission: Submission, key_file: KeyFile) -> None:
     if submission.exercise != key_file.exercise:
         raise _Refused(
             f"made for exercise {quoted(submission.exercise, 40)}, "
@@ -162,78 +234,13 @@ def _check_against_key_file(submission: Submission, key_file: KeyFile) -> list[s
             "made on another version of the article than the key (text-sha256 differs); "
             "a key file carries no article to re-anchor it: grade with the exercise file"
         )
-    return []
 
 
-def categories_of(key: Key, entries: list[Entry]) -> list[str]:
-    """The tagset's categories; for a key file, the key's and then any trainee used."""
-    if key.exercise is not None:
-        return key.exercise.tagset.ids()
-    ordered = [s.category for s in sorted(key.spans, key=lambda s: (s.start, s.end, s.id))]
-    used = {a.category for e in entries if e.submission for a in e.submission.annotations}
-    known = list(dict.fromkeys(ordered))
-    return known + sorted(used - set(known))
-
-
-# ------------------------------------------------------------------ the run
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        key = load_key(args.key, args.scheme, args.pass_mark)
-    except KeyProblem as exc:
-        print(f"annotator grade: {exc}", file=sys.stderr)
-        return 2
-    for repair in key.repairs:
-        print(f"{args.key}: repaired: {repair}", file=sys.stderr)
-
-    entries = [read_entry(name, key) for name in args.submissions]
-    categories = categories_of(key, entries)
-    grader = Grader(key.spans, categories)
-    for entry in entries:
-        if entry.submission is not None:
-            entry.result = grader.grade(entry.submission.annotations, key.scheme, key.pass_mark)
-            entry.notices += entry.result.notices
-
-    status = 1 if any(e.error for e in entries) else 0
-    if args.graded_dir and not write_graded(entries, key, Path(args.graded_dir), args):
-        status = 1
-    if args.csv and not write_csv(entries, categories, Path(args.csv)):
-        status = 1
-    if args.json:
-        data = json.dumps(json_document(entries, key), ensure_ascii=False) + "\n"
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    else:
-        print_table(entries, key)
-        for entry in entries:
-            for notice in entry.notices:
-                print(f"{entry.file}: {notice}", file=sys.stderr)
-    return status
-
-
-# ------------------------------------------------------------------ outputs
-
-
-def json_document(entries: list[Entry], key: Key) -> dict:
-    """scoring.md §6 field for field; numbers at full precision."""
+def _json_entry(graded: Graded, result: GradeResult) -> dict:
+    """One submission's entry of the JSON document, field for field; full precision."""
     return {
-        "scheme": key.scheme,
-        "key": key.name,
-        "key_sha256": key.sha256,
-        "submissions": [_json_entry(e) for e in entries],
-    }
-
-
-def _json_entry(entry: Entry) -> dict:
-    if entry.error is not None:
-        return {"file": entry.file, "error": entry.error}
-    result, trainee = entry.result, entry.submission.trainee
-    return {
-        "file": entry.file,
-        "trainee": {"id": trainee.id if trainee else None,
-                    "name": trainee.name if trainee else None},
+        "file": graded.file,
+        "trainee": {"id": graded.trainee_id, "name": graded.trainee_name},
         "score": result.score,
         "passed": result.passed,
         "total": {"precision": result.total.precision, "recall": result.total.recall,
@@ -253,60 +260,178 @@ def _json_entry(entry: Entry) -> dict:
              "key": o.key.id if o.key else None}
             for o in result.annotation_outcomes
         ],
-        "notices": entry.notices,
+        "notices": graded.notices,
     }
 
 
-def _trainee_text(entry: Entry) -> str:
-    trainee = entry.submission.trainee if entry.submission else None
-    if trainee is None:
-        return "—"
-    return " ".join(part for part in (trainee.id, trainee.name) if part) or "—"
+# ------------------------------------------------------------ many of them
 
 
-def print_table(entries: list[Entry], key: Key) -> None:
+_batch: Batch | None = None  # a worker's copy, set when the worker starts
+
+
+def _start_worker(batch: Batch) -> None:
+    global _batch
+    _batch = batch
+
+
+def _grade_in_worker(name: str, target: Path | None) -> Graded:
+    return _batch.grade_file(name, target)
+
+
+def grade_files(batch: Batch, names: list[str], targets: list[Path | None]) -> list[Graded]:
+    """Grade every file, in worker processes when there are many and the platform forks.
+
+    Only ``fork`` is used: it shares the prepared key without pickling, and
+    ``spawn`` would re-run ``python -m annotator`` in each worker. A
+    ``multiprocessing.Pool`` forks all its workers before it starts any
+    thread, which forking safely requires.
+    """
+    workers = _worker_count(len(names))
+    if workers < 2:
+        return [batch.grade_file(n, t) for n, t in zip(names, targets, strict=True)]
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, len(names) // (workers * 4))
+    with context.Pool(workers, initializer=_start_worker, initargs=(batch,)) as pool:
+        return pool.starmap(_grade_in_worker, zip(names, targets, strict=True), chunk)
+
+
+def _worker_count(files: int) -> int:
+    if files < PARALLEL_FROM or not sys.platform.startswith("linux"):
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS, files // (PARALLEL_FROM // 2)))
+
+
+# ------------------------------------------------------------------ the run
+
+
+def run(args: argparse.Namespace) -> int:
+    # A class set is hundreds of thousands of small, long-lived objects with no
+    # cycles to speak of; the cyclic collector would walk them all again and
+    # again (a third of the time). Reference counting still frees everything.
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        key = load_key(args.key, args.scheme, args.pass_mark)
+    except KeyProblem as exc:
+        print(f"annotator grade: {exc}", file=sys.stderr)
+        return 2
+    for repair in key.repairs:
+        print(f"{args.key}: repaired: {repair}", file=sys.stderr)
+
+    names = list(args.submissions)
+    status = 0
+    targets: list[Path | None] = [None] * len(names)
+    if args.graded_dir:
+        folder = Path(args.graded_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"annotator grade: {folder}: cannot create: {exc.strerror or exc}",
+                  file=sys.stderr)
+            return 2
+        targets = graded_names(names, folder, {_resolved(Path(n)) for n in [args.key, *names]})
+
+    graded = grade_files(Batch(key, args.json), names, targets)
+    if any(g.error for g in graded):
+        status = 1
+    for g in graded:
+        if g.save_error:
+            print(f"annotator grade: {g.save_error}", file=sys.stderr)
+            status = 1
+    if args.csv and not write_csv(graded, categories_of(key, graded), Path(args.csv)):
+        status = 1
+    if args.json:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(json_document(graded, key).encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:
+        print_table(graded, key)
+        for g in graded:
+            for notice in g.notices:
+                print(f"{g.file}: {notice}", file=sys.stderr)
+    return status
+
+
+def categories_of(key: Key, graded: list[Graded]) -> list[str]:
+    """The key's categories, then any other a trainee used (a key file knows no tagset)."""
+    known = key.categories()
+    used = {c for g in graded for c in g.f1_by_category}
+    return known + sorted(used - set(known))
+
+
+# ------------------------------------------------------------------ outputs
+
+
+def json_document(graded: list[Graded], key: Key) -> str:
+    """scoring.md §6: the entries were serialised where they were graded; join them."""
+    head = json.dumps({"scheme": key.scheme, "key": key.name, "key_sha256": key.sha256},
+                      ensure_ascii=False)
+    return head[:-1] + ', "submissions": [' + ", ".join(g.entry for g in graded) + "]}\n"
+
+
+def _trainee_text(graded: Graded) -> str:
+    return " ".join(part for part in (graded.trainee_id, graded.trainee_name) if part) or "—"
+
+
+def print_table(graded: list[Graded], key: Key) -> None:
     """One row per submission, score to one decimal (screens round; files do not)."""
     print(f"key: {key.name} (scheme {key.scheme}, pass mark {key.pass_mark:g})")
-    rows = [("file", "trainee", "score", "passed", "precision", "recall")]
-    for e in entries:
-        if e.error is not None:
-            rows.append((e.file, f"error: {e.error}", "", "", "", ""))
+    header = ("file", "trainee", "score", "passed", "precision", "recall")
+    rows = [
+        (g.file, _trainee_text(g), f"{g.score:.1f}", "yes" if g.passed else "no",
+         f"{100 * g.precision:.1f}", f"{100 * g.recall:.1f}")
+        for g in graded if g.error is None
+    ]
+    file_width = max(len(g.file) for g in graded)
+    trainee_width = max(len(r[1]) for r in [header, *rows])
+    rows_by_file = iter(rows)
+    print(_row(header, file_width, trainee_width))
+    for g in graded:
+        if g.error is None:
+            print(_row(next(rows_by_file), file_width, trainee_width))
         else:
-            r = e.result
-            rows.append((e.file, _trainee_text(e), f"{r.score:.1f}", "yes" if r.passed else "no",
-                         f"{100 * r.total.precision:.1f}", f"{100 * r.total.recall:.1f}"))
-    file_width = max(len(r[0]) for r in rows)
-    graded = [r for r in rows[1:] if r[2]]
-    trainee_width = max(len(r[1]) for r in [rows[0], *graded])
-    for row in rows:
-        if row[2] or row is rows[0]:
-            print(f"{row[0]:<{file_width}}  {row[1]:<{trainee_width}}  {row[2]:>5}  "
-                  f"{row[3]:<6}  {row[4]:>9}  {row[5]:>6}".rstrip())
-        else:
-            print(f"{row[0]:<{file_width}}  {row[1]}")
-    passed = sum(1 for e in entries if e.result and e.result.passed)
-    errors = sum(1 for e in entries if e.error)
-    summary = f"{len(entries) - errors} graded, {passed} passed"
+            print(f"{g.file:<{file_width}}  error: {g.error}")
+    passed = sum(1 for g in graded if g.error is None and g.passed)
+    errors = sum(1 for g in graded if g.error)
+    summary = f"{len(graded) - errors} graded, {passed} passed"
     print(summary + (f", {errors} not graded" if errors else ""))
 
 
-def write_csv(entries: list[Entry], categories: list[str], path: Path) -> bool:
+def _row(cells: tuple[str, ...], file_width: int, trainee_width: int) -> str:
+    file, trainee, score, passed, precision, recall = cells
+    return (f"{file:<{file_width}}  {trainee:<{trainee_width}}  {score:>5}  {passed:<6}  "
+            f"{precision:>9}  {recall:>6}").rstrip()
+
+
+def write_csv(graded: list[Graded], categories: list[str], path: Path) -> bool:
     """One row per submission for a spreadsheet or gradebook; rows without a grade stay blank."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["file", "trainee_id", "trainee_name", "score", "passed", "precision",
                      "recall", "f1", *(f"f1_{c}" for c in categories)])
-    for e in entries:
-        if e.result is None:
-            writer.writerow([e.file] + [""] * (7 + len(categories)))
+    for g in graded:
+        if g.error is not None:
+            writer.writerow([g.file] + [""] * (7 + len(categories)))
             continue
-        trainee, r = e.submission.trainee, e.result
-        by_category = [_ratio(r.categories[c].f1) if c in r.categories else ""
+        by_category = [_ratio(g.f1_by_category[c]) if c in g.f1_by_category else ""
                        for c in categories]
         writer.writerow([
-            e.file, trainee.id if trainee else "", trainee.name if trainee else "",
-            f"{r.score:.1f}", "true" if r.passed else "false",
-            _ratio(r.total.precision), _ratio(r.total.recall), _ratio(r.total.f1), *by_category,
+            g.file, g.trainee_id or "", g.trainee_name or "",
+            f"{g.score:.1f}", "true" if g.passed else "false",
+            _ratio(g.precision), _ratio(g.recall), _ratio(g.f1), *by_category,
         ])
     try:
         atomic_write(path, buffer.getvalue().encode("utf-8"))
@@ -320,51 +445,23 @@ def _ratio(value: float) -> str:
     return f"{value:.4f}"
 
 
-def write_graded(entries: list[Entry], key: Key, folder: Path, args: argparse.Namespace) -> bool:
-    """Each graded submission again, with its <grade>, into ``folder``; never over an input.
+def graded_names(names: list[str], folder: Path, protected: set[Path]) -> list[Path | None]:
+    """Same file name in ``folder``; ``NAME-2.submission.xml`` and so on when names clash.
 
-    With an exercise the annotations are written where the grader placed them
-    (re-anchored if the article changed) with the article's hash, so the
-    file, its offsets and its grade agree.
+    Never an input file (``protected``), whatever folder is given.
     """
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"annotator grade: {folder}: cannot create: {exc.strerror or exc}", file=sys.stderr)
-        return False
-    protected = {_resolved(Path(n)) for n in [args.key, *args.submissions]}
-    ok = True
-    for entry, target in zip(entries, graded_names(entries, folder, protected), strict=True):
-        if target is None:
-            continue
-        document = entry.submission.model_copy(update={"grade": to_grade(entry.result, key.sha256)})
-        if key.exercise is not None:
-            document.text_sha256 = key.exercise.article.sha256
-        try:
-            save(document, target)
-        except SaveError as exc:
-            print(f"annotator grade: {exc}", file=sys.stderr)
-            ok = False
-    return ok
-
-
-def graded_names(entries: list[Entry], folder: Path, protected: set[Path]) -> list[Path | None]:
-    """Same file name in ``folder``; ``NAME-2.submission.xml`` and so on when names clash."""
     taken: set[str] = set()
-    names: list[Path | None] = []
-    for entry in entries:
-        if entry.result is None:
-            names.append(None)
-            continue
-        name = Path(entry.file).name
-        stem, suffix = _split_name(name)
-        candidate, number = name, 1
+    targets: list[Path | None] = []
+    for name in names:
+        base = Path(name).name
+        stem, suffix = _split_name(base)
+        candidate, number = base, 1
         while candidate in taken or _resolved(folder / candidate) in protected:
             number += 1
             candidate = f"{stem}-{number}{suffix}"
         taken.add(candidate)
-        names.append(folder / candidate)
-    return names
+        targets.append(folder / candidate)
+    return targets
 
 
 def _split_name(name: str) -> tuple[str, str]:

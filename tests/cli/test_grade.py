@@ -322,3 +322,32 @@ def test_grade_never_loads_qt(folder):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "no Qt" in result.stderr
+
+
+def test_a_class_set_graded_by_workers_matches_one_by_one(folder):
+    """Ensure grading many files at once (in worker processes) gives each file's own result."""
+    from annotator.cli.grading import PARALLEL_FROM
+
+    sources = ["ana.submission.xml", "bruno.submission.xml", "anon.submission.xml"]
+    alone = {name: grade_json(folder, "--key", EXERCISE_NAME, name)[0]["submissions"][0]
+             for name in sources}
+    (folder / "class").mkdir()
+    names = []
+    for number in range(PARALLEL_FROM + 6):
+        source = sources[number % 3]
+        name = f"class/{number:03d}-{source}"
+        (folder / name).write_bytes((folder / source).read_bytes())
+        names.append(name)
+    names.insert(10, "class/missing.submission.xml")
+    document, result = grade_json(folder, "--key", EXERCISE_NAME, "--graded-dir", "out",
+                                  "--csv", "class.csv", *names)
+    assert result.returncode == 1
+    entries = document["submissions"]
+    assert [e["file"] for e in entries] == names
+    assert "error" in entries[10]
+    for name, entry in zip(names, entries, strict=True):
+        if "missing" not in name:
+            assert entry == {**alone[name.split("-", 1)[1]], "file": name}
+    assert len(list((folder / "out").iterdir())) == PARALLEL_FROM + 6
+    with open(folder / "class.csv", encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(names)
