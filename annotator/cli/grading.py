@@ -332,6 +332,11 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
     names = list(args.submissions)
+    inputs = {_resolved(Path(n)) for n in [args.key, *names]}
+    if args.csv and _resolved(Path(args.csv)) in inputs:
+        print(f"annotator grade: --csv {args.csv} would overwrite an input file",
+              file=sys.stderr)
+        return 2
     status = 0
     targets: list[Path | None] = [None] * len(names)
     if args.graded_dir:
@@ -342,7 +347,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"annotator grade: {folder}: cannot create: {exc.strerror or exc}",
                   file=sys.stderr)
             return 2
-        targets = graded_names(names, folder, {_resolved(Path(n)) for n in [args.key, *names]})
+        targets = graded_names(names, folder, inputs)
 
     graded = grade_files(Batch(key, args.json), names, targets)
     if any(g.error for g in graded):
@@ -354,15 +359,24 @@ def _run(args: argparse.Namespace) -> int:
     if args.csv and not write_csv(graded, categories_of(key, graded), Path(args.csv)):
         status = 1
     if args.json:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(json_document(graded, key).encode("utf-8"))
-        sys.stdout.buffer.flush()
+        _write_utf8(json_document(graded, key))
     else:
         print_table(graded, key)
         for g in graded:
             for notice in g.notices:
                 print(f"{g.file}: {notice}", file=sys.stderr)
     return status
+
+
+def _write_utf8(text: str) -> None:
+    """JSON is UTF-8 (RFC 8259) whatever the console's encoding; a text-only stdout gets text."""
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        sys.stdout.write(text)
+        return
+    binary.write(text.encode("utf-8"))
+    binary.flush()
 
 
 def categories_of(key: Key, graded: list[Graded]) -> list[str]:

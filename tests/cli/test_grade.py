@@ -177,6 +177,8 @@ def test_usage_errors_and_unreadable_keys_exit_2(folder):
         ["--key", EXERCISE_NAME, "--scheme", "generous", "ana.submission.xml"],
         ["--key", EXERCISE_NAME],
         ["ana.submission.xml"],
+        ["--key", EXERCISE_NAME, "--csv", "ana.submission.xml", "bruno.submission.xml",
+         "ana.submission.xml"],
     ):
         result = annotator("grade", *args, cwd=folder)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
@@ -184,6 +186,7 @@ def test_usage_errors_and_unreadable_keys_exit_2(folder):
         assert result.stdout == ""
     assert "no key" in annotator("grade", "--key", str(student_copy), "ana.submission.xml",
                                  cwd=folder).stderr
+    assert (folder / "ana.submission.xml").read_bytes().startswith(b"<?xml")
 
 
 def test_scheme_and_pass_mark_come_from_the_exercise_unless_overridden(folder):
