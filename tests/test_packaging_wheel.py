@@ -56,3 +56,14 @@ def test_installed_wheel_finds_and_validates_the_bundled_exercise(wheel, tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "26"
+
+
+def test_every_subpackage_is_in_the_wheel(wheel):
+    """Ensure the hand-written package list in pyproject.toml misses no subpackage."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    source = REPO / "annotator"
+    for init in source.rglob("__init__.py"):
+        if "__pycache__" in init.parts:
+            continue
+        relative = init.relative_to(REPO).as_posix()
+        assert relative in names, f"{relative} is not shipped: add it to [tool.setuptools] packages"
