@@ -14,24 +14,30 @@ hands back plain figures and its JSON entry already serialised.
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
-import io
 import json
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.grading import Grader, GradeResult, to_grade
-from annotator.core.model import SCHEMES, Exercise, KeyFile, KeySpan, Submission
-from annotator.core.text import bytes_sha256
+from annotator.core.classroom import (
+    Key,
+    KeyProblem,
+    Refused,
+    graded_document,
+    graded_names,
+    load_key,
+    read_bound,
+)
+from annotator.core.classroom import resolved_path as _resolved
+from annotator.core.gradebook import generic_csv
+from annotator.core.grading import Grader, GradeResult
+from annotator.core.model import SCHEMES, Submission
 from annotator.xmlio.atomic import SaveError, atomic_write
-from annotator.xmlio.errors import FormatError, quoted
-from annotator.xmlio.readers import bind_submission, read_document, read_submission
+from annotator.xmlio.errors import FormatError
 from annotator.xmlio.writers import save
 
-SUBMISSION_SUFFIX = ".submission.xml"
 PARALLEL_FROM = 64  # submissions; below this, starting workers costs more than it saves
 MAX_WORKERS = 8
 
@@ -73,62 +79,6 @@ def _mark(value: str) -> float:
     return mark
 
 
-# ------------------------------------------------------------------ the key
-
-
-@dataclass
-class Key:
-    """The key to grade with, where it came from, and the settings it brings."""
-
-    name: str  # as given on the command line
-    sha256: str  # of the file's bytes: identifies the key in every <grade>
-    spans: list[KeySpan]
-    scheme: str
-    pass_mark: float
-    exercise: Exercise | None = None
-    key_file: KeyFile | None = None
-    repairs: list[str] = field(default_factory=list)
-
-    def categories(self) -> list[str]:
-        """The tagset's categories; a key file has none, so the key's in text order."""
-        if self.exercise is not None:
-            return self.exercise.tagset.ids()
-        ordered = sorted(self.spans, key=lambda s: (s.start, s.end, s.id))
-        return list(dict.fromkeys(s.category for s in ordered))
-
-
-class KeyProblem(Exception):
-    """The key cannot be used: the command stops with status 2."""
-
-
-def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
-    try:
-        loaded = read_document(name)
-    except FormatError as exc:
-        raise KeyProblem(str(exc)) from None
-    document = loaded.document
-    common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
-    if isinstance(document, Exercise):
-        if document.key is None:
-            raise KeyProblem(
-                f"{name}: exercise has no key (a student copy); "
-                "use the instructor's exercise file or a key file"
-            )
-        return Key(
-            spans=document.key, exercise=document,
-            scheme=scheme or document.grading.scheme,
-            pass_mark=document.grading.pass_mark if pass_mark is None else pass_mark,
-            **common,
-        )
-    if isinstance(document, KeyFile):
-        return Key(
-            spans=document.spans, key_file=document,
-            scheme=scheme or "partial", pass_mark=60.0 if pass_mark is None else pass_mark,
-            **common,
-        )
-    raise KeyProblem(f"{name}: is a submission file, not an exercise or key file")
-
-
 # ------------------------------------------------------- one submission
 
 
@@ -155,10 +105,6 @@ class Graded:
     save_error: str | None = None
 
 
-class _Refused(Exception):
-    pass
-
-
 class Batch:
     """Everything needed to grade one file: the key, its grader, and what to write."""
 
@@ -170,17 +116,11 @@ class Batch:
     def grade_file(self, name: str, target: Path | None = None) -> Graded:
         """Read, bind, grade and (with ``target``) write one submission; never raises."""
         try:
-            loaded = read_submission(name)
-            notices = list(loaded.repairs)
-            if self.key.exercise is not None:
-                notices += bind_submission(loaded, self.key.exercise)  # re-anchors if moved
-            else:
-                _check_against_key_file(loaded.document, self.key.key_file)
+            submission, notices = read_bound(name, self.key)
         except FormatError as exc:
             return self._error(name, exc.reason)
-        except _Refused as exc:
+        except Refused as exc:
             return self._error(name, str(exc))
-        submission = loaded.document
         result = self.grader.grade(submission.annotations, self.key.scheme, self.key.pass_mark)
         notices += result.notices
         trainee = submission.trainee
@@ -207,33 +147,12 @@ class Batch:
         return Graded(file=name, error=reason, entry=entry if self.want_json else None)
 
     def _write(self, submission: Submission, result: GradeResult, target: Path) -> str | None:
-        """The submission again with its <grade>.
-
-        With an exercise the annotations go where the grader placed them
-        (re-anchored if the article changed) with the article's hash, so the
-        file, its offsets and its grade agree.
-        """
-        document = submission.model_copy(update={"grade": to_grade(result, self.key.sha256)})
-        if self.key.exercise is not None:
-            document.text_sha256 = self.key.exercise.article.sha256
+        """The submission again with its <grade> (see ``graded_document``)."""
         try:
-            save(document, target)
+            save(graded_document(submission, result, self.key), target)
         except SaveError as exc:
             return str(exc)
         return None
-
-
-def _check_against_key_file(submission: Submission, key_file: KeyFile) -> None:
-    if submission.exercise != key_file.exercise:
-        raise _Refused(
-            f"made for exercise {quoted(submission.exercise, 40)}, "
-            f"not {quoted(key_file.exercise, 40)}"
-        )
-    if submission.text_sha256 != key_file.text_sha256:
-        raise _Refused(
-            "made on another version of the article than the key (text-sha256 differs); "
-            "a key file carries no article to re-anchor it: grade with the exercise file"
-        )
 
 
 def _json_entry(graded: Graded, result: GradeResult) -> dict:
@@ -432,61 +351,9 @@ def _row(cells: tuple[str, ...], file_width: int, trainee_width: int) -> str:
 
 def write_csv(graded: list[Graded], categories: list[str], path: Path) -> bool:
     """One row per submission for a spreadsheet or gradebook; rows without a grade stay blank."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["file", "trainee_id", "trainee_name", "score", "passed", "precision",
-                     "recall", "f1", *(f"f1_{c}" for c in categories)])
-    for g in graded:
-        if g.error is not None:
-            writer.writerow([g.file] + [""] * (7 + len(categories)))
-            continue
-        by_category = [_ratio(g.f1_by_category[c]) if c in g.f1_by_category else ""
-                       for c in categories]
-        writer.writerow([
-            g.file, g.trainee_id or "", g.trainee_name or "",
-            f"{g.score:.1f}", "true" if g.passed else "false",
-            _ratio(g.precision), _ratio(g.recall), _ratio(g.f1), *by_category,
-        ])
     try:
-        atomic_write(path, buffer.getvalue().encode("utf-8"))
+        atomic_write(path, generic_csv(graded, categories).encode("utf-8"))
     except SaveError as exc:
         print(f"annotator grade: {exc}", file=sys.stderr)
         return False
     return True
-
-
-def _ratio(value: float) -> str:
-    return f"{value:.4f}"
-
-
-def graded_names(names: list[str], folder: Path, protected: set[Path]) -> list[Path | None]:
-    """Same file name in ``folder``; ``NAME-2.submission.xml`` and so on when names clash.
-
-    Never an input file (``protected``), whatever folder is given.
-    """
-    taken: set[str] = set()
-    targets: list[Path | None] = []
-    for name in names:
-        base = Path(name).name
-        stem, suffix = _split_name(base)
-        candidate, number = base, 1
-        while candidate in taken or _resolved(folder / candidate) in protected:
-            number += 1
-            candidate = f"{stem}-{number}{suffix}"
-        taken.add(candidate)
-        targets.append(folder / candidate)
-    return targets
-
-
-def _split_name(name: str) -> tuple[str, str]:
-    if name.endswith(SUBMISSION_SUFFIX) and len(name) > len(SUBMISSION_SUFFIX):
-        return name[: -len(SUBMISSION_SUFFIX)], SUBMISSION_SUFFIX
-    path = Path(name)
-    return path.stem, path.suffix
-
-
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path.absolute()

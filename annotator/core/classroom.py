@@ -1,0 +1,420 @@
+"""A class set: one key, many submission files, one graded row per trainee.
+
+``annotator grade`` and ``annotator report`` read and grade the same way,
+and so will the class window, so the reading lives here: the key (an
+exercise or a key file), each submission tied to the key's article, and
+the graded copies' names. :func:`grade_class` adds what a class needs on
+top: folders, files that cannot be graded listed with a one-line reason
+instead of stopping the rest, and one row per trainee (the newest file
+wins). It is a pure function with a progress callback and a cancel check,
+so that a window can run it in a worker thread; it never writes a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from annotator.core.grading import Grader, GradeResult, to_grade
+from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
+from annotator.core.text import bytes_sha256
+from annotator.xmlio.errors import FormatError, quoted
+from annotator.xmlio.readers import bind_submission, read_document, read_submission
+
+SUBMISSION_SUFFIX = ".submission.xml"
+
+# ------------------------------------------------------------------ the key
+
+
+@dataclass
+class Key:
+    """The key to grade with, where it came from, and the settings it brings."""
+
+    name: str  # as given on the command line
+    sha256: str  # of the file's bytes: identifies the key in every <grade>
+    spans: list[KeySpan]
+    scheme: str
+    pass_mark: float
+    exercise: Exercise | None = None
+    key_file: KeyFile | None = None
+    repairs: list[str] = field(default_factory=list)
+
+    def categories(self) -> list[str]:
+        """The tagset's categories; a key file has none, so the key's in text order."""
+        if self.exercise is not None:
+            return self.exercise.tagset.ids()
+        ordered = sorted(self.spans, key=lambda s: (s.start, s.end, s.id))
+        return list(dict.fromkeys(s.category for s in ordered))
+
+
+class KeyProblem(Exception):
+    """The key cannot be used: the command stops with status 2."""
+
+
+def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
+    try:
+        loaded = read_document(name)
+    except FormatError as exc:
+        raise KeyProblem(str(exc)) from None
+    document = loaded.document
+    common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
+    if isinstance(document, Exercise):
+        if document.key is None:
+            raise KeyProblem(
+                f"{name}: exercise has no key (a student copy); "
+                "use the instructor's exercise file or a key file"
+            )
+        return Key(
+            spans=document.key, exercise=document,
+            scheme=scheme or document.grading.scheme,
+            pass_mark=document.grading.pass_mark if pass_mark is None else pass_mark,
+            **common,
+        )
+    if isinstance(document, KeyFile):
+        return Key(
+            spans=document.spans, key_file=document,
+            scheme=scheme or "partial", pass_mark=60.0 if pass_mark is None else pass_mark,
+            **common,
+        )
+    raise KeyProblem(f"{name}: is a submission file, not an exercise or key file")
+
+
+# ------------------------------------------------------- one submission
+
+
+class Refused(Exception):
+    """A readable submission that this key cannot grade; ``str()`` is the one-line reason."""
+
+
+def read_bound(name: str, key: Key) -> tuple[Submission, list[str]]:
+    """Read a submission and tie it to the key's article; returns it and its notices.
+
+    Raises :class:`FormatError` (unreadable, another exercise, unknown
+    category) or :class:`Refused` (a key file made on another article).
+    """
+    loaded = read_submission(name)
+    notices = list(loaded.repairs)
+    if key.exercise is not None:
+        notices += bind_submission(loaded, key.exercise)  # re-anchors if moved
+    else:
+        _check_against_key_file(loaded.document, key.key_file)
+    return loaded.document, notices
+
+
+def _check_against_key_file(submission: Submission, key_file: KeyFile) -> None:
+    if submission.exercise != key_file.exercise:
+        raise Refused(
+            f"made for exercise {quoted(submission.exercise, 40)}, "
+            f"not {quoted(key_file.exercise, 40)}"
+        )
+    if submission.text_sha256 != key_file.text_sha256:
+        raise Refused(
+            "made on another version of the article than the key (text-sha256 differs); "
+            "a key file carries no article to re-anchor it: grade with the exercise file"
+        )
+
+
+# ------------------------------------------------------------ graded copies
+
+
+def graded_document(submission: Submission, result: GradeResult, key: Key) -> Submission:
+    """The submission again with its <grade>.
+
+    With an exercise the annotations go where the grader placed them
+    (re-anchored if the article changed) with the article's hash, so the
+    file, its offsets and its grade agree.
+    """
+    document = submission.model_copy(update={"grade": to_grade(result, key.sha256)})
+    if key.exercise is not None:
+        document.text_sha256 = key.exercise.article.sha256
+    return document
+
+
+def graded_names(names: list[str], folder: Path, protected: set[Path]) -> list[Path | None]:
+    """Same file name in ``folder``; ``NAME-2.submission.xml`` and so on when names clash.
+
+    Never an input file (``protected``), whatever folder is given.
+    """
+    taken: set[str] = set()
+    targets: list[Path | None] = []
+    for name in names:
+        base = Path(name).name
+        stem, suffix = _split_name(base)
+        candidate, number = base, 1
+        while candidate in taken or resolved_path(folder / candidate) in protected:
+            number += 1
+            candidate = f"{stem}-{number}{suffix}"
+        taken.add(candidate)
+        targets.append(folder / candidate)
+    return targets
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    if name.endswith(SUBMISSION_SUFFIX) and len(name) > len(SUBMISSION_SUFFIX):
+        return name[: -len(SUBMISSION_SUFFIX)], SUBMISSION_SUFFIX
+    path = Path(name)
+    return path.stem, path.suffix
+
+
+def resolved_path(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+# ---------------------------------------------------------------- the class
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that was not graded, and why, in one line."""
+
+    file: str
+    reason: str
+
+
+@dataclass
+class ClassRow:
+    """One trainee's graded submission, with the counts a class table shows.
+
+    ``file`` is the name as given (or as found in a folder); ``saved`` is
+    the time that decided between two files of one trainee (saved-at, else
+    the file's modification time, as a POSIX timestamp). The attributes
+    named as in ``annotator grade``'s CSV (``trainee_id``, ``score``,
+    ``f1_by_category``, ...) let the same writer serve both.
+    """
+
+    file: str
+    submission: Submission
+    result: GradeResult
+    notices: list[str]
+    saved: float = 0.0
+    misses: int = 0
+    extras: int = 0
+    f1_by_category: dict[str, float] = field(default_factory=dict)
+    error: None = None  # a row is always graded; problems are listed apart
+
+    @property
+    def trainee(self) -> Trainee | None:
+        return self.submission.trainee
+
+    @property
+    def trainee_id(self) -> str | None:
+        return self.trainee.id if self.trainee else None
+
+    @property
+    def trainee_name(self) -> str | None:
+        return self.trainee.name if self.trainee else None
+
+    @property
+    def score(self) -> float:
+        return self.result.score
+
+    @property
+    def passed(self) -> bool:
+        return self.result.passed
+
+    @property
+    def precision(self) -> float:
+        return self.result.total.precision
+
+    @property
+    def recall(self) -> float:
+        return self.result.total.recall
+
+    @property
+    def f1(self) -> float:
+        return self.result.total.f1
+
+    def label(self) -> str:
+        """``id name`` as far as the file says, else the file name (for tables and lists)."""
+        parts = [p for p in (self.trainee_id, self.trainee_name) if p]
+        return " ".join(" ".join(parts).split()) or Path(self.file).name
+
+
+@dataclass
+class GradedClass:
+    """Everything :func:`grade_class` found: rows in input order, problems, categories."""
+
+    key: Key
+    categories: list[str]
+    rows: list[ClassRow]
+    problems: list[Problem]
+
+
+class Cancelled(Exception):
+    """The cancel check said stop; nothing of the run is kept."""
+
+
+Progress = Callable[[int, int], None]
+
+
+def grade_class(
+    key: Key | str | Path,
+    sources: Iterable[str | Path],
+    *,
+    scheme: str | None = None,
+    pass_mark: float | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> GradedClass:
+    """Read and grade a class set, each file exactly as ``annotator grade`` grades it.
+
+    ``sources`` are submission files and folders (see :func:`submission_files`).
+    ``progress(done, total)`` is called after each file and ``cancelled()``
+    before each; when it returns True, :class:`Cancelled` is raised. A key
+    that cannot be used raises :class:`KeyProblem`. ``scheme`` and
+    ``pass_mark`` override the key's settings only when ``key`` is a path.
+    Runs in the calling thread (a window's worker thread): no processes, no
+    global state, nothing written.
+    """
+    if not isinstance(key, Key):
+        key = load_key(str(key), scheme, pass_mark)
+    files, problems = submission_files(sources, Path(key.name))
+    known = key.categories()
+    grader = Grader(key.spans, known)
+    rows: list[ClassRow] = []
+    for done, name in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        try:
+            submission, notices = read_bound(name, key)
+        except FormatError as exc:
+            problems.append(Problem(name, exc.reason))
+        except Refused as exc:
+            problems.append(Problem(name, str(exc)))
+        else:
+            result = grader.grade(submission.annotations, key.scheme, key.pass_mark)
+            row = ClassRow(name, submission, result, notices)
+            row.saved = _saved_time(submission, Path(name))
+            rows.append(row)
+        if progress is not None:
+            progress(done, len(files))
+
+    used = {a.category for row in rows for a in row.submission.annotations}
+    categories = known + sorted(used - set(known))
+    if categories != known:  # a key file, and trainees used categories it lacks: as grade does
+        grader = Grader(key.spans, categories)
+        for row in rows:
+            row.result = grader.grade(row.submission.annotations, key.scheme, key.pass_mark)
+    for row in rows:
+        _count(row)
+        row.notices = row.notices + row.result.notices
+
+    rows, losers = _newest_per_trainee(rows)
+    order = {name: i for i, name in enumerate(files)}
+    problems = sorted(problems + losers, key=lambda p: order.get(p.file, -1))
+    return GradedClass(key, categories, rows, problems)
+
+
+def _count(row: ClassRow) -> None:
+    result = row.result
+    row.misses = sum(1 for o in result.key_outcomes if o.verdict == "missed")
+    row.extras = sum(
+        1 for o in result.annotation_outcomes if o.verdict == "extra" and o.duplicate_of is None
+    )
+    row.f1_by_category = {category: m.f1 for category, m in result.categories.items()}
+
+
+def submission_files(
+    sources: Iterable[str | Path], key_path: Path | None = None
+) -> tuple[list[str], list[Problem]]:
+    """The files to read, in the order given (a folder's sorted by name), each once.
+
+    A folder gives its ``*.xml`` files, not those of its subfolders, not
+    hidden ones, not ``*.exercise.xml`` or ``*.key.xml`` (an instructor
+    keeps the exercise beside the submissions) and never the key itself.
+    Names keep the form they were given in, so that messages name files as
+    the instructor did.
+    """
+    files: list[str] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    skip = {resolved_path(key_path)} if key_path is not None else set()
+
+    def add(name: str) -> None:
+        where = resolved_path(Path(name))
+        if where not in seen:
+            seen.add(where)
+            files.append(name)
+
+    for source in sources:
+        path = Path(source)
+        if not path.is_dir():
+            add(str(source))  # a missing file gets its reason from the reader
+            continue
+        try:
+            children = sorted(path.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            problems.append(Problem(str(source), f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        for child in children:
+            lower = child.name.lower()
+            if (
+                lower.endswith(".xml")
+                and not lower.startswith(".")
+                and not lower.endswith((".exercise.xml", ".key.xml"))
+                and child.is_file()
+                and resolved_path(child) not in skip
+            ):
+                add(str(child))
+    return files, problems
+
+
+def trainee_identity(trainee: Trainee | None) -> tuple[str, str] | None:
+    """Who a file belongs to: its trainee id, else its name (spacing and case aside)."""
+    if trainee is None:
+        return None
+    if trainee.id and trainee.id.strip():
+        return ("id", trainee.id.strip())
+    if trainee.name and trainee.name.strip():
+        return ("name", " ".join(trainee.name.split()).casefold())
+    return None
+
+
+def _saved_time(submission: Submission, path: Path) -> float:
+    if submission.saved_at:
+        try:
+            return datetime.fromisoformat(submission.saved_at.strip()).timestamp()
+        except (ValueError, OverflowError, OSError):
+            pass
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _newest_per_trainee(rows: list[ClassRow]) -> tuple[list[ClassRow], list[Problem]]:
+    """Keep each trainee's newest file; ties go to the later file in the list.
+
+    Anonymous files (no id, no name) cannot be told apart and are all kept.
+    """
+    newest: dict[tuple[str, str], ClassRow] = {}
+    for row in rows:
+        identity = trainee_identity(row.trainee)
+        if identity is not None:
+            best = newest.get(identity)
+            if best is None or row.saved >= best.saved:
+                newest[identity] = row
+    kept: list[ClassRow] = []
+    problems: list[Problem] = []
+    for row in rows:
+        identity = trainee_identity(row.trainee)
+        winner = newest[identity] if identity is not None else row
+        if winner is row:
+            kept.append(row)
+            continue
+        kind, _ = identity
+        who = (row.trainee_id or "").strip() if kind == "id" else " ".join(
+            (row.trainee_name or "").split())
+        when = "saved at the same time and later in the list" if winner.saved == row.saved \
+            else "newer"
+        problems.append(Problem(
+            row.file,
+            f"same trainee ({kind} {quoted(who, 40)}) as {winner.file}, "
+            f"which is {when} and was graded instead",
+        ))
+    return kept, problems
