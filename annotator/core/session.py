@@ -69,6 +69,7 @@ class Session:
         self._by_id: dict[str, Annotation] = {}
         self._listeners: list[Listener] = []
         self._next_number = 1
+        self._longest = 0  # longest span ever held: bounds the search in at_offset
         self.revision = 0  # bumps on every change; the journal compares it
         self._load(annotations)
 
@@ -101,8 +102,9 @@ class Session:
     def at_offset(self, offset: int) -> list[Annotation]:
         """Placed annotations that cover a code-point offset, shortest first."""
         end = bisect.bisect_right(self._keys, (offset, 1, ""))
+        begin = bisect.bisect_left(self._keys, (offset - self._longest, -len(self.text) - 1, ""))
         found = [
-            a for a in self._annotations[:end]
+            a for a in self._annotations[begin:end]
             if a.start <= offset < a.end and not a.orphaned
         ]
         return sorted(found, key=lambda a: (a.end - a.start, a.start))
@@ -199,6 +201,7 @@ class Session:
             self._bump_counter(annotation.id)
         self._annotations = ordered
         self._keys = [text_order_key(a) for a in ordered]
+        self._longest = max([self._longest, *(a.end - a.start for a in ordered)])
 
     def _insert(self, annotation: Annotation) -> int:
         key = text_order_key(annotation)
@@ -207,6 +210,7 @@ class Session:
         self._keys.insert(row, key)
         self._by_id[annotation.id] = annotation
         self._bump_counter(annotation.id)
+        self._longest = max(self._longest, annotation.end - annotation.start)
         return row
 
     def _bump_counter(self, annotation_id: str) -> None:

@@ -37,8 +37,16 @@ from annotator.gui.span_styles import SpanStyle, swatch_icon
 
 CATEGORY, QUOTE, NOTE = range(3)
 ID_ROLE = Qt.UserRole + 1
+DISPLAY, EDIT, DECORATION, TOOLTIP, ID = (
+    int(Qt.DisplayRole.value), int(Qt.EditRole.value), int(Qt.DecorationRole.value),
+    int(Qt.ToolTipRole.value), int(ID_ROLE),
+)
 
 EditRequest = Callable[[str, dict], None]  # annotation id, {"category"|"note": value}
+
+
+_SELECTABLE = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemIsEditable
 
 
 def _tr(text: str) -> str:
@@ -86,10 +94,13 @@ class AnnotationModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, annotation_id: str) -> int:
-        for row, a in enumerate(self._rows):
-            if a.id == annotation_id:
-                return row
-        return -1
+        """The row of an annotation (the rows mirror the session's text order)."""
+        if self.session.get(annotation_id) is None:
+            return -1
+        row = self.session.index_of(annotation_id)
+        if row < len(self._rows) and self._rows[row].id == annotation_id:
+            return row
+        return next((r for r, a in enumerate(self._rows) if a.id == annotation_id), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -102,40 +113,41 @@ class AnnotationModel(QAbstractTableModel):
             return (_tr("Category"), _tr("Quote"), _tr("Note"))[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: QModelIndex, role=DISPLAY):  # noqa: C901
+        # Called hundreds of times per repaint: plain ints, no enum arithmetic.
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        a = self._rows[index.row()]
+        role = int(role)
+        a = self._rows[row]
         column = index.column()
-        if role == ID_ROLE:
-            return a.id
-        if column == CATEGORY:
-            if role == Qt.DisplayRole:
-                return self.labels.get(a.category, a.category)
-            if role == Qt.EditRole:
-                return a.category
-            if role == Qt.DecorationRole:
-                return self._icons.get(a.category, QIcon())
-        elif column == QUOTE:
-            if role == Qt.DisplayRole:
+        if role == DISPLAY:
+            if column == QUOTE:
                 quote = " ".join(a.quote.split())
                 return _tr("(not found in the text) ") + quote if a.orphaned else quote
-            if role == Qt.ToolTipRole:
-                return a.quote
-        elif column == NOTE:
-            if role in (Qt.DisplayRole, Qt.EditRole):
+            if column == NOTE:
                 return a.note or ""
-            if role == Qt.ToolTipRole:
+            return self.labels.get(a.category, a.category)
+        if role == ID:
+            return a.id
+        if role == EDIT:
+            return a.category if column == CATEGORY else (a.note or "") if column == NOTE \
+                else None
+        if role == DECORATION and column == CATEGORY:
+            return self._icons.get(a.category)
+        if role == TOOLTIP:
+            if column == QUOTE:
+                return a.quote
+            if column == NOTE:
                 return a.note or _tr("No note yet: press F2 to write one.")
         return None
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if index.column() in (CATEGORY, NOTE) and self.edit_requested is not None:
-            flags |= Qt.ItemIsEditable
-        return flags
+        if index.column() != QUOTE and self.edit_requested is not None:
+            return _EDITABLE
+        return _SELECTABLE
 
     def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:  # noqa: N802
         if role != Qt.EditRole or not index.isValid() or self.edit_requested is None:
@@ -217,7 +229,12 @@ class AnnotationPanel(QWidget):
             CATEGORY, CategoryDelegate(model.labels, icons, self.table)
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeToContents)
+        # A fixed width from the labels: resizing to contents re-measures rows on every change.
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label in model.labels.values()),
+                     default=60)
+        header.setSectionResizeMode(CATEGORY, QHeaderView.Fixed)
+        header.resizeSection(CATEGORY, widest + 48)
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -169,6 +169,7 @@ class ArticleView(QTextEdit):
     caret_moved = Signal(int)  # code-point offset of the caret, when nothing is selected
     context_menu_requested = Signal(QPoint, int)  # global position, offset (-1: none)
     zoom_changed = Signal(float)
+    resized = Signal()  # the visible part changed size (the painter re-picks its spans)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -289,6 +290,7 @@ class ArticleView(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._update_column()
+        self.resized.emit()
 
     # --------------------------------------------------------------- layout
 
@@ -302,6 +304,7 @@ class ArticleView(QTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._update_column()
         super().resizeEvent(event)
+        self.resized.emit()
 
     # --------------------------------------------------------------- events
 

@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QTimer, QVariantAnimation
+from PySide6.QtCore import QObject, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -63,7 +63,11 @@ class SpanPainter(QObject):
         self._animation.setDuration(FLASH_MS)
         self._animation.valueChanged.connect(self._on_flash_step)
         self._animation.finished.connect(self._end_flash)
+        self._visible: list[str] = []  # keys near the visible part, in paint order
         view.overlays.append(self.paint_lines)
+        view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        view.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        view.resized.connect(self._schedule)
 
     # --------------------------------------------------------------- content
 
@@ -125,13 +129,64 @@ class SpanPainter(QObject):
             self._timer.start()
 
     def refresh_now(self) -> None:
-        """Hand the sorted fills to the view (the timer calls this; tests may too)."""
+        """Hand the fills near the visible part, sorted, to the view.
+
+        Only spans within a screen of the visible part become extra
+        selections: Qt copies and diffs the whole list on every call, so
+        five thousand of them cost milliseconds per change; fifty do not.
+        Scrolling refreshes the set before the next paint.
+        """
         self._timer.stop()
-        selections = [self._selection(k) for _, _, k in self._order]
+        if self.view.offset_map is None:
+            self._visible = []
+            self.view.setExtraSelections([])
+            return
+        start, end = self._visible_range()
+        keys = self._keys_overlapping(start, end)
+        decorations = self._decorations
+        keys.sort(key=lambda k: (decorations[k].start - decorations[k].end,
+                                 decorations[k].start, k))
+        self._visible = keys
+        selections = [self._selection(k) for k in keys]
         if self._flash is not None:
             selections.append(self._flash)
         self.view.setExtraSelections(selections)
         self.view.viewport().update()
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Code-point range from a screen above the viewport to a screen below it.
+
+        Found by bisecting the blocks on their laid-out rectangles: a few
+        cheap look-ups instead of two hit tests through the whole layout.
+        """
+        view, offsets = self.view, self.view.offset_map
+        height = view.viewport().height()
+        top = view.verticalScrollBar().value() - height
+        bottom = top + 3 * height
+        document = view.document()
+        layout = document.documentLayout()
+
+        def first_block_below(y: float) -> int:
+            low, high = 0, document.blockCount()
+            while low < high:
+                mid = (low + high) // 2
+                rect = layout.blockBoundingRect(document.findBlockByNumber(mid))
+                if rect.isNull() or rect.bottom() >= y:  # unlaid blocks count as below
+                    high = mid
+                else:
+                    low = mid + 1
+            return low
+
+        first = document.findBlockByNumber(max(0, first_block_below(top) - 1))
+        last = document.findBlockByNumber(min(document.blockCount() - 1,
+                                              first_block_below(bottom) + 1))
+        start = offsets.from_qt(first.position(), round_up=False)
+        end = offsets.from_qt(last.position() + last.length() - 1, round_up=True) + 1
+        return start, end
+
+    def _on_scrolled(self, *args) -> None:
+        if self._decorations:
+            self.refresh_now()
 
     def _selection(self, key: str) -> QTextEdit.ExtraSelection:
         selection = self._selections.get(key)
@@ -186,15 +241,11 @@ class SpanPainter(QObject):
     def paint_lines(self, painter: QPainter, view: ArticleView) -> None:
         """Draw each visible span's category line, overlapping spans in separate lanes."""
         offsets = view.offset_map
-        if offsets is None or not self._decorations:
+        if offsets is None or not self._visible:
             return
-        viewport = view.viewport().rect()
-        first = view.cursorForPosition(QPoint(0, 0)).position()
-        last = view.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        start = offsets.from_qt(first, round_up=False)
-        end = offsets.from_qt(last, round_up=True) + 1
+        decorations = self._decorations
         visible = sorted(
-            (self._decorations[k] for k in self._keys_overlapping(start, end)),
+            (decorations[k] for k in self._visible if k in decorations),
             key=lambda d: (d.start, -d.end, d.key),
         )
         lane_ends: list[int] = []
@@ -202,6 +253,7 @@ class SpanPainter(QObject):
         layout = document.documentLayout()
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
+        height = view.viewport().height()
         for d in visible:
             lane = next((i for i, e in enumerate(lane_ends) if e <= d.start), len(lane_ends))
             if lane == len(lane_ends):
@@ -212,25 +264,30 @@ class SpanPainter(QObject):
             qt_start, qt_end = offsets.range_to_qt(d.start, d.end)
             block = document.findBlock(qt_start)
             while block.isValid() and block.position() < qt_end:
-                text_layout = block.layout()
-                top_left = layout.blockBoundingRect(block).topLeft()
-                a = max(qt_start, block.position()) - block.position()
-                b = min(qt_end, block.position() + block.length() - 1) - block.position()
-                for i in range(text_layout.lineCount()):
-                    line = text_layout.lineAt(i)
-                    lo = max(a, line.textStart())
-                    hi = min(b, line.textStart() + line.textLength())
-                    if lo >= hi:
-                        continue
-                    x1 = _x(line, lo)
-                    x2 = _x(line, hi)
-                    y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
-                    draw_line(
-                        painter, d.style,
-                        top_left.x() + min(x1, x2) + dx, top_left.x() + max(x1, x2) + dx,
-                        y + dy,
-                    )
+                rect = layout.blockBoundingRect(block)
+                if rect.top() + dy > height:
+                    break  # this block and the rest of the span are below the viewport
+                if rect.bottom() + dy >= 0:
+                    self._paint_block(painter, d, lane, block, rect.topLeft(), qt_start,
+                                      qt_end, dx, dy)
                 block = block.next()
+
+    @staticmethod
+    def _paint_block(painter, d: Decoration, lane: int, block, top_left, qt_start: int,
+                     qt_end: int, dx: float, dy: float) -> None:
+        text_layout = block.layout()
+        a = max(qt_start, block.position()) - block.position()
+        b = min(qt_end, block.position() + block.length() - 1) - block.position()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            lo = max(a, line.textStart())
+            hi = min(b, line.textStart() + line.textLength())
+            if lo >= hi:
+                continue
+            x1, x2 = _x(line, lo), _x(line, hi)
+            y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
+            draw_line(painter, d.style, top_left.x() + min(x1, x2) + dx,
+                      top_left.x() + max(x1, x2) + dx, y + dy)
 
 
 def _x(line, position: int) -> float:

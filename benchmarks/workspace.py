@@ -1,0 +1,249 @@
+"""Workspace speed, run on demand: ``python benchmarks/workspace.py``.
+
+Prints each figure next to its target, as a ratio, with the floor measured
+in the same run on the same machine:
+
+- start-up: ``annotator --screenshot`` on the first exercise against a bare
+  PySide6 script that shows a QTextEdit holding the same text and grabs it
+  (target: within 1.5x);
+- a generated 1 MB article with 5,000 annotations: opening it in the window
+  until painted (target: under 3 s), and the whole ``--screenshot`` process;
+- adding or removing one highlight: from the key press to the end of the
+  repaint, median (target: under 16 ms), on the first exercise and on the
+  big article;
+- memory: peak resident size with the big article open (target: 500 MB).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+FLOOR_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTextEdit
+app = QApplication(sys.argv[:1])
+edit = QTextEdit()
+edit.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+edit.resize(1280, 800)
+edit.show()
+def grab():
+    edit.grab().save(sys.argv[2])
+    app.quit()
+QTimer.singleShot(0, grab)
+app.exec()
+"""
+
+
+def row(name: str, value: float, target: float, unit: str, floor: float | None = None) -> None:
+    ratio = value / target
+    verdict = "ok" if value <= target else "OVER"
+    extra = f"  (floor {floor:.3f}{unit}, x{value / floor:.2f})" if floor else ""
+    print(f"{name:52} {value:9.3f}{unit:3} target {target:8.3f}{unit:3} "
+          f"ratio {ratio:5.2f} {verdict}{extra}")
+
+
+def timed(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, capture_output=True, stdin=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+# ------------------------------------------------------------------ start-up
+
+
+def startup(work: Path) -> None:
+    from annotator.bundled import first_exercise
+    from annotator.xmlio.readers import read_exercise
+
+    text_file = work / "text.txt"
+    text_file.write_text(read_exercise(first_exercise()).document.article.text, encoding="utf-8")
+    floor_file = work / "floor.py"
+    floor_file.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    env = dict(os.environ, ANNOTATOR_DATA_DIR=str(work / "data"))
+    floor_cmd = [sys.executable, str(floor_file), str(text_file), str(work / "floor.png")]
+    app_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "app.png")]
+    timed(floor_cmd, env), timed(app_cmd, env)  # warm the caches
+    floors, apps = [], []
+    for _ in range(RUNS):
+        floors.append(timed(floor_cmd, env))
+        apps.append(timed(app_cmd, env))
+    floor, app = statistics.median(floors), statistics.median(apps)
+    print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s")
+    row("start-up: annotator --screenshot / bare PySide6", app / floor, 1.5, "x")
+
+
+# --------------------------------------------------------------- big article
+
+WORDS = ("el presidente ruso sostuvo este martes una conversación telefónica con uno de "
+         "sus principales aliados en la guerra según la Presidencia rusa informó Kremlin "
+         "cumbre Alaska acuerdo cooperación estratégica Pionyang 15 de agosto 2024 😀 "
+         "Kim Jong-un señaló").split()
+
+
+def generate(work: Path, size: int = 1_000_000, spans: int = 5000) -> Path:
+    """Write a ~1 MB exercise and a submission with 5,000 annotations; return the latter."""
+    from annotator.bundled import first_exercise
+    from annotator.core import spans as span_ops
+    from annotator.core.model import Article, Block, Trainee
+    from annotator.core.session import Session
+    from annotator.xmlio.readers import read_exercise
+    from annotator.xmlio.writers import save
+
+    rng = random.Random(7)
+    blocks, total = [], 0
+    while total < size:
+        kind = "subheading" if len(blocks) % 25 == 0 else "paragraph"
+        length = 40 if kind == "subheading" else rng.randint(150, 450)
+        words = []
+        while sum(len(w) + 1 for w in words) < length:
+            words.append(rng.choice(WORDS))
+        text = " ".join(words)
+        blocks.append(Block(kind=kind, text=text[0].upper() + text[1:]))
+        total += len(text) + 1
+    base = read_exercise(first_exercise()).document
+    exercise = base.model_copy(update={"id": "big", "key": None,
+                                       "article": Article(blocks=blocks)})
+    exercise_path = work / "big.exercise.xml"
+    save(exercise, exercise_path)
+    session = Session(exercise, Trainee(id="b1", name="Bench"))
+    text, categories = exercise.article.text, exercise.tagset.ids()
+    while len(session) < spans:
+        start = rng.randrange(len(text) - 200)
+        start, end = span_ops.snap_to_words(text, start, start + rng.randint(5, 120))
+        if start < end:
+            session.add(session.new_annotation(rng.choice(categories), start, end))
+    submission_path = work / "big.submission.xml"
+    save(session.to_submission(), submission_path)
+    print(f"generated: {len(text):,} characters in {len(blocks):,} blocks, "
+          f"{len(session):,} annotations, {submission_path.stat().st_size:,} bytes")
+    return submission_path
+
+
+class Painted:
+    """Waits for the next paint of a widget, measuring when it ended."""
+
+    def __init__(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(inner, obj, event):  # noqa: N802, N805
+                if event.type() == QEvent.Paint:
+                    self.count += 1
+                return False
+
+        self.count = 0
+        self._filter = Filter()
+        widget.installEventFilter(self._filter)
+
+    def wait(self, app, before: int, timeout: float = 5.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while self.count == before and time.perf_counter() < deadline:
+            app.processEvents()
+        app.processEvents()  # let the paint event finish
+
+
+def latency(app, window, painted: Painted, quotes: list[tuple[int, int]]) -> tuple[float, float]:
+    """Median ms from a category key press (add) / Del press (remove) to the repaint."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = window.view
+    adds, removes = [], []
+    for start, end in quotes:
+        view.select_offsets(start, end)
+        app.processEvents()
+        before = painted.count
+        t0 = time.perf_counter()
+        QTest.keyClick(view, Qt.Key_1)
+        painted.wait(app, before)
+        adds.append((time.perf_counter() - t0) * 1000)
+        view.place_caret(start + 1)
+        window.panel.show_annotation(window.panel.current_id())
+        app.processEvents()
+        before = painted.count
+        t0 = time.perf_counter()
+        QTest.keyClick(view, Qt.Key_Delete)
+        painted.wait(app, before)
+        removes.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(adds), statistics.median(removes)
+
+
+def pick_quotes(text: str, existing, n: int = 25) -> list[tuple[int, int]]:
+    """Short whole-word ranges, spread over the first screens, not marked yet."""
+    import re
+
+    taken = {(a.start, a.end) for a in existing}
+    found = []
+    for match in re.finditer(r"\w{5,}", text[:3000]):
+        if (match.start(), match.end()) not in taken:
+            found.append((match.start(), match.end()))
+    return found[:: max(1, len(found) // n)][:n]
+
+
+def in_window(work: Path, submission: Path) -> None:
+    from annotator.core.model import Trainee
+    from annotator.gui.app import make_app
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.prompts import NoPrompts
+
+    class Bench(NoPrompts):
+        def confirm_trainee(self, parent, suggested, exercise_title):
+            return suggested or Trainee(name="Bench")
+
+    os.environ["ANNOTATOR_DATA_DIR"] = str(work / "data-window")
+    app = make_app()
+    window = MainWindow(prompts=Bench(), language="en")
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    painted = Painted(window.view.viewport())
+
+    window.start(None)
+    app.processEvents()
+    add, remove = latency(app, window, painted, pick_quotes(window.session.text, []))
+    row("first exercise: add one highlight, key to repaint", add, 16, "ms")
+    row("first exercise: remove one highlight, key to repaint", remove, 16, "ms")
+
+    window.undo_stack.setClean()  # the latency runs left nothing to save
+    before = painted.count
+    t0 = time.perf_counter()
+    window.open_path(submission)
+    painted.wait(app, before, timeout=30)
+    opened = time.perf_counter() - t0
+    row(f"1 MB article, {len(window.session):,} annotations: open to painted", opened, 3, "s")
+    quotes = pick_quotes(window.session.text, window.session.annotations)
+    add, remove = latency(app, window, painted, quotes)
+    row("1 MB article: add one highlight, key to repaint", add, 16, "ms")
+    row("1 MB article: remove one highlight, key to repaint", remove, 16, "ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    row("peak memory with the big article open", peak, 500, "MB")
+    window.undo_stack.setClean()
+    window.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        startup(work)
+        submission = generate(work)
+        env = dict(os.environ, ANNOTATOR_DATA_DIR=str(work / "data"))
+        whole = timed([sys.executable, "-m", "annotator", "--screenshot",
+                       str(work / "big.png"), str(submission)], env)
+        row("1 MB article: whole --screenshot process", whole, 3, "s")
+        in_window(work, submission)
+
+
+if __name__ == "__main__":
+    main()
