@@ -180,6 +180,7 @@ class ArticleView(QTextEdit):
         )
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QTextEdit.NoFrame)
+        self.setTabChangesFocus(True)  # Tab leaves the article for the list, as a user expects
         self.setFont(_font(SERIF))
         self._point_size = BASE_POINT_SIZE
         self._apply_point_size()

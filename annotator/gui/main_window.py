@@ -43,6 +43,7 @@ from annotator.gui.recovery import RecoveryKeeper
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
+from annotator.xmlio.locate import find_exercise
 from annotator.xmlio.writers import save as save_document
 
 WINDOW_SIZE = (1280, 800)
@@ -302,7 +303,10 @@ class MainWindow(QMainWindow):
             self.keeper.journal.clean()
             for folder in {target.parent, *(p.parent for p in self._recent())}:
                 clean_stale_temp_files(folder)
-        return self.open_path(target)
+        status = self.open_path(target)
+        if status == "opened" and self.interactive and self.undo_stack.isClean():
+            self._offer_recovery_elsewhere()
+        return status
 
     def choose_file(self) -> None:
         folder = self.document_path or self.exercise_path
@@ -312,8 +316,13 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path) -> str:
-        """Open a file; a bad one is reported and leaves the current work untouched."""
+    def open_path(self, path: Path, trainee: Trainee | None = None,
+                  restore: bool = False) -> str:
+        """Open a file; a bad one is reported and leaves the current work untouched.
+
+        ``trainee`` skips the question (already answered); ``restore`` takes
+        this trainee's recovered work without asking again.
+        """
         if not self._may_drop_current_work():
             return "cancelled"
         elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
@@ -329,19 +338,23 @@ class MainWindow(QMainWindow):
             return "failed"
         if opened is None:
             return "cancelled"
+        confirmed = trainee
         trainee = opened.submission.trainee if opened.submission else None
-        if self.interactive:
+        if self.interactive and confirmed is not None:
+            trainee = confirmed
+        elif self.interactive:
             suggested = trainee or storage.last_trainee(self.settings)
             trainee = self.prompts.confirm_trainee(self, suggested, opened.exercise.title)
             if trainee is None:
                 return "cancelled"
             storage.remember_trainee(self.settings, trainee)
+            self.settings.sync()
         self._install(opened, trainee)
         if self.interactive:
             storage.add_recent(self.settings, opened.exercise_path)
             if opened.document_path:
                 storage.add_recent(self.settings, opened.document_path, trainee)
-            self._offer_recovery()
+            self._offer_recovery(ask=not restore)
         if opened.notices:
             self.statusBar().showMessage(" · ".join(opened.notices), 15000)
         return "opened"
@@ -397,7 +410,7 @@ class MainWindow(QMainWindow):
         self._update_safety()
         self.view.setFocus()
 
-    def _offer_recovery(self) -> None:
+    def _offer_recovery(self, ask: bool = True) -> None:
         session = self.session
         entry = self.keeper.journal.load(session.trainee, session.exercise.id)
         if entry is None:
@@ -407,7 +420,7 @@ class MainWindow(QMainWindow):
             return
         if entry.exercise_sha256 != session.exercise.article.sha256:
             return  # made on another version of the article: leave it for a later look
-        if not self.prompts.offer_recovery(self, entry):
+        if ask and not self.prompts.offer_recovery(self, entry):
             self.keeper.discard()
             return
         if entry.document_path:
@@ -417,6 +430,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             _tr("Restored %n highlights from unsaved work.").replace(
                 "%n", str(len(entry.annotations))), 8000)
+
+    def _offer_recovery_elsewhere(self) -> None:
+        """At start-up: this trainee's unsaved work on another exercise, if any."""
+        trainee = self.session.trainee
+        for entry in self.keeper.journal.entries_for(trainee):
+            if entry.exercise_id == self.session.exercise.id:
+                continue
+            path = self._recovery_target(entry)
+            if path is None:
+                continue  # its exercise is gone: keep the journal for when it is back
+            if self.prompts.offer_recovery(self, entry):
+                self.open_path(path, trainee=trainee, restore=True)
+                return
+            self.keeper.journal.discard(trainee, entry.exercise_id)
+
+    def _recovery_target(self, entry) -> Path | None:
+        """The file to reopen for a journal: its saved submission, else its exercise."""
+        for candidate in (entry.document_path, entry.exercise_path):
+            if candidate and Path(candidate).is_file():
+                return Path(candidate)
+        places = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
+        return find_exercise(entry.exercise_id, bundled.exercises_dir(), places)
 
     def _recent(self) -> list[Path]:
         trainee = self.session.trainee if self.session else None
@@ -597,9 +632,15 @@ class MainWindow(QMainWindow):
         return "<hr>".join(lines)
 
     def _show_context_menu(self, global_pos, offset: int) -> None:
-        if self.session is None:
-            return
+        menu = self.context_menu(offset)
+        if not menu.isEmpty():
+            menu.exec(global_pos)
+
+    def context_menu(self, offset: int) -> QMenu:
+        """Mark the selection; note, recategorise or delete the highlights under the mouse."""
         menu = QMenu(self)
+        if self.session is None:
+            return menu
         if self.view.selection_offsets() is not None:
             for cid, action in self.category_actions.items():
                 item = menu.addAction(action.icon(), _tr("Mark as %1").replace(
@@ -620,8 +661,7 @@ class MainWindow(QMainWindow):
                 item.triggered.connect(lambda _=False, i=a.id, c=cid: self.change_category([i], c))
             sub.addAction(_tr("Delete"), lambda i=a.id: self.undo_stack.push(
                 remove_spans(self.session, [self.session.get(i)])))
-        if not menu.isEmpty():
-            menu.exec(global_pos)
+        return menu
 
     def _edit_note_of(self, annotation_id: str) -> None:
         self._note_from_article = True

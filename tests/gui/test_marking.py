@@ -139,3 +139,40 @@ def test_hover_shows_category_and_note(qtbot, window):
     tip = window._tooltip_at(start + 3)
     assert "Attribution" in tip and "Misma fuente" in tip and "dashed" in tip
     assert window._tooltip_at(0) == ""
+
+
+def _menu_action(menu, text):
+    for action in menu.actions():
+        if action.text().replace("&", "") == text:
+            return action
+        if action.menu() is not None:
+            found = _menu_action(action.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+def test_the_context_menu_marks_changes_and_deletes(qtbot, window):
+    """Ensure the right-click menu offers marking, and per highlight: category and delete."""
+    text = window.session.text
+    start = text.index("indicó el Kremlin")
+    window.view.select_offsets(start, start + len("indicó el Kremlin"))
+    menu = window.context_menu(start + 2)
+    _menu_action(menu, "Mark as Attribution").trigger()
+    (a,) = window.session.annotations
+    assert a.category == "attribution"
+    menu = window.context_menu(start + 2)
+    assert _menu_action(menu, "Mark as Claim") is None  # nothing selected now
+    _menu_action(menu, "Framing").trigger()  # Change category > Framing
+    assert window.session.annotations[0].category == "framing"
+    menu = window.context_menu(start + 2)
+    _menu_action(menu, "Delete").trigger()
+    assert len(window.session) == 0
+    window.undo_stack.undo()
+    assert window.session.annotations[0].category == "framing"
+
+
+def test_tab_moves_from_the_article_to_the_list(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key_Tab)
+    assert not window.view.hasFocus()

@@ -110,3 +110,38 @@ def test_kill_9_loses_nothing_older_than_two_seconds(qtbot, make_window, exercis
     assert window.isWindowModified()
     text = window.session.text
     assert all(text[a.start:a.end] == a.quote for a in window.session.annotations)
+
+
+def test_start_up_offers_this_trainees_work_on_another_exercise(
+        qtbot, make_window, exercise_path, prompts, tmp_path):
+    """Ensure work on exercise B is offered when the app starts on exercise A."""
+    other = tmp_path / "otra.exercise.xml"
+    other.write_text(exercise_path.read_text(encoding="utf-8").replace(
+        'id="putin-kim-alaska"', 'id="otra"'), encoding="utf-8")
+    first = make_window(other)
+    mark(qtbot, first, "indicó el Kremlin", Qt.Key_2)
+    first.keeper.flush()
+    first.keeper.detach()
+    first.undo_stack.setClean()
+    first.close()
+    window = make_window(exercise_path)
+    assert prompts.kinds()[-1] == "recovery"
+    assert window.session.exercise.id == "otra"
+    assert [a.quote for a in window.session.annotations] == ["indicó el Kremlin"]
+    assert prompts.kinds().count("trainee") == 2  # asked once per start, not again
+
+
+def test_start_up_removes_stale_temp_files(make_window, exercise_path, data_dir):
+    """Ensure temp files that killed saves left behind are cleaned at start-up."""
+    stale = [exercise_path.parent / ".x.submission.xml.1.2.annotator-tmp",
+             data_dir / "recovery" / ".y.journal.json.3.4.annotator-tmp"]
+    fresh = exercise_path.parent / ".z.submission.xml.5.6.annotator-tmp"
+    for path in [*stale, fresh]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half")
+    old = time.time() - 3600
+    for path in stale:
+        os.utime(path, (old, old))
+    make_window(exercise_path)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists()  # maybe another window's save in progress: left alone
