@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -184,6 +184,17 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
+class NoteDelegate(QStyledItemDelegate):
+    """Shows a quiet hint in an empty note cell, so students find where notes go."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if not option.text:
+            option.text = QCoreApplication.translate("AnnotationPanel", "F2: add a note")
+            option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
+            option.font.setItalic(True)
+
+
 class AnnotationPanel(QWidget):
     """The table with a heading; tells which annotation the trainee picked."""
 
@@ -207,6 +218,7 @@ class AnnotationPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)
+        self.note_delegate = NoteDelegate(self.table)
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
@@ -228,6 +240,7 @@ class AnnotationPanel(QWidget):
         self.table.setItemDelegateForColumn(
             CATEGORY, CategoryDelegate(model.labels, icons, self.table)
         )
+        self.table.setItemDelegateForColumn(NOTE, self.note_delegate)
         header = self.table.horizontalHeader()
         # A fixed width from the labels: resizing to contents re-measures rows on every change.
         metrics = self.table.fontMetrics()

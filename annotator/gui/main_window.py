@@ -47,6 +47,7 @@ from annotator.xmlio.locate import find_exercise
 from annotator.xmlio.writers import save as save_document
 
 WINDOW_SIZE = (1280, 800)
+SIDEBAR_WIDTH = 440
 
 
 def _tr(text: str) -> str:
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         legend_heading.setObjectName("panelHeading")
         self.panel = AnnotationPanel(self)
         self.panel.annotation_chosen.connect(self._on_annotation_chosen)
-        self.panel.table.itemDelegate().closeEditor.connect(self._on_note_editor_closed)
+        self.panel.note_delegate.closeEditor.connect(self._on_note_editor_closed)
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
         side_layout = QVBoxLayout(sidebar)
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(reading)
         splitter.addWidget(sidebar)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([WINDOW_SIZE[0] - 400, 400])
+        splitter.setSizes([WINDOW_SIZE[0] - SIDEBAR_WIDTH, SIDEBAR_WIDTH])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
