@@ -198,7 +198,7 @@ class ArticleView(QTextEdit):
         document.setDefaultFont(self.font())
         document.setDocumentMargin(32)
         starts = build_document(article, document)
-        self.setDocument(document)
+        self.setDocument(document)  # Qt deletes the previous one: it was our child
         self.offset_map = OffsetMap([b.text for b in article.blocks], starts)
         self.moveCursor(QTextCursor.Start)
 

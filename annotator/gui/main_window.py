@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.stop_action = self._action(
             _tr("Stop marking"), "Esc", _tr("Leave marker mode and clear the selection"),
             self.stop_marking)
-        self.stop_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.stop_action.setShortcutContext(Qt.WidgetShortcut)
         self.zoom_in_action = self._action(
             _tr("Zoom &in"), [QKeySequence.ZoomIn, "Ctrl+="], _tr("Larger text"),
             self.view.zoom_in)
@@ -224,8 +224,11 @@ class MainWindow(QMainWindow):
             _tr("Zoom &out"), QKeySequence.ZoomOut, _tr("Smaller text"), self.view.zoom_out)
         self.zoom_reset_action = self._action(
             _tr("&Normal size"), "Ctrl+0", _tr("Text at its normal size"), self.view.zoom_reset)
-        # Delete and Esc belong to the workspace, not to the find field or a note editor.
-        self.centralWidget().addActions([self.delete_action, self.stop_action])
+        # Delete belongs to the workspace (editors keep their own Delete); Esc to the
+        # article only, so that it still cancels a note being edited.
+        self.removeAction(self.stop_action)
+        self.view.addAction(self.stop_action)
+        self.centralWidget().addAction(self.delete_action)
         self.category_actions: dict[str, QAction] = {}
 
         menu = self.menuBar().addMenu(_tr("&File"))
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
         if self.panel.model is not None:
             self.panel.model.detach()
         self.undo_stack.clear()
+        self.painter.set_decorations([])  # nothing of the old article may reach the new one
         self.stop_marking()
         exercise = opened.exercise
         if opened.submission is not None:
@@ -510,10 +514,6 @@ class MainWindow(QMainWindow):
                 "Esc stops.").replace("%1", label))
 
     def stop_marking(self) -> None:
-        focus = self.focusWidget()
-        if self.find_bar.isVisible() and focus is not None and self.find_bar.isAncestorOf(focus):
-            self.find_bar.close_bar()  # Esc in the find field closes it, keeping the match
-            return
         self.set_marker(None)
         self.view.clear_selection()
 
@@ -770,6 +770,8 @@ class MainWindow(QMainWindow):
         if not self._may_drop_current_work():
             event.ignore()
             return
+        if self.session is not None and self.undo_stack.isClean():
+            self.keeper.discard()  # the file on disk holds everything: nothing to recover
         self.keeper.detach()
         event.accept()
 

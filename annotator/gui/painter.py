@@ -76,6 +76,8 @@ class SpanPainter(QObject):
 
     def set_decorations(self, decorations: Iterable[Decoration]) -> None:
         """Replace every decoration."""
+        self._animation.stop()
+        self._flash = None
         self._decorations.clear()
         self._selections.clear()
         self._order.clear()
