@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 MAX_QUOTED = 80
+MAX_LIBRARY_MESSAGE = 100
+_LIBRARY_QUOTE = 32
+_LIBRARY_WORD = 40
+_QUOTED_RUN = re.compile(r"'([^']*)'")
 
 
 class FormatError(Exception):
@@ -28,3 +33,21 @@ def quoted(value: str, limit: int = MAX_QUOTED) -> str:
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return repr(value)
+
+
+def library_message(message: str, limit: int = MAX_LIBRARY_MESSAGE) -> str:
+    """A message from lxml, libxml2 or Python, cut so that it cannot quote much input.
+
+    Their messages repeat names and values from the file (a 10 MB attribute,
+    a tag name of 50,000 letters). Quoted runs and long words are shortened,
+    and the whole is capped, so a refusal never carries more than about 80
+    characters of what a student sent.
+    """
+
+    def clip(run: str, size: int) -> str:
+        return run if len(run) <= size else run[: size - 1] + "…"
+
+    flat = " ".join(str(message).split())
+    flat = _QUOTED_RUN.sub(lambda m: "'" + clip(m.group(1), _LIBRARY_QUOTE) + "'", flat)
+    flat = " ".join(clip(word, _LIBRARY_WORD) for word in flat.split(" "))
+    return one_line(flat, limit)

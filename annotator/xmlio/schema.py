@@ -10,9 +10,17 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.xmlio import NAMESPACE
-from annotator.xmlio.errors import FormatError
+from annotator.xmlio.errors import FormatError, library_message
 
-_QUOTED_VALUE = re.compile(r"'([^']{60,})'")
+_FACET = re.compile(r"\[facet '[A-Za-z]+'\] ")
+_ATTRIBUTE = re.compile(r"^Element '([^']*)', attribute '([^']*)': ")
+_ELEMENT = re.compile(r"^Element '([^']*)': ")
+_SHORTER = (
+    (" is not accepted by the pattern ", " does not match "),
+    (" is greater than the maximum value allowed ", " is above the maximum "),
+    (" is less than the minimum value allowed ", " is below the minimum "),
+    (" is not a valid value of the atomic type ", " is not a valid "),
+)
 
 
 def schema_path() -> Path:
@@ -41,7 +49,12 @@ def is_valid(root: etree._Element) -> bool:
 
 
 def _tidy(message: str) -> str:
+    """libxml2's message without namespace noise, and cut: it quotes names and values."""
     message = message.replace("{" + NAMESPACE + "}", "")
     message = message.replace("{http://www.w3.org/XML/1998/namespace}", "xml:")
-    message = _QUOTED_VALUE.sub(lambda m: "'" + m.group(1)[:57] + "…'", message)
-    return message.rstrip(".")
+    message = _FACET.sub("", message)
+    message = _ATTRIBUTE.sub(r"\1/@\2: ", message)
+    message = _ELEMENT.sub(r"\1: ", message)
+    for wordy, short in _SHORTER:
+        message = message.replace(wordy, short)
+    return library_message(message.strip().rstrip("."))
