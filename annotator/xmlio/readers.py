@@ -15,7 +15,6 @@ from typing import Generic, TypeVar
 from lxml import etree
 from pydantic import ValidationError
 
-from annotator.core import spans as span_ops
 from annotator.core.model import (
     Annotation,
     Article,
@@ -34,9 +33,9 @@ from annotator.core.model import (
     Tagset,
     Trainee,
 )
-from annotator.core.text import block_text_problem
 from annotator.xmlio import NAMESPACE, safe, schema
-from annotator.xmlio.errors import FormatError, quoted
+from annotator.xmlio.anchoring import Anchorer
+from annotator.xmlio.errors import FormatError, library_message, quoted
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -92,7 +91,17 @@ def _by_language(elements: list[etree._Element]) -> dict[str, str]:
 
 
 def _bool(value: str | None, default: bool) -> bool:
-    return default if value is None else value in ("true", "1")
+    # xs:boolean collapses white space: " true " is true.
+    return default if value is None else value.strip() in ("true", "1")
+
+
+def _int(value: str) -> int:
+    """An integer the schema has checked and bounded; its leading zeros may not be.
+
+    ``int()`` refuses strings of more than 4300 digits, and "000…0159" is a
+    valid xs:nonNegativeInteger of any length.
+    """
+    return int(value.strip().lstrip("+").lstrip("0") or "0")
 
 
 def _pydantic_reason(exc: ValidationError) -> str:
@@ -118,6 +127,9 @@ def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
         document = builder(root, path, repairs)
     except ValidationError as exc:
         raise FormatError(path, _pydantic_reason(exc)) from None
+    except (ValueError, TypeError) as exc:
+        # A value the schema let through and a conversion refused: still one line.
+        raise FormatError(path, f"unreadable value ({library_message(str(exc))})") from None
     return Loaded(document, path, data, repairs)
 
 
@@ -150,11 +162,14 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
     article_el = _child(root, "article")
     blocks = []
     for number, block_el in enumerate(_children(article_el, "block"), start=1):
-        text = block_el.text or ""
-        problem = block_text_problem(text)
-        if problem:
-            raise FormatError(path, f"line {block_el.sourceline}: block {number}: {problem}")
-        blocks.append(Block(kind=block_el.get("kind"), text=text))
+        # The model checks the text (core.text.block_text_problem); checking it
+        # here as well doubled the load time of a long article.
+        try:
+            blocks.append(Block(kind=block_el.get("kind"), text=block_el.text or ""))
+        except ValidationError as exc:
+            problem = _pydantic_reason(exc).removeprefix("text: ")
+            where = f"line {block_el.sourceline}: block {number}"
+            raise FormatError(path, f"{where}: {problem}") from None
     article = Article(blocks=blocks)
 
     categories = [
@@ -201,9 +216,8 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
     key_el = _child(root, "key")
     key = None
     if key_el is not None:
-        key = [
-            _key_span(s, article.text, tagset, path, repairs) for s in _children(key_el, "span")
-        ]
+        anchorer = Anchorer(article.text, path)
+        key = [_key_span(s, anchorer, tagset, path, repairs) for s in _children(key_el, "span")]
 
     return Exercise(
         id=root.get("id"),
@@ -220,7 +234,11 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
 
 
 def _key_span(
-    el: etree._Element, text: str | None, tagset: Tagset | None, path: Path, repairs: list[str]
+    el: etree._Element,
+    anchorer: Anchorer | None,
+    tagset: Tagset | None,
+    path: Path,
+    repairs: list[str],
 ) -> KeySpan:
     span_id = el.get("id")
     category = el.get("category")
@@ -235,10 +253,10 @@ def _key_span(
         raise FormatError(path, f"{where}: give both start and end, or neither")
     orphaned = False
     if start_attr is None:
-        if text is None:
+        if anchorer is None:
             raise FormatError(path, f"{where}: a key file must give start and end")
-        occurrence = int(el.get("occurrence", "1"))
-        placed = span_ops.nth_occurrence(text, quote, occurrence)
+        occurrence = _int(el.get("occurrence", "1"))
+        placed = anchorer.nth(quote, occurrence)
         if placed is None:
             nth = "" if occurrence == 1 else f" {occurrence} times"
             raise FormatError(
@@ -247,8 +265,10 @@ def _key_span(
         start, end = placed
     else:
         start, end = _offsets(start_attr, end_attr, where, path)
-        if text is not None:
-            start, end, orphaned = _anchor(text, start, end, quote, f"key span {span_id}", repairs)
+        if anchorer is not None:
+            start, end, orphaned = _anchor(
+                anchorer, start, end, quote, f"key span {span_id}", repairs
+            )
     return KeySpan(
         id=span_id,
         category=category,
@@ -262,7 +282,7 @@ def _key_span(
 
 
 def _offsets(start_attr: str, end_attr: str, where: str, path: Path) -> tuple[int, int]:
-    start, end = int(start_attr), int(end_attr)
+    start, end = _int(start_attr), _int(end_attr)
     if end < start:
         raise FormatError(path, f"{where}: end {end} is before start {start}")
     if end == start:
@@ -271,9 +291,9 @@ def _offsets(start_attr: str, end_attr: str, where: str, path: Path) -> tuple[in
 
 
 def _anchor(
-    text: str, start: int, end: int, quote: str, label: str, repairs: list[str]
+    anchorer: Anchorer, start: int, end: int, quote: str, label: str, repairs: list[str]
 ) -> tuple[int, int, bool]:
-    result = span_ops.anchor(text, start, end, quote)
+    result = anchorer.anchor(start, end, quote)
     if result.orphaned:
         repairs.append(
             f"{label} orphaned: its quote {quoted(quote, 50)} is not in the article "
@@ -386,7 +406,7 @@ def bind_submission(
             f"not {quoted(exercise.id, 40)}",
         )
     notices: list[str] = []
-    text = exercise.article.text
+    anchorer = Anchorer(exercise.article.text, path)
     if submission.text_sha256 != exercise.article.sha256:
         notices.append(
             "made on a different version of the article (text-sha256 differs); "
@@ -400,7 +420,7 @@ def bind_submission(
                 f"annotation {annotation.id}: unknown category {quoted(annotation.category, 40)}",
             )
         start, end, orphaned = _anchor(
-            text, annotation.start, annotation.end, annotation.quote,
+            anchorer, annotation.start, annotation.end, annotation.quote,
             f"annotation {annotation.id}", notices,
         )
         if (start, end, orphaned) != (annotation.start, annotation.end, annotation.orphaned):
@@ -416,7 +436,13 @@ def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
         raise FormatError(
             path, f"key for exercise {quoted(key.exercise, 40)}, not {quoted(exercise.id, 40)}"
         )
+    if key.text_sha256 != exercise.article.sha256:
+        loaded.repairs.append(
+            "made on a different version of the article (text-sha256 differs); "
+            "key spans re-anchored by their quotes"
+        )
     known = set(exercise.tagset.ids())
+    anchorer = Anchorer(exercise.article.text, path)
     spans = []
     for span in key.spans:
         if span.category not in known:
@@ -424,8 +450,7 @@ def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
                 path, f"key span {span.id}: unknown category {quoted(span.category, 40)}"
             )
         start, end, orphaned = _anchor(
-            exercise.article.text, span.start, span.end, span.quote,
-            f"key span {span.id}", loaded.repairs,
+            anchorer, span.start, span.end, span.quote, f"key span {span.id}", loaded.repairs
         )
         spans.append(span.model_copy(update={"start": start, "end": end, "orphaned": orphaned}))
     return spans
