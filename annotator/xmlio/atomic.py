@@ -5,11 +5,15 @@ or truncated file 27 times in 200; a temp file in the same folder, flushed
 and fsynced, moved over the target with ``os.replace`` and followed by an
 fsync of the folder kept old-or-new 200 of 200. Every write's count is
 checked, since a short write on a full disk need not raise.
+
+The new file keeps the old one's permission bits (a trainee's 0600 file stays
+private), and a symbolic link is written through, not replaced by a file.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -22,8 +26,8 @@ class SaveError(OSError):
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason = " ".join(str(reason).split())
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -48,28 +52,42 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _old_mode(target: Path) -> int | None:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return None
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers only ever see old or new contents."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    temp = folder / f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{time.monotonic_ns()}{TEMP_SUFFIX}"
+    named = Path(path)
+    target = Path(os.path.realpath(named)) if named.is_symlink() else named
+    folder = target.parent if str(target.parent) else Path(".")
+    temp = folder / f"{TEMP_PREFIX}{target.name}.{os.getpid()}.{time.monotonic_ns()}{TEMP_SUFFIX}"
+    mode = _old_mode(target)
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except OSError as exc:
-        raise SaveError(path, f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise SaveError(named, f"cannot write in {folder}: {exc.strerror or exc}") from None
     try:
         try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
-    except OSError as exc:
+        os.replace(temp, target)
+    except BaseException as exc:
+        # Whatever stopped us (a full disk, Ctrl+C), the half-written temp goes.
         try:
             temp.unlink()
         except OSError:
             pass
-        raise SaveError(path, f"not saved: {exc.strerror or exc}") from None
+        if isinstance(exc, OSError):
+            raise SaveError(named, f"not saved: {exc.strerror or exc}") from None
+        raise
     _fsync_folder(folder)
 
 

@@ -27,7 +27,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NSMAP = {None: NAMESPACE}
 
 
-def _el(parent: etree._Element | None, name: str, text: str | None = None, /, **attrs) -> etree._Element:
+def _el(
+    parent: etree._Element | None, name: str, text: str | None = None, /, **attrs
+) -> etree._Element:
     tag = f"{{{NAMESPACE}}}{name}"
     element = etree.Element(tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, tag)
     for key, value in attrs.items():
@@ -77,7 +79,9 @@ def exercise_element(exercise: Exercise) -> etree._Element:
         _el(root, "source", **exercise.source.model_dump())
     tagset = _el(root, "tagset")
     for category in exercise.tagset.categories:
-        c = _el(tagset, "category", id=category.id, color=category.color, shortcut=category.shortcut)
+        c = _el(
+            tagset, "category", id=category.id, color=category.color, shortcut=category.shortcut
+        )
         _lang_texts(c, "label", category.labels)
         _lang_texts(c, "description", category.descriptions)
     article = _el(root, "article", text_sha256=exercise.article.sha256)
@@ -95,7 +99,9 @@ def exercise_element(exercise: Exercise) -> etree._Element:
 
 
 def key_element(key: KeyFile) -> etree._Element:
-    root = _el(None, "key", format=FORMAT_VERSION, exercise=key.exercise, text_sha256=key.text_sha256)
+    root = _el(
+        None, "key", format=FORMAT_VERSION, exercise=key.exercise, text_sha256=key.text_sha256
+    )
     for span in key.spans:
         _key_span(root, span)
     return root
