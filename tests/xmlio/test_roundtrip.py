@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import (
+    BLOCK_KINDS,
     Annotation,
     Article,
     Block,
@@ -121,8 +122,7 @@ def key_spans(draw, text: str | None, categories: list[str]) -> list[KeySpan]:
 def exercises(draw) -> Exercise:
     tagset = draw(tagsets())
     blocks = draw(
-        st.lists(st.tuples(st.sampled_from(Block.model_fields["kind"].annotation.__args__),
-                           BLOCK_TEXT), min_size=1, max_size=4)
+        st.lists(st.tuples(st.sampled_from(BLOCK_KINDS), BLOCK_TEXT), min_size=1, max_size=4)
     )
     article = Article(blocks=[Block(kind=k, text=t) for k, t in blocks])
     key = draw(st.one_of(st.none(), key_spans(article.text, tagset.ids())))
@@ -152,8 +152,8 @@ def exercises(draw) -> Exercise:
 @st.composite
 def key_files(draw) -> KeyFile:
     categories = draw(st.lists(IDS, min_size=1, max_size=3))
-    return KeyFile(exercise=draw(IDS), text_sha256=draw(SHA), spans=draw(key_spans(None,
-                                                                                  categories)))
+    spans = draw(key_spans(None, categories))
+    return KeyFile(exercise=draw(IDS), text_sha256=draw(SHA), spans=spans)
 
 
 def figures(cls=Figures, **extra):
