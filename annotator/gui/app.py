@@ -62,8 +62,12 @@ def run(args) -> int:
         print("annotator: comparison mode is not available yet; opening the workspace",
               file=sys.stderr)
 
+    from PySide6.QtGui import QIcon
+
+    from annotator.bundled import resources_dir
     from annotator.gui.main_window import MainWindow
 
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "annotator.svg")))
     window = MainWindow(language=language)
     size = window.settings.value("view/point_size", 0.0, float)
     if size:

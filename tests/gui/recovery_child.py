@@ -1,8 +1,9 @@
 """A real workspace in its own process, for the kill -9 test (test_recovery.py).
 
 It opens an exercise as the trainee given on the command line, marks three
-quotes through the undo stack, and once the journal has been written marks
-two more (a second burst), saying so on stdout after each burst. Then it
+quotes with key presses and writes a note on each, and once the journal has
+been written marks two more (a second burst), saying so on stdout after
+each burst. Then it
 just runs until the test kills it.
 """
 
@@ -10,11 +11,15 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from annotator.core.model import Trainee
 from annotator.gui.app import make_app
-from annotator.gui.commands import AddSpan
 from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import NoPrompts
 
@@ -30,13 +35,34 @@ class AsTrainee(NoPrompts):
         return self.trainee
 
 
+def wait_for(condition, timeout: float = 30.0) -> None:
+    """Run the event loop until the condition holds (the child has no qtbot)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met")
+        QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, accents included (QTest.keyClicks aborts on "ñ")."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key_unknown, ch, Qt.NoModifier)
+
+
 def mark_all(window: MainWindow, quotes: list[str]) -> None:
-    session = window.session
+    """Mark like a trainee: select, press 2, press F2, type a note, press Enter."""
+    view, session = window.view, window.session
     for quote in quotes:
         start = session.text.index(quote)
-        annotation = session.new_annotation("attribution", start, start + len(quote),
-                                            note=f"nota {quote[:5]}")
-        window.undo_stack.push(AddSpan(session, annotation))
+        view.setFocus()
+        view.select_offsets(start, start + len(quote))
+        QTest.keyClick(view, Qt.Key_2)
+        QTest.keyClick(view, Qt.Key_F2)
+        editor = window.panel.table.viewport().findChild(QLineEdit)
+        type_text(editor, f"nota {quote[:5]}")
+        QTest.keyClick(editor, Qt.Key_Return)
+        wait_for(lambda q=quote: any(a.quote == q and a.note for a in session.annotations))
 
 
 def main() -> None:
@@ -45,6 +71,9 @@ def main() -> None:
     window = MainWindow(prompts=AsTrainee(trainee), language="en")
     assert window.start(exercise) == "opened"
     window.show()
+    QTest.qWaitForWindowExposed(window)
+    window.activateWindow()
+    wait_for(window.isActiveWindow)
     mark_all(window, FIRST)
     print("burst1", flush=True)
     bursts = iter([SECOND])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from tests_gui_helpers import type_text
 
 from annotator.bundled import first_exercise
 from annotator.core.session import Session
@@ -126,9 +127,10 @@ def test_write_a_note_with_f2_and_change_the_category_from_the_list(qtbot, windo
     editing = QAbstractItemView.State.EditingState
     qtbot.waitUntil(lambda: window.panel.table.state() == editing)
     editor = window.panel.table.viewport().findChild(QLineEdit)
-    qtbot.keyClicks(editor, "Same source again")
+    type_text(editor, "Misma fuente: señaló, ¿otra vez?")
     qtbot.keyClick(editor, Qt.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: window.session.annotations[0].note == "Same source again")
+    qtbot.waitUntil(
+        lambda: window.session.annotations[0].note == "Misma fuente: señaló, ¿otra vez?")
     assert window.view.hasFocus() or window.focusWidget() is window.view
     # In the list, a category key changes the chosen highlight's category.
     window.panel.table.setFocus()

@@ -11,3 +11,11 @@ def mark(qtbot, window, quote: str, key=Qt.Key_1, modifier=Qt.NoModifier) -> Non
     window.view.setFocus()
     window.view.select_offsets(start, start + len(quote))
     qtbot.keyClick(window.view, key, modifier)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, accents included: qtbot.keyClicks aborts the process on "ñ"."""
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key_unknown, ch, Qt.NoModifier)
