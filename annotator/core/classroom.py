@@ -237,12 +237,17 @@ class ClassRow:
 
 @dataclass
 class GradedClass:
-    """Everything :func:`grade_class` found: rows in input order, problems, categories."""
+    """Everything :func:`grade_class` found: rows in input order, problems, categories.
+
+    ``files`` are all the files it read (graded or not), for a caller that
+    must never write over one.
+    """
 
     key: Key
     categories: list[str]
     rows: list[ClassRow]
     problems: list[Problem]
+    files: list[str] = field(default_factory=list)
 
 
 class Cancelled(Exception):
@@ -307,7 +312,7 @@ def grade_class(
     rows, losers = _newest_per_trainee(rows)
     order = {name: i for i, name in enumerate(files)}
     problems = sorted(problems + losers, key=lambda p: order.get(p.file, -1))
-    return GradedClass(key, categories, rows, problems)
+    return GradedClass(key, categories, rows, problems, files)
 
 
 def _count(row: ClassRow) -> None:
