@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 from annotator import __version__
 
-SUBCOMMANDS = ("validate", "import-text", "import-html", "grade")
+SUBCOMMANDS = ("validate", "import-text", "import-html", "grade", "report")
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
-    from annotator.cli import grading, html, importing, validate
+    from annotator.cli import grading, html, importing, report, validate
 
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -30,6 +30,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     importing.register(commands)
     html.register(commands)
     grading.register(commands)
+    report.register(commands)
     return parser
 
 
