@@ -1,0 +1,236 @@
+"""Opening, recovering and saving, for the main window.
+
+Opening loads everything first (open_document, the trainee's answer) and
+only then swaps it in, so a bad file or a cancelled question leaves the
+current work as it was. Recovery is looked up only once the trainee is
+confirmed. Saving writes a submission atomically; when it fails, the work
+stays in memory and in the journal and the user is told.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+
+from annotator import bundled
+from annotator.core.model import Trainee
+from annotator.gui import storage
+from annotator.gui.commands import ReplaceSpans
+from annotator.gui.opening import open_document
+from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
+from annotator.xmlio.errors import FormatError
+from annotator.xmlio.locate import find_exercise
+from annotator.xmlio.writers import save as save_document
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "trainee"
+
+
+class FilesMixin:
+    """The main window's file side; expects the attributes MainWindow sets up."""
+
+    # ================================================================ opening
+
+    def start(self, path: Path | None = None) -> str:
+        """Open at start-up: the given file or the first exercise; clean stale temp files.
+
+        Returns "opened", "failed" or "cancelled".
+        """
+        target = Path(path) if path else bundled.first_exercise()
+        if self.interactive:
+            self.keeper.journal.clean()
+            for folder in {target.parent, *(p.parent for p in self._recent())}:
+                clean_stale_temp_files(folder)
+        status = self.open_path(target)
+        if status == "opened" and self.interactive and self.undo_stack.isClean():
+            self._offer_recovery_elsewhere()
+        return status
+
+    def choose_file(self) -> None:
+        folder = self.document_path or self.exercise_path
+        start = folder.parent if folder else Path(QStandardPaths.writableLocation(
+            QStandardPaths.DocumentsLocation))
+        path = self.prompts.open_path(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, trainee: Trainee | None = None,
+                  restore: bool = False) -> str:
+        """Open a file; a bad one is reported and leaves the current work untouched.
+
+        ``trainee`` skips the question (already answered); ``restore`` takes
+        this trainee's recovered work without asking again.
+        """
+        if not self._may_drop_current_work():
+            return "cancelled"
+        elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
+        elsewhere.append(bundled.exercises_dir())
+        try:
+            opened = open_document(Path(path), elsewhere,
+                                   lambda eid, folder: self.prompts.locate_exercise(
+                                       self, eid, folder))
+        except FormatError as exc:
+            if not self.interactive:
+                raise
+            self.prompts.error(self, _tr("Cannot open this file"), str(exc))
+            return "failed"
+        if opened is None:
+            return "cancelled"
+        confirmed = trainee
+        trainee = opened.submission.trainee if opened.submission else None
+        if self.interactive and confirmed is not None:
+            trainee = confirmed
+        elif self.interactive:
+            suggested = trainee or storage.last_trainee(self.settings)
+            trainee = self.prompts.confirm_trainee(self, suggested, opened.exercise.title)
+            if trainee is None:
+                return "cancelled"
+            storage.remember_trainee(self.settings, trainee)
+            self.settings.sync()
+        self._install(opened, trainee)
+        if self.interactive:
+            storage.add_recent(self.settings, opened.exercise_path)
+            if opened.document_path:
+                storage.add_recent(self.settings, opened.document_path, trainee)
+            self._offer_recovery(ask=not restore)
+        if opened.notices:
+            self.statusBar().showMessage(" · ".join(opened.notices), 15000)
+        return "opened"
+
+    def _may_drop_current_work(self) -> bool:
+        if self.session is None or self.undo_stack.isClean():
+            return True
+        answer = self.prompts.ask_unsaved(self)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.keeper.discard()
+            return True
+        return False
+
+    def _offer_recovery(self, ask: bool = True) -> None:
+        session = self.session
+        entry = self.keeper.journal.load(session.trainee, session.exercise.id)
+        if entry is None:
+            return
+        if entry.annotations == session.annotations:
+            self.keeper.journal.discard(session.trainee, session.exercise.id)
+            return
+        if entry.exercise_sha256 != session.exercise.article.sha256:
+            return  # made on another version of the article: leave it for a later look
+        if ask and not self.prompts.offer_recovery(self, entry):
+            self.keeper.discard()
+            return
+        if entry.document_path:
+            self.document_path = Path(entry.document_path)
+            self.keeper.document_path = self.document_path
+        self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
+        self.statusBar().showMessage(
+            _tr("Restored %n highlights from unsaved work.").replace(
+                "%n", str(len(entry.annotations))), 8000)
+
+    def _offer_recovery_elsewhere(self) -> None:
+        """At start-up: this trainee's unsaved work on another exercise, if any."""
+        trainee = self.session.trainee
+        for entry in self.keeper.journal.entries_for(trainee):
+            if entry.exercise_id == self.session.exercise.id:
+                continue
+            path = self._recovery_target(entry)
+            if path is None:
+                continue  # its exercise is gone: keep the journal for when it is back
+            if self.prompts.offer_recovery(self, entry):
+                self.open_path(path, trainee=trainee, restore=True)
+                return
+            self.keeper.journal.discard(trainee, entry.exercise_id)
+
+    def _recovery_target(self, entry) -> Path | None:
+        """The file to reopen for a journal: its saved submission, else its exercise."""
+        for candidate in (entry.document_path, entry.exercise_path):
+            if candidate and Path(candidate).is_file():
+                return Path(candidate)
+        places = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
+        return find_exercise(entry.exercise_id, bundled.exercises_dir(), places)
+
+    def _recent(self) -> list[Path]:
+        trainee = self.session.trainee if self.session else None
+        return storage.recent_files(self.settings, trainee)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent()[: storage.MAX_RECENT]:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(True)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(_tr("(none yet)")).setEnabled(False)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(path))
+
+    @staticmethod
+    def _dropped_path(event) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 and local[0].suffix == ".xml" else None
+
+    # ================================================================ saving
+
+    def suggested_path(self) -> Path:
+        if self.document_path is not None:
+            return self.document_path
+        folder = self.settings.value("files/save_folder", "", str) or QStandardPaths.\
+            writableLocation(QStandardPaths.DocumentsLocation)
+        trainee = self.session.trainee
+        who = _slug((trainee.name or trainee.id or "") if trainee else "")
+        return Path(folder) / f"{self.session.exercise.id}.{who}.submission.xml"
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.document_path is None:
+            return self.save_as()
+        return self._write(self.document_path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        path = self.prompts.save_path(self, self.suggested_path())
+        return False if path is None else self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_document(self.session.to_submission(), path)
+        except SaveError as exc:
+            self.keeper.flush()
+            self.prompts.error(self, _tr("Not saved"), _tr(
+                "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
+                "here and kept for recovery. Try again, or save to another folder "
+                "(File > Save As).").replace("%1", str(exc)))
+            self._update_safety()
+            return False
+        self.document_path = path
+        self.keeper.document_path = path
+        self.undo_stack.setClean()
+        self.keeper.discard()
+        if self.interactive:
+            self.settings.setValue("files/save_folder", str(path.parent))
+            storage.add_recent(self.settings, path, self.session.trainee)
+        self.statusBar().showMessage(_tr("Saved to %1").replace("%1", str(path)), 6000)
+        self._update_title()
+        self._update_safety()
+        return True
