@@ -173,3 +173,15 @@ def test_dropping_a_file_opens_it(qtbot, window, prompts, tmp_path):
     event = QDropEvent(QPointF(10, 10), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.exercise_path == copy)
+
+
+def test_saving_where_no_file_can_be_made_reports_one_line(qtbot, window, prompts, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    prompts.save_to = blocker / "mine.submission.xml"
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    assert not window.save()
+    kind, message = prompts.asked[-1]
+    assert kind == "error" and "not-a-folder" in message
+    assert window.isWindowModified() and len(window.session) == 1
+    assert window.document_path is None

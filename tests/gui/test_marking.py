@@ -176,3 +176,15 @@ def test_tab_moves_from_the_article_to_the_list(qtbot, window):
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key_Tab)
     assert not window.view.hasFocus()
+
+
+def test_the_legend_buttons_act_like_the_keys(qtbot, window):
+    """Ensure clicking a legend entry marks the selection, or arms the marker."""
+    text = window.session.text
+    start = text.index("Celebración compartida")
+    window.view.select_offsets(start, start + len("Celebración compartida"))
+    qtbot.mouseClick(window.legend.buttons["framing"], Qt.LeftButton)
+    assert window.session.annotations[0].category == "framing"
+    qtbot.mouseClick(window.legend.buttons["claim"], Qt.LeftButton)
+    assert window.marker == "claim"
+    assert "2" in window.legend.buttons["attribution"].text()
