@@ -127,6 +127,11 @@ class ActionsMixin:
         self.toolbar.addAction(self.exact_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.find_action, self.zoom_out_action, self.zoom_in_action])
+        # Short toolbar labels; the menus keep the full names.
+        for action, text in ((self.undo_action, _tr("↶ Undo")), (self.redo_action, _tr("↷ Redo")),
+                             (self.zoom_out_action, _tr("A−")), (self.zoom_in_action, _tr("A+")),
+                             (self.exact_action, _tr("Exact"))):
+            action.setIconText(text)
 
     def _build_category_actions(self) -> None:
         for action in self.category_actions.values():
