@@ -232,11 +232,13 @@ class AnnotationPanel(QWidget):
         self._silent = False
 
     def set_model(self, model: AnnotationModel, icons: dict[str, QIcon]) -> None:
-        old = self.table.selectionModel()
+        old, old_model = self.table.selectionModel(), self.model
         self.model = model
         self.table.setModel(model)
         if old is not None:
             old.deleteLater()
+        if old_model is not None and old_model.parent() is self:
+            old_model.deleteLater()  # one model per opened file, not one per file ever opened
         self.table.setItemDelegateForColumn(
             CATEGORY, CategoryDelegate(model.labels, icons, self.table)
         )
