@@ -68,8 +68,6 @@ class FilesMixin:
         ``trainee`` skips the question (already answered); ``restore`` takes
         this trainee's recovered work without asking again.
         """
-        if not self._may_drop_current_work():
-            return "cancelled"
         elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
         elsewhere.append(bundled.exercises_dir())
         try:
@@ -83,6 +81,9 @@ class FilesMixin:
             return "failed"
         if opened is None:
             return "cancelled"
+        current_work = self._ask_about_current_work()  # only once the new file is good
+        if current_work == "cancel":
+            return "cancelled"
         confirmed = trainee
         trainee = opened.submission.trainee if opened.submission else None
         if self.interactive and confirmed is not None:
@@ -94,6 +95,8 @@ class FilesMixin:
                 return "cancelled"
             storage.remember_trainee(self.settings, trainee)
             self.settings.sync()
+        if current_work == "discard":
+            self.keeper.discard()
         self._install(opened, trainee)
         if self.interactive:
             storage.add_recent(self.settings, opened.exercise_path)
@@ -104,16 +107,20 @@ class FilesMixin:
             self.statusBar().showMessage(" · ".join(opened.notices), 15000)
         return "opened"
 
-    def _may_drop_current_work(self) -> bool:
+    def _ask_about_current_work(self) -> str:
+        """"clean", "saved", "discard" (not yet acted on) or "cancel"."""
         if self.session is None or self.undo_stack.isClean():
-            return True
+            return "clean"
         answer = self.prompts.ask_unsaved(self)
         if answer == "save":
-            return self.save()
+            return "saved" if self.save() else "cancel"
+        return answer
+
+    def _may_drop_current_work(self) -> bool:
+        answer = self._ask_about_current_work()
         if answer == "discard":
             self.keeper.discard()
-            return True
-        return False
+        return answer != "cancel"
 
     def _offer_recovery(self, ask: bool = True) -> None:
         session = self.session

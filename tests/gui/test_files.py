@@ -110,8 +110,11 @@ def test_a_bad_file_shows_its_reason_and_leaves_the_work_untouched(
     qtbot.keyClick(window.view, Qt.Key_O, Qt.ControlModifier)
     kind, message = prompts.asked[-1]
     assert kind == "error" and "bad.exercise.xml" in message and "\n" not in message
-    assert len(window.session) == 1  # the discard answer was never acted on
+    assert len(window.session) == 1
     assert window.session.annotations[0].quote == "indicó el Kremlin"
+    assert "unsaved" not in prompts.kinds()  # nothing was asked about a file that never opened
+    window.keeper.flush()
+    assert window.keeper.journal.load(prompts.trainee, "putin-kim-alaska") is not None
 
 
 def test_a_submission_finds_its_exercise_beside_it_or_among_the_bundled(
@@ -185,3 +188,17 @@ def test_saving_where_no_file_can_be_made_reports_one_line(qtbot, window, prompt
     assert kind == "error" and "not-a-folder" in message
     assert window.isWindowModified() and len(window.session) == 1
     assert window.document_path is None
+
+
+def test_opening_another_file_over_unsaved_work_asks_first(qtbot, window, prompts, tmp_path):
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    window.keeper.flush()
+    other = tmp_path / "other.exercise.xml"
+    shutil.copyfile(first_exercise(), other)
+    prompts.unsaved = "cancel"
+    assert window.open_path(other) == "cancelled"
+    assert len(window.session) == 1
+    prompts.unsaved = "discard"
+    assert window.open_path(other) == "opened"
+    assert len(window.session) == 0 and window.exercise_path == other
+    assert window.keeper.journal.load(prompts.trainee, "putin-kim-alaska") is None
