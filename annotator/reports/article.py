@@ -142,7 +142,7 @@ def _open(mark: Mark, look: dict[str, CategoryLook]) -> str:
     if mark.missed:
         return f'<b style="color:#555555">{MISSED_BRACKETS[0]}</b>'
     style = look.get(mark.category)
-    color = darker(style.color) if style else "#333333"
+    color = darker(style.color, 0.5) if style else "#333333"
     return f'<b style="color:{color}">{escape(style.opening if style else "[")}</b>'
 
 
@@ -151,7 +151,7 @@ def _close(mark: Mark, look: dict[str, CategoryLook]) -> str:
         bracket = f'<b style="color:#555555">{MISSED_BRACKETS[1]}</b>'
     else:
         style = look.get(mark.category)
-        color = darker(style.color) if style else "#333333"
+        color = darker(style.color, 0.5) if style else "#333333"
         bracket = f'<b style="color:{color}">{escape(style.closing if style else "]")}</b>'
     symbol = mark.marker[:1]
     color = SYMBOL_COLORS.get(symbol, "#333333")

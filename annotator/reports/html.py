@@ -243,7 +243,8 @@ def _card_sentence(words: Words, label: str, measures, counts: dict[str, int]) -
         found = counts["found"] + counts["partial"]
         text = words["card_found"].format(
             label=label, found=found, keys=f"{keys} {words.plural('passage', keys)}",
-            exact=counts["found"], partial=counts["partial"])
+            exact=f"{counts['found']} {words.plural('exact', counts['found'])}",
+            partial=counts["partial"])
         if counts["wrong-category"]:
             text += words["card_other"].format(n=counts["wrong-category"])
     else:
@@ -400,7 +401,7 @@ def _gradebook(words: Words, rows: Sequence[ClassRow], categories: Sequence[str]
             f"{words['recall_short']} %", words["misses_col"], words["extras_col"],
             *(f"F1 % {clean(look[c].label)}" for c in categories)]
     table = []
-    for row in rows:
+    for row in sorted(rows, key=lambda r: r.label().casefold()):  # the order of a class list
         mark = _symbol("found") if row.passed else _symbol("missed")
         table.append([
             clean(row.label()), words.number(row.score), mark,
@@ -484,6 +485,7 @@ def _heat(words: Words, key: Key, view: Overview, look: dict[str, CategoryLook])
         breaking = ' style="page-break-before: always"' if number else ""
         out.append(f"<h3{breaking}>{clean(style.label)}</h3>")
         out.append(f'<p class="legend">{steps} {words["shade"]}</p>')
-        out.append(heat_article(key.exercise.article, view.coverage.get(category, []),
-                                trainees, spans, style.color))
+        out.append("<hr/>" + heat_article(key.exercise.article,
+                                          view.coverage.get(category, []), trainees, spans,
+                                          style.color) + "<hr/>")
     return "\n".join(out)
