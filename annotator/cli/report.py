@@ -19,10 +19,9 @@ from annotator.core.classroom import (
     GradedClass,
     KeyProblem,
     grade_class,
-    graded_document,
-    graded_names,
     load_key,
     resolved_path,
+    save_graded,
 )
 from annotator.core.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.core.model import SCHEMES
@@ -30,7 +29,6 @@ from annotator.core.overview import overview
 from annotator.reports import class_report, report_names, trainee_report
 from annotator.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
-from annotator.xmlio.writers import save
 
 CANVAS_COLUMNS = {"sis-user-id": "SIS User ID", "sis-login-id": "SIS Login ID", "id": "ID"}
 
@@ -182,15 +180,7 @@ def _write_gradebooks(writer: _Writer, graded: GradedClass, args: argparse.Names
 
 
 def _write_graded(writer: _Writer, graded: GradedClass, folder: Path) -> None:
-    if not graded.rows:
-        return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        _say(f"{folder}: cannot create: {exc.strerror or exc}")
-        writer.failed = True
-        return
-    targets = graded_names([row.file for row in graded.rows], folder, writer.protected)
-    for row, target in zip(graded.rows, targets, strict=True):
-        document = graded_document(row.submission, row.result, graded.key)
-        writer.guard(save, document, target)
+    if graded.rows:
+        for problem in save_graded(graded, folder):
+            _say(f"{problem.file}: {problem.reason}")
+            writer.failed = True

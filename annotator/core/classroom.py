@@ -3,11 +3,12 @@
 ``annotator grade`` and ``annotator report`` read and grade the same way,
 and so will the class window, so the reading lives here: the key (an
 exercise or a key file), each submission tied to the key's article, and
-the graded copies' names. :func:`grade_class` adds what a class needs on
-top: folders, files that cannot be graded listed with a one-line reason
-instead of stopping the rest, and one row per trainee (the newest file
-wins). It is a pure function with a progress callback and a cancel check,
-so that a window can run it in a worker thread; it never writes a file.
+the graded copies. :func:`grade_class` adds what a class needs on top:
+folders, files that cannot be graded listed with a one-line reason instead
+of stopping the rest, and one row per trainee (the newest file wins). It is
+a pure function with a progress callback and a cancel check, so that a
+window can run it in a worker thread; it never writes a file (only
+:func:`save_graded` does, when asked).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from pathlib import Path
 from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
+from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import bind_submission, read_document, read_submission
+from annotator.xmlio.writers import save
 
 SUBMISSION_SUFFIX = ".submission.xml"
 
@@ -151,6 +154,27 @@ def graded_names(names: list[str], folder: Path, protected: set[Path]) -> list[P
     return targets
 
 
+def save_graded(graded: GradedClass, folder: Path) -> list[Problem]:
+    """Every graded submission again with its ``<grade>``, into ``folder``, never over an input.
+
+    Names as :func:`graded_names` gives them; returns the files that could
+    not be written, with the reason (the rest are written).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return [Problem(str(folder), f"cannot create: {exc.strerror or exc}")]
+    protected = {resolved_path(Path(name)) for name in [graded.key.name, *graded.files]}
+    targets = graded_names([row.file for row in graded.rows], folder, protected)
+    problems = []
+    for row, target in zip(graded.rows, targets, strict=True):
+        try:
+            save(graded_document(row.submission, row.result, graded.key), target)
+        except SaveError as exc:
+            problems.append(Problem(str(target), exc.reason))
+    return problems
+
+
 def _split_name(name: str) -> tuple[str, str]:
     if name.endswith(SUBMISSION_SUFFIX) and len(name) > len(SUBMISSION_SUFFIX):
         return name[: -len(SUBMISSION_SUFFIX)], SUBMISSION_SUFFIX
@@ -170,7 +194,7 @@ def resolved_path(path: Path) -> Path:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file that was not graded, and why, in one line."""
+    """A file that was not graded (or not written), and why, in one line."""
 
     file: str
     reason: str

@@ -13,12 +13,13 @@ from annotator.core.classroom import (
     KeyProblem,
     grade_class,
     load_key,
+    save_graded,
     submission_files,
     trainee_identity,
 )
 from annotator.core.grading import Grader
 from annotator.core.model import Annotation, KeyFile, Submission, Trainee
-from annotator.xmlio.readers import read_exercise
+from annotator.xmlio.readers import read_exercise, read_submission
 from annotator.xmlio.writers import save
 
 EXERCISE = read_exercise(bundled.first_exercise()).document
@@ -196,3 +197,18 @@ def test_an_unusable_key_raises_key_problem(tmp_path):
     loaded = load_key(str(bundled.first_exercise()), "strict", 75)
     graded = grade_class(loaded, [])
     assert (graded.key.scheme, graded.key.pass_mark, graded.rows) == ("strict", 75, [])
+
+
+def test_graded_copies_go_to_their_folder_and_never_over_an_input(tmp_path, exercise):
+    """Ensure the class window's export of graded XML keeps names and spares the inputs."""
+    submission(tmp_path / "a.submission.xml", ANA, Trainee(id="a"))
+    (tmp_path / "other").mkdir()
+    submission(tmp_path / "other" / "a.submission.xml", ANA[:1], Trainee(id="b"))
+    graded = grade_class(exercise, [tmp_path, tmp_path / "other"])
+    before = (tmp_path / "a.submission.xml").read_bytes()
+    assert save_graded(graded, tmp_path) == []  # beside the inputs: numbered, not over them
+    assert (tmp_path / "a.submission.xml").read_bytes() == before
+    written = sorted(p.name for p in tmp_path.glob("a-*.submission.xml"))
+    assert written == ["a-2.submission.xml", "a-3.submission.xml"]
+    copy = read_submission(tmp_path / "a-2.submission.xml").document
+    assert copy.grade is not None and copy.grade.score == graded.rows[0].score
