@@ -38,9 +38,14 @@ from annotator.gui.span_styles import SpanStyle, swatch_icon
 CATEGORY, QUOTE, NOTE = range(3)
 ID_ROLE = Qt.UserRole + 1
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID = (
-    int(Qt.DisplayRole.value), int(Qt.EditRole.value), int(Qt.DecorationRole.value),
-    int(Qt.ToolTipRole.value), int(ID_ROLE),
+    int(Qt.DisplayRole.value),
+    int(Qt.EditRole.value),
+    int(Qt.DecorationRole.value),
+    int(Qt.ToolTipRole.value),
+    int(ID_ROLE),
 )
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 EditRequest = Callable[[str, dict], None]  # annotation id, {"category"|"note": value}
 
@@ -49,15 +54,17 @@ _SELECTABLE = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemIsEditable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationModel", text)
-
-
 class AnnotationModel(QAbstractTableModel):
     """A table over a session's annotations; rows follow the session's text order."""
 
-    def __init__(self, session: Session, labels: dict[str, str], styles: dict[str, SpanStyle],
-                 edit_requested: EditRequest | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        labels: dict[str, str],
+        styles: dict[str, SpanStyle],
+        edit_requested: EditRequest | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.labels = labels
@@ -110,7 +117,11 @@ class AnnotationModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (_tr("Category"), _tr("Quote"), _tr("Note"))[section]
+            return (
+                translate("AnnotationModel", "Category"),
+                translate("AnnotationModel", "Quote"),
+                translate("AnnotationModel", "Note"),
+            )[section]
         return None
 
     def data(self, index: QModelIndex, role=DISPLAY):  # noqa: C901
@@ -124,22 +135,25 @@ class AnnotationModel(QAbstractTableModel):
         if role == DISPLAY:
             if column == QUOTE:
                 quote = " ".join(a.quote.split())
-                return _tr("(not found in the text) ") + quote if a.orphaned else quote
+                return (
+                    translate("AnnotationModel", "(not found in the text) ") + quote
+                    if a.orphaned
+                    else quote
+                )
             if column == NOTE:
                 return a.note or ""
             return self.labels.get(a.category, a.category)
         if role == ID:
             return a.id
         if role == EDIT:
-            return a.category if column == CATEGORY else (a.note or "") if column == NOTE \
-                else None
+            return a.category if column == CATEGORY else (a.note or "") if column == NOTE else None
         if role == DECORATION and column == CATEGORY:
             return self._icons.get(a.category)
         if role == TOOLTIP:
             if column == QUOTE:
                 return a.quote
             if column == NOTE:
-                return a.note or _tr("No note yet: press F2 to write one.")
+                return a.note or translate("AnnotationModel", "No note yet: press F2 to write one.")
         return None
 
     def flags(self, index: QModelIndex):
@@ -190,7 +204,7 @@ class NoteDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if not option.text:
-            option.text = QCoreApplication.translate("AnnotationPanel", "F2: add a note")
+            option.text = translate("AnnotationPanel", "F2: add a note")
             option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
             option.font.setItalic(True)
 
@@ -210,7 +224,8 @@ class AnnotationPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+            QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
             | QAbstractItemView.SelectedClicked
         )
         self.table.setWordWrap(False)
@@ -246,8 +261,9 @@ class AnnotationPanel(QWidget):
         header = self.table.horizontalHeader()
         # A fixed width from the labels: resizing to contents re-measures rows on every change.
         metrics = self.table.fontMetrics()
-        widest = max((metrics.horizontalAdvance(label) for label in model.labels.values()),
-                     default=60)
+        widest = max(
+            (metrics.horizontalAdvance(label) for label in model.labels.values()), default=60
+        )
         header.setSectionResizeMode(CATEGORY, QHeaderView.Fixed)
         header.resizeSection(CATEGORY, widest + 48)
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
@@ -261,15 +277,18 @@ class AnnotationPanel(QWidget):
     def _update_heading(self, *args) -> None:
         count = self.model.rowCount() if self.model else 0
         self.heading.setText(
-            QCoreApplication.translate("AnnotationPanel", "Your highlights (%n)", "", count)
-            .replace("%n", str(count))
+            translate("AnnotationPanel", "Your highlights (%n)", "", count).replace(
+                "%n", str(count)
+            )
         )
         self.empty_hint.setVisible(count == 0)
-        self.empty_hint.setText(QCoreApplication.translate(
-            "AnnotationPanel",
-            "Nothing marked yet. Select words in the article, then press 1, 2 or 3 "
-            "(or click a category above).",
-        ))
+        self.empty_hint.setText(
+            translate(
+                "AnnotationPanel",
+                "Nothing marked yet. Select words in the article, then press 1, 2 or 3 "
+                "(or click a category above).",
+            )
+        )
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid() and not self._silent:

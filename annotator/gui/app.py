@@ -59,8 +59,10 @@ def run(args) -> int:
     language = _language(args.language)
     _install_translations(app, language)
     if getattr(args, "check", False):
-        print("annotator: comparison mode is not available yet; opening the workspace",
-              file=sys.stderr)
+        print(
+            "annotator: comparison mode is not available yet; opening the workspace",
+            file=sys.stderr,
+        )
 
     from PySide6.QtGui import QIcon
 

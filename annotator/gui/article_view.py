@@ -175,9 +175,7 @@ class ArticleView(QTextEdit):
         super().__init__(parent)
         self.setObjectName("article")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard
-        )
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QTextEdit.NoFrame)
         self.setTabChangesFocus(True)  # Tab leaves the article for the list, as a user expects
@@ -242,8 +240,9 @@ class ArticleView(QTextEdit):
         if self.offset_map is None:
             return -1
         layout = self.document().documentLayout()
-        scrolled = point + QPoint(self.horizontalScrollBar().value(),
-                                  self.verticalScrollBar().value())
+        scrolled = point + QPoint(
+            self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
         position = layout.hitTest(scrolled, Qt.ExactHit)
         if position < 0:
             return -1

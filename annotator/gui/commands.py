@@ -17,9 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.core.model import Annotation
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _short(quote: str, limit: int = 30) -> str:
@@ -29,7 +27,7 @@ def _short(quote: str, limit: int = 30) -> str:
 
 class AddSpan(QUndoCommand):
     def __init__(self, store, span: Annotation) -> None:
-        super().__init__(_tr("Mark “%1”").replace("%1", _short(span.quote)))
+        super().__init__(translate("commands", "Mark “%1”").replace("%1", _short(span.quote)))
         self.store, self.span = store, span
 
     def redo(self) -> None:
@@ -41,7 +39,9 @@ class AddSpan(QUndoCommand):
 
 class RemoveSpan(QUndoCommand):
     def __init__(self, store, span: Annotation, parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Delete “%1”").replace("%1", _short(span.quote)), parent)
+        super().__init__(
+            translate("commands", "Delete “%1”").replace("%1", _short(span.quote)), parent
+        )
         self.store, self.span = store, span
 
     def redo(self) -> None:
@@ -55,7 +55,9 @@ def remove_spans(store, spans: Sequence[Annotation]) -> QUndoCommand:
     """One undo step that deletes several spans."""
     if len(spans) == 1:
         return RemoveSpan(store, spans[0])
-    parent = QUndoCommand(_tr("Delete %n highlights").replace("%n", str(len(spans))))
+    parent = QUndoCommand(
+        translate("commands", "Delete %n highlights").replace("%n", str(len(spans)))
+    )
     for span in spans:
         RemoveSpan(store, span, parent)
     return parent
@@ -66,9 +68,9 @@ class ChangeSpan(QUndoCommand):
 
     def __init__(self, store, before: Annotation, after: Annotation) -> None:
         if before.category != after.category:
-            text = _tr("Change category of “%1”")
+            text = translate("commands", "Change category of “%1”")
         else:
-            text = _tr("Edit note of “%1”")
+            text = translate("commands", "Edit note of “%1”")
         super().__init__(text.replace("%1", _short(before.quote)))
         self.store, self.before, self.after = store, before, after
 
@@ -85,9 +87,14 @@ class ChangeSpan(QUndoCommand):
 class ReplaceSpans(QUndoCommand):
     """Swap every span at once: restoring recovered work is one undoable step."""
 
-    def __init__(self, store, before: Sequence[Annotation], after: Sequence[Annotation],
-                 text: str | None = None) -> None:
-        super().__init__(text or _tr("Restore recovered work"))
+    def __init__(
+        self,
+        store,
+        before: Sequence[Annotation],
+        after: Sequence[Annotation],
+        text: str | None = None,
+    ) -> None:
+        super().__init__(text or translate("commands", "Restore recovered work"))
         self.store, self.before, self.after = store, list(before), list(after)
 
     def redo(self) -> None:

@@ -13,9 +13,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindBar", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -23,8 +21,9 @@ def fold(text: str) -> tuple[str, list[int]]:
     folded: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        base = "".join(c for c in unicodedata.normalize("NFD", ch)
-                       if not unicodedata.combining(c)).casefold()
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
+        ).casefold()
         for c in base:
             folded.append(c)
             origin.append(i)
@@ -71,21 +70,23 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(_tr("Find in the article"))
+        self.field.setPlaceholderText(translate("FindBar", "Find in the article"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(self)
         previous = QToolButton(self)
-        previous.setText(_tr("Previous"))
-        previous.setToolTip(_tr("Previous match (Shift+Enter)"))
+        previous.setText(translate("FindBar", "Previous"))
+        previous.setToolTip(translate("FindBar", "Previous match (Shift+Enter)"))
         following = QToolButton(self)
-        following.setText(_tr("Next"))
-        following.setToolTip(_tr("Next match (Enter)"))
+        following.setText(translate("FindBar", "Next"))
+        following.setToolTip(translate("FindBar", "Next match (Enter)"))
         close = QToolButton(self)
-        close.setText(_tr("Close"))
-        close.setToolTip(_tr("Close and go back to the article; the match stays selected (Esc)"))
+        close.setText(translate("FindBar", "Close"))
+        close.setToolTip(
+            translate("FindBar", "Close and go back to the article; the match stays selected (Esc)")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel(_tr("Find:"), self))
+        layout.addWidget(QLabel(translate("FindBar", "Find:"), self))
         layout.addWidget(self.field, 1)
         layout.addWidget(previous)
         layout.addWidget(following)

@@ -28,8 +28,9 @@ class SessionHighlights:
         return not annotation.orphaned and annotation.start < annotation.end
 
     def _decoration(self, annotation: Annotation) -> Decoration:
-        return Decoration(annotation.id, annotation.start, annotation.end,
-                          self.styles[annotation.category])
+        return Decoration(
+            annotation.id, annotation.start, annotation.end, self.styles[annotation.category]
+        )
 
     def _on_session_changed(self, change: Change) -> None:
         if change.kind == "reset":

@@ -7,24 +7,26 @@ shortcut while being used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from annotator.core.model import Tagset
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
+translate = QCoreApplication.translate
+
 LINE_NAMES = {
-    "solid": "solid line",
-    "dash": "dashed line",
-    "wave": "wavy line",
-    "dot": "dotted line",
-    "dashdot": "dash-dot line",
-    "double": "double line",
+    "solid": QT_TRANSLATE_NOOP("Legend", "solid line"),
+    "dash": QT_TRANSLATE_NOOP("Legend", "dashed line"),
+    "wave": QT_TRANSLATE_NOOP("Legend", "wavy line"),
+    "dot": QT_TRANSLATE_NOOP("Legend", "dotted line"),
+    "dashdot": QT_TRANSLATE_NOOP("Legend", "dash-dot line"),
+    "double": QT_TRANSLATE_NOOP("Legend", "double line"),
 }
 
 
 def line_name(line: str) -> str:
-    return QCoreApplication.translate("Legend", LINE_NAMES.get(line, line))
+    return translate("Legend", LINE_NAMES.get(line, line))
 
 
 class Legend(QWidget):
@@ -56,9 +58,12 @@ class Legend(QWidget):
             button.setText(f"{key}  {label}" if key else label)
             button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
             button.setCursor(Qt.PointingHandCursor)
-            button.setToolTip(QCoreApplication.translate(
-                "Legend", "%1 — %2. Key: %3").replace("%1", label)
-                .replace("%2", line_name(style.line)).replace("%3", key or "—"))
+            button.setToolTip(
+                translate("Legend", "%1 — %2. Key: %3")
+                .replace("%1", label)
+                .replace("%2", line_name(style.line))
+                .replace("%3", key or "—")
+            )
             button.clicked.connect(lambda _=False, cid=category.id: self.category_clicked.emit(cid))
             description = QLabel(category.description(language), self)
             description.setObjectName("legendDescription")

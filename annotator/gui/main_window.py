@@ -34,20 +34,23 @@ from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 WINDOW_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 440
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     """Widgets, the current session and marking; files and actions live in the mixins."""
 
-    def __init__(self, prompts: Prompts | None = None, settings=None,
-                 journal: Journal | None = None, language: str = "en",
-                 interactive: bool = True) -> None:
+    def __init__(
+        self,
+        prompts: Prompts | None = None,
+        settings=None,
+        journal: Journal | None = None,
+        language: str = "en",
+        interactive: bool = True,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.prompts = prompts or DialogPrompts()
@@ -91,7 +94,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         banner_layout.addWidget(self.instructions_label)
 
         self.view = ArticleView(self)
-        self.view.setPlaceholderText(_tr("Open an exercise to start (Ctrl+O)."))
+        self.view.setPlaceholderText(translate("MainWindow", "Open an exercise to start (Ctrl+O)."))
         self.painter = SpanPainter(self.view)
         self.view.tooltip_provider = self._tooltip_at
         self.view.selection_finished.connect(self._on_selection_finished)
@@ -115,7 +118,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
 
         self.legend = Legend(self)
         self.legend.category_clicked.connect(self.choose_category)
-        legend_heading = QLabel(_tr("What to mark"), self)
+        legend_heading = QLabel(translate("MainWindow", "What to mark"), self)
         legend_heading.setObjectName("panelHeading")
         self.panel = AnnotationPanel(self)
         self.panel.annotation_chosen.connect(self._on_annotation_chosen)
@@ -182,7 +185,10 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.instructions_label.setText(exercise.instructions or "")
         self.instructions_label.setVisible(bool(exercise.instructions))
         self.trainee_label.setText(
-            _tr("Working: %1").replace("%1", trainee.name or trainee.id or "") if trainee else "")
+            translate("MainWindow", "Working: %1").replace("%1", trainee.name or trainee.id or "")
+            if trainee
+            else ""
+        )
         if self.interactive:
             self.keeper.attach(session, self.exercise_path, self.document_path)
         self._update_title()
@@ -211,8 +217,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             return
         label = self.session.exercise.tagset.get(category_id).label(self.language)
         self.statusBar().showMessage(
-            _tr("Marker: %1. Select text to mark it (Enter marks a keyboard selection); "
-                "Esc stops.").replace("%1", label))
+            translate(
+                "MainWindow",
+                "Marker: %1. Select text to mark it (Enter marks a keyboard selection); Esc stops.",
+            ).replace("%1", label)
+        )
 
     def stop_marking(self) -> None:
         self.set_marker(None)
@@ -228,8 +237,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self.session is None or selected is None:
             return None
         text = self.session.text
-        exact = exact or self.exact_action.isChecked() or bool(
-            QGuiApplication.queryKeyboardModifiers() & Qt.AltModifier)
+        exact = (
+            exact
+            or self.exact_action.isChecked()
+            or bool(QGuiApplication.queryKeyboardModifiers() & Qt.AltModifier)
+        )
         if exact:
             start, end = selected
             while start < end and text[start].isspace():
@@ -240,17 +252,25 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             start, end = span_ops.snap_to_words(text, *selected)
         self.view.place_caret(selected[1])
         if start >= end:
-            self.statusBar().showMessage(_tr("Nothing to mark there: select some words."), 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Nothing to mark there: select some words."), 4000
+            )
             return None
         if self.session.find(category_id, start, end) is not None:
-            self.statusBar().showMessage(_tr("That is already marked so."), 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "That is already marked so."), 4000
+            )
             return None
         annotation = self.session.new_annotation(category_id, start, end)
         self.undo_stack.push(AddSpan(self.session, annotation))
         self.panel.show_annotation(annotation.id)
         label = self.session.exercise.tagset.get(category_id).label(self.language)
         self.statusBar().showMessage(
-            _tr("Marked as %1. F2 adds a note, Ctrl+Z undoes.").replace("%1", label), 6000)
+            translate("MainWindow", "Marked as %1. F2 adds a note, Ctrl+Z undoes.").replace(
+                "%1", label
+            ),
+            6000,
+        )
         return annotation.id
 
     def _on_selection_finished(self) -> None:
@@ -274,7 +294,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         changes = [(a, c) for a, c in changes if a is not None and a.category != c]
         if not changes:
             return
-        self.undo_stack.beginMacro(_tr("Change category"))
+        self.undo_stack.beginMacro(translate("MainWindow", "Change category"))
         for a, c in changes:
             self.undo_stack.push(ChangeSpan(self.session, a, a.model_copy(update={"category": c})))
         self.undo_stack.endMacro()
@@ -287,7 +307,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def delete_current(self) -> None:
         ids = self._current_ids()
         if not ids:
-            self.statusBar().showMessage(_tr("Choose a highlight to delete first."), 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Choose a highlight to delete first."), 4000
+            )
             return
         spans = [self.session.get(i) for i in ids]
         self.undo_stack.push(remove_spans(self.session, spans))
@@ -295,7 +317,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def edit_current_note(self) -> None:
         ids = self._current_ids()
         if not ids:
-            self.statusBar().showMessage(_tr("Choose a highlight to write a note on."), 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Choose a highlight to write a note on."), 4000
+            )
             return
         self._note_from_article = self.view.hasFocus()
         self.panel.edit_note(ids[0])
@@ -328,7 +352,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             after = selected[1] if selected else self.view.caret_offset()
         found = self._finder.find(query, after, backward)
         if found is None:
-            self.find_bar.status.setText(_tr("Not found"))
+            self.find_bar.status.setText(translate("MainWindow", "Not found"))
             return
         self.find_bar.status.setText("")
         self.view.select_offsets(*found)
@@ -348,14 +372,21 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_safety()
 
     def _on_journal_failed(self, message: str) -> None:
-        self.safety_label.setText(_tr("Unsaved, and cannot be kept for recovery: %1")
-                                  .replace("%1", message))
+        self.safety_label.setText(
+            translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
+                "%1", message
+            )
+        )
 
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle("annotator")
             return
-        name = self.document_path.name if self.document_path else _tr("not saved yet")
+        name = (
+            self.document_path.name
+            if self.document_path
+            else translate("MainWindow", "not saved yet")
+        )
         self.setWindowTitle(f"{self.session.exercise.title} — {name}[*] — annotator")
         self.setWindowModified(not self.undo_stack.isClean())
 
@@ -363,11 +394,15 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self.session is None:
             self.safety_label.setText("")
         elif self.undo_stack.isClean():
-            self.safety_label.setText(_tr("All saved") if self.document_path else "")
+            self.safety_label.setText(
+                translate("MainWindow", "All saved") if self.document_path else ""
+            )
         elif self.keeper.pending:
-            self.safety_label.setText(_tr("Unsaved changes"))
+            self.safety_label.setText(translate("MainWindow", "Unsaved changes"))
         else:
-            self.safety_label.setText(_tr("Unsaved changes, kept safe for recovery"))
+            self.safety_label.setText(
+                translate("MainWindow", "Unsaved changes, kept safe for recovery")
+            )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._may_drop_current_work():
@@ -377,4 +412,3 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.keeper.discard()  # the file on disk holds everything: nothing to recover
         self.keeper.detach()
         event.accept()
-

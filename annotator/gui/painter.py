@@ -96,8 +96,9 @@ class SpanPainter(QObject):
         if decoration.key in self._decorations:
             self._forget(decoration.key)
         self._decorations[decoration.key] = decoration
-        bisect.insort(self._order, (-(decoration.end - decoration.start), decoration.start,
-                                    decoration.key))
+        bisect.insort(
+            self._order, (-(decoration.end - decoration.start), decoration.start, decoration.key)
+        )
         bisect.insort(self._by_start, (decoration.start, decoration.end, decoration.key))
         self._longest = max(self._longest, decoration.end - decoration.start)
         self._schedule()
@@ -146,8 +147,9 @@ class SpanPainter(QObject):
         start, end = self._visible_range()
         keys = self._keys_overlapping(start, end)
         decorations = self._decorations
-        keys.sort(key=lambda k: (decorations[k].start - decorations[k].end,
-                                 decorations[k].start, k))
+        keys.sort(
+            key=lambda k: (decorations[k].start - decorations[k].end, decorations[k].start, k)
+        )
         self._visible = keys
         selections = [self._selection(k) for k in keys]
         if self._flash is not None:
@@ -180,8 +182,9 @@ class SpanPainter(QObject):
             return low
 
         first = document.findBlockByNumber(max(0, first_block_below(top) - 1))
-        last = document.findBlockByNumber(min(document.blockCount() - 1,
-                                              first_block_below(bottom) + 1))
+        last = document.findBlockByNumber(
+            min(document.blockCount() - 1, first_block_below(bottom) + 1)
+        )
         start = offsets.from_qt(first.position(), round_up=False)
         end = offsets.from_qt(last.position() + last.length() - 1, round_up=True) + 1
         return start, end
@@ -270,13 +273,23 @@ class SpanPainter(QObject):
                 if rect.top() + dy > height:
                     break  # this block and the rest of the span are below the viewport
                 if rect.bottom() + dy >= 0:
-                    self._paint_block(painter, d, lane, block, rect.topLeft(), qt_start,
-                                      qt_end, dx, dy)
+                    self._paint_block(
+                        painter, d, lane, block, rect.topLeft(), qt_start, qt_end, dx, dy
+                    )
                 block = block.next()
 
     @staticmethod
-    def _paint_block(painter, d: Decoration, lane: int, block, top_left, qt_start: int,
-                     qt_end: int, dx: float, dy: float) -> None:
+    def _paint_block(
+        painter,
+        d: Decoration,
+        lane: int,
+        block,
+        top_left,
+        qt_start: int,
+        qt_end: int,
+        dx: float,
+        dy: float,
+    ) -> None:
         text_layout = block.layout()
         a = max(qt_start, block.position()) - block.position()
         b = min(qt_end, block.position() + block.length() - 1) - block.position()
@@ -288,8 +301,13 @@ class SpanPainter(QObject):
                 continue
             x1, x2 = _x(line, lo), _x(line, hi)
             y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
-            draw_line(painter, d.style, top_left.x() + min(x1, x2) + dx,
-                      top_left.x() + max(x1, x2) + dx, y + dy)
+            draw_line(
+                painter,
+                d.style,
+                top_left.x() + min(x1, x2) + dx,
+                top_left.x() + max(x1, x2) + dx,
+                y + dy,
+            )
 
 
 def _x(line, position: int) -> float:

@@ -18,17 +18,16 @@ from annotator.core.journal import JournalEntry
 from annotator.core.model import Trainee
 from annotator.gui.trainee_dialog import TraineeDialog
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 FILE_FILTER = "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class Prompts(Protocol):
-    def confirm_trainee(self, parent: QWidget, suggested: Trainee | None,
-                        exercise_title: str) -> Trainee | None: ...
+    def confirm_trainee(
+        self, parent: QWidget, suggested: Trainee | None, exercise_title: str
+    ) -> Trainee | None: ...
     def offer_recovery(self, parent: QWidget, entry: JournalEntry) -> bool: ...
     def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
     def open_path(self, parent: QWidget, folder: Path) -> Path | None: ...
@@ -48,35 +47,50 @@ class DialogPrompts:
         count = len(entry.annotations)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Question)
-        box.setWindowTitle(_tr("Unsaved work found"))
-        box.setText(_tr("Your work on “%1” was not saved when annotator last closed.")
-                    .replace("%1", entry.exercise_title or entry.exercise_id))
-        box.setInformativeText(
-            _tr("%n highlights, kept at %2. Restore them? Discard deletes them for good.")
-            .replace("%n", str(count)).replace("%2", entry.written_at[:19].replace("T", " "))
+        box.setWindowTitle(translate("Prompts", "Unsaved work found"))
+        box.setText(
+            translate(
+                "Prompts", "Your work on “%1” was not saved when annotator last closed."
+            ).replace("%1", entry.exercise_title or entry.exercise_id)
         )
-        restore = box.addButton(_tr("&Restore"), QMessageBox.AcceptRole)
-        box.addButton(_tr("&Discard"), QMessageBox.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "Prompts", "%n highlights, kept at %2. Restore them? Discard deletes them for good."
+            )
+            .replace("%n", str(count))
+            .replace("%2", entry.written_at[:19].replace("T", " "))
+        )
+        restore = box.addButton(translate("Prompts", "&Restore"), QMessageBox.AcceptRole)
+        box.addButton(translate("Prompts", "&Discard"), QMessageBox.DestructiveRole)
         box.setDefaultButton(restore)
         box.exec()
         return box.clickedButton() is restore
 
     def ask_unsaved(self, parent):
         answer = QMessageBox.question(
-            parent, _tr("Unsaved highlights"),
-            _tr("Your highlights have changed since they were last saved. Save them first?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save,
+            parent,
+            translate("Prompts", "Unsaved highlights"),
+            translate(
+                "Prompts",
+                "Your highlights have changed since they were last saved. Save them first?",
+            ),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
         )
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def open_path(self, parent, folder):
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open"), str(folder), _tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Prompts", "Open"), str(folder), translate("Prompts", FILE_FILTER)
+        )
         return Path(path) if path else None
 
     def save_path(self, parent, suggested):
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save highlights"), str(suggested),
-            _tr("Submissions (*.submission.xml)"),
+            parent,
+            translate("Prompts", "Save highlights"),
+            str(suggested),
+            translate("Prompts", "Submissions (*.submission.xml)"),
         )
         if not path:
             return None
@@ -86,12 +100,19 @@ class DialogPrompts:
 
     def locate_exercise(self, parent, exercise_id, folder):
         QMessageBox.information(
-            parent, _tr("Which exercise?"),
-            _tr("This submission was made for the exercise “%1”, which is not beside it. "
-                "Please choose that exercise file.").replace("%1", exercise_id),
+            parent,
+            translate("Prompts", "Which exercise?"),
+            translate(
+                "Prompts",
+                "This submission was made for the exercise “%1”, which is not beside it. "
+                "Please choose that exercise file.",
+            ).replace("%1", exercise_id),
         )
         path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Choose the exercise"), str(folder), _tr("Exercises (*.exercise.xml)"),
+            parent,
+            translate("Prompts", "Choose the exercise"),
+            str(folder),
+            translate("Prompts", "Exercises (*.exercise.xml)"),
         )
         return Path(path) if path else None
 

@@ -37,8 +37,9 @@ class RecoveryKeeper(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
 
-    def attach(self, session: Session, exercise_path: Path | None,
-               document_path: Path | None) -> None:
+    def attach(
+        self, session: Session, exercise_path: Path | None, document_path: Path | None
+    ) -> None:
         self.detach()
         self.session = session
         self.exercise_path, self.document_path = exercise_path, document_path

@@ -65,8 +65,11 @@ def draw_line(painter: QPainter, style: SpanStyle, x1: float, x2: float, y: floa
     painter.setPen(pen)
     if style.line == "wave":
         tile = _wave_tile(style.line_color().rgba(), width)
-        painter.drawTiledPixmap(QRectF(x1, y - tile.height() / 2, x2 - x1, tile.height()),
-                                tile, QPointF(x1 % tile.width(), 0))
+        painter.drawTiledPixmap(
+            QRectF(x1, y - tile.height() / 2, x2 - x1, tile.height()),
+            tile,
+            QPointF(x1 % tile.width(), 0),
+        )
     elif style.line == "double":
         pen.setWidthF(1.0)
         painter.setPen(pen)

@@ -21,37 +21,43 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Trainee
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TraineeDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class TraineeDialog(QDialog):
     def __init__(self, suggested: Trainee | None, exercise_title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("traineeDialog")
-        self.setWindowTitle(_tr("Who is working?"))
-        intro = QLabel(_tr(
-            "<b>%1</b><br>This computer may be shared. Check that the name below is yours "
-            "before you start: your highlights and any unsaved work are kept under it."
-        ).replace("%1", exercise_title), self)
+        self.setWindowTitle(translate("TraineeDialog", "Who is working?"))
+        intro = QLabel(
+            translate(
+                "TraineeDialog",
+                "<b>%1</b><br>This computer may be shared. Check that the name below is yours "
+                "before you start: your highlights and any unsaved work are kept under it.",
+            ).replace("%1", exercise_title),
+            self,
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("traineeName")
-        self.name.setPlaceholderText(_tr("First and last name"))
+        self.name.setPlaceholderText(translate("TraineeDialog", "First and last name"))
         self.student_id = QLineEdit(self)
         self.student_id.setObjectName("traineeId")
-        self.student_id.setPlaceholderText(_tr("Optional, as your teacher gave it"))
+        self.student_id.setPlaceholderText(
+            translate("TraineeDialog", "Optional, as your teacher gave it")
+        )
         if suggested is not None:
             self.name.setText(suggested.name or "")
             self.student_id.setText(suggested.id or "")
         form = QFormLayout()
-        form.addRow(_tr("&Name:"), self.name)
-        form.addRow(_tr("Student &id:"), self.student_id)
+        form.addRow(translate("TraineeDialog", "&Name:"), self.name)
+        form.addRow(translate("TraineeDialog", "Student &id:"), self.student_id)
         buttons = QDialogButtonBox(self)
-        self.start = buttons.addButton(_tr("&Start"), QDialogButtonBox.AcceptRole)
+        self.start = buttons.addButton(
+            translate("TraineeDialog", "&Start"), QDialogButtonBox.AcceptRole
+        )
         self.start.setDefault(True)
-        self.clear = QPushButton(_tr("Not me: &clear"), self)
+        self.clear = QPushButton(translate("TraineeDialog", "Not me: &clear"), self)
         buttons.addButton(self.clear, QDialogButtonBox.ResetRole)
         buttons.addButton(QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

@@ -15,9 +15,7 @@ from annotator.gui.commands import remove_spans
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import swatch_icon
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _escape(text: str) -> str:
@@ -29,8 +27,15 @@ class ActionsMixin:
 
     # ================================================================ actions
 
-    def _action(self, text: str, shortcut=None, tip: str = "", slot=None, checkable=False,
-                icon: QIcon | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut=None,
+        tip: str = "",
+        slot=None,
+        checkable=False,
+        icon: QIcon | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -50,47 +55,90 @@ class ActionsMixin:
     def _build_actions(self) -> None:
         s = self.style()
         self.open_action = self._action(
-            _tr("&Open…"), QKeySequence.Open, _tr("Open an exercise or a saved submission"),
-            self.choose_file, icon=s.standardIcon(s.StandardPixmap.SP_DialogOpenButton))
+            translate("MainWindow", "&Open…"),
+            QKeySequence.Open,
+            translate("MainWindow", "Open an exercise or a saved submission"),
+            self.choose_file,
+            icon=s.standardIcon(s.StandardPixmap.SP_DialogOpenButton),
+        )
         self.save_action = self._action(
-            _tr("&Save"), QKeySequence.Save, _tr("Save your highlights to a submission file"),
-            self.save, icon=s.standardIcon(s.StandardPixmap.SP_DialogSaveButton))
+            translate("MainWindow", "&Save"),
+            QKeySequence.Save,
+            translate("MainWindow", "Save your highlights to a submission file"),
+            self.save,
+            icon=s.standardIcon(s.StandardPixmap.SP_DialogSaveButton),
+        )
         self.save_as_action = self._action(
-            _tr("Save &As…"), QKeySequence.SaveAs, _tr("Save your highlights to another file"),
-            self.save_as)
-        self.quit_action = self._action(_tr("&Quit"), QKeySequence.Quit, _tr("Quit"), self.close)
-        self.undo_action = self.undo_stack.createUndoAction(self, _tr("&Undo"))
+            translate("MainWindow", "Save &As…"),
+            QKeySequence.SaveAs,
+            translate("MainWindow", "Save your highlights to another file"),
+            self.save_as,
+        )
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"),
+            QKeySequence.Quit,
+            translate("MainWindow", "Quit"),
+            self.close,
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence.Undo])
-        self.undo_action.setToolTip(_tr("Undo the last change (Ctrl+Z)"))
-        self.redo_action = self.undo_stack.createRedoAction(self, _tr("&Redo"))
+        self.undo_action.setToolTip(translate("MainWindow", "Undo the last change (Ctrl+Z)"))
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setToolTip(_tr("Redo what was undone (Ctrl+Shift+Z)"))
+        self.redo_action.setToolTip(translate("MainWindow", "Redo what was undone (Ctrl+Shift+Z)"))
         self.addActions([self.undo_action, self.redo_action])
         self.find_action = self._action(
-            _tr("&Find…"), QKeySequence.Find, _tr("Find words in the article"),
-            self.find_bar.open_bar)
+            translate("MainWindow", "&Find…"),
+            QKeySequence.Find,
+            translate("MainWindow", "Find words in the article"),
+            self.find_bar.open_bar,
+        )
         self.delete_action = self._action(
-            _tr("&Delete highlight"), [QKeySequence.Delete, "Backspace"],
-            _tr("Delete the chosen highlight"), self.delete_current)
+            translate("MainWindow", "&Delete highlight"),
+            [QKeySequence.Delete, "Backspace"],
+            translate("MainWindow", "Delete the chosen highlight"),
+            self.delete_current,
+        )
         self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.note_action = self._action(
-            _tr("Edit &note…"), "F2", _tr("Write a note on the chosen highlight"),
-            self.edit_current_note)
+            translate("MainWindow", "Edit &note…"),
+            "F2",
+            translate("MainWindow", "Write a note on the chosen highlight"),
+            self.edit_current_note,
+        )
         self.exact_action = self._action(
-            _tr("&Exact selection"), "Ctrl+E",
-            _tr("Mark exactly what is selected instead of whole words (or hold Alt)"),
-            checkable=True)
+            translate("MainWindow", "&Exact selection"),
+            "Ctrl+E",
+            translate(
+                "MainWindow", "Mark exactly what is selected instead of whole words (or hold Alt)"
+            ),
+            checkable=True,
+        )
         self.stop_action = self._action(
-            _tr("Stop marking"), "Esc", _tr("Leave marker mode and clear the selection"),
-            self.stop_marking)
+            translate("MainWindow", "Stop marking"),
+            "Esc",
+            translate("MainWindow", "Leave marker mode and clear the selection"),
+            self.stop_marking,
+        )
         self.stop_action.setShortcutContext(Qt.WidgetShortcut)
         self.zoom_in_action = self._action(
-            _tr("Zoom &in"), [QKeySequence.ZoomIn, "Ctrl+="], _tr("Larger text"),
-            self.view.zoom_in)
+            translate("MainWindow", "Zoom &in"),
+            [QKeySequence.ZoomIn, "Ctrl+="],
+            translate("MainWindow", "Larger text"),
+            self.view.zoom_in,
+        )
         self.zoom_out_action = self._action(
-            _tr("Zoom &out"), QKeySequence.ZoomOut, _tr("Smaller text"), self.view.zoom_out)
+            translate("MainWindow", "Zoom &out"),
+            QKeySequence.ZoomOut,
+            translate("MainWindow", "Smaller text"),
+            self.view.zoom_out,
+        )
         self.zoom_reset_action = self._action(
-            _tr("&Normal size"), "Ctrl+0", _tr("Text at its normal size"), self.view.zoom_reset)
+            translate("MainWindow", "&Normal size"),
+            "Ctrl+0",
+            translate("MainWindow", "Text at its normal size"),
+            self.view.zoom_reset,
+        )
         # Delete belongs to the workspace (editors keep their own Delete); Esc to the
         # article only, so that it still cancels a note being edited.
         self.removeAction(self.stop_action)
@@ -98,23 +146,23 @@ class ActionsMixin:
         self.centralWidget().addAction(self.delete_action)
         self.category_actions: dict[str, QAction] = {}
 
-        menu = self.menuBar().addMenu(_tr("&File"))
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu(_tr("Open &Recent"))
+        self.recent_menu = menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(_tr("&Edit"))
+        edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.note_action, self.delete_action, self.find_action])
-        self.mark_menu = self.menuBar().addMenu(_tr("&Mark"))
-        view = self.menuBar().addMenu(_tr("&View"))
+        self.mark_menu = self.menuBar().addMenu(translate("MainWindow", "&Mark"))
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
 
-        self.toolbar = QToolBar(_tr("Tools"), self)
+        self.toolbar = QToolBar(translate("MainWindow", "Tools"), self)
         self.toolbar.setObjectName("tools")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
@@ -128,9 +176,13 @@ class ActionsMixin:
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.find_action, self.zoom_out_action, self.zoom_in_action])
         # Short toolbar labels; the menus keep the full names.
-        for action, text in ((self.undo_action, _tr("↶ Undo")), (self.redo_action, _tr("↷ Redo")),
-                             (self.zoom_out_action, _tr("A−")), (self.zoom_in_action, _tr("A+")),
-                             (self.exact_action, _tr("Exact"))):
+        for action, text in (
+            (self.undo_action, translate("MainWindow", "↶ Undo")),
+            (self.redo_action, translate("MainWindow", "↷ Redo")),
+            (self.zoom_out_action, translate("MainWindow", "A−")),
+            (self.zoom_in_action, translate("MainWindow", "A+")),
+            (self.exact_action, translate("MainWindow", "Exact")),
+        ):
             action.setIconText(text)
 
     def _build_category_actions(self) -> None:
@@ -145,9 +197,15 @@ class ActionsMixin:
             key = category.shortcut
             action = QAction(swatch_icon(self.styles[category.id]), label, self)
             action.setCheckable(True)
-            tip = _tr("Mark the selection as %1, drawn with a %2; with nothing selected, "
-                      "keep %1 as a marker").replace("%1", label).replace(
-                          "%2", line_name(self.styles[category.id].line))
+            tip = (
+                translate(
+                    "MainWindow",
+                    "Mark the selection as %1, drawn with a %2; with nothing selected, "
+                    "keep %1 as a marker",
+                )
+                .replace("%1", label)
+                .replace("%2", line_name(self.styles[category.id].line))
+            )
             if key:
                 action.setShortcut(QKeySequence(key))
                 action.setText(f"{label}")
@@ -163,7 +221,8 @@ class ActionsMixin:
                 exact = QAction(self)
                 exact.setShortcut(QKeySequence(f"Alt+{key}"))
                 exact.triggered.connect(
-                    lambda _=False, cid=category.id: self.choose_category(cid, exact=True))
+                    lambda _=False, cid=category.id: self.choose_category(cid, exact=True)
+                )
                 self.addAction(exact)
                 action.destroyed.connect(exact.deleteLater)
 
@@ -174,9 +233,11 @@ class ActionsMixin:
         for a in self.session.at_offset(offset):
             category = self.session.exercise.tagset.get(a.category)
             style = self.styles[a.category]
-            line = (f"<b style='color:{style.line_color().name()}'>"
-                    f"{category.label(self.language)}</b> "
-                    f"<i>({line_name(style.line)})</i>")
+            line = (
+                f"<b style='color:{style.line_color().name()}'>"
+                f"{category.label(self.language)}</b> "
+                f"<i>({line_name(style.line)})</i>"
+            )
             if a.note:
                 line += "<br>" + _escape(a.note)
             lines.append(line)
@@ -194,24 +255,32 @@ class ActionsMixin:
             return menu
         if self.view.selection_offsets() is not None:
             for cid, action in self.category_actions.items():
-                item = menu.addAction(action.icon(), _tr("Mark as %1").replace(
-                    "%1", action.text()))
+                item = menu.addAction(
+                    action.icon(),
+                    translate("MainWindow", "Mark as %1").replace("%1", action.text()),
+                )
                 item.setShortcut(action.shortcut())
                 item.triggered.connect(lambda _=False, c=cid: self.mark(c))
             menu.addSeparator()
-            menu.addAction(_tr("Copy"), self.view.copy)
+            menu.addAction(translate("MainWindow", "Copy"), self.view.copy)
         for a in self.session.at_offset(offset) if offset >= 0 else []:
             label = self.session.exercise.tagset.get(a.category).label(self.language)
             quote = a.quote if len(a.quote) < 30 else a.quote[:29] + "…"
             sub = menu.addMenu(self.category_actions[a.category].icon(), f"{label}: “{quote}”")
-            sub.addAction(_tr("Edit note…"), lambda i=a.id: self._edit_note_of(i))
-            change = sub.addMenu(_tr("Change category"))
+            sub.addAction(
+                translate("MainWindow", "Edit note…"), lambda i=a.id: self._edit_note_of(i)
+            )
+            change = sub.addMenu(translate("MainWindow", "Change category"))
             for cid, action in self.category_actions.items():
                 item = change.addAction(action.icon(), action.text())
                 item.setEnabled(cid != a.category)
                 item.triggered.connect(lambda _=False, i=a.id, c=cid: self.change_category([i], c))
-            sub.addAction(_tr("Delete"), lambda i=a.id: self.undo_stack.push(
-                remove_spans(self.session, [self.session.get(i)])))
+            sub.addAction(
+                translate("MainWindow", "Delete"),
+                lambda i=a.id: self.undo_stack.push(
+                    remove_spans(self.session, [self.session.get(i)])
+                ),
+            )
         return menu
 
     def _edit_note_of(self, annotation_id: str) -> None:

@@ -24,9 +24,7 @@ from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
 from annotator.xmlio.writers import save as save_document
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _slug(text: str) -> str:
@@ -55,14 +53,16 @@ class FilesMixin:
 
     def choose_file(self) -> None:
         folder = self.document_path or self.exercise_path
-        start = folder.parent if folder else Path(QStandardPaths.writableLocation(
-            QStandardPaths.DocumentsLocation))
+        start = (
+            folder.parent
+            if folder
+            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+        )
         path = self.prompts.open_path(self, start)
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path, trainee: Trainee | None = None,
-                  restore: bool = False) -> str:
+    def open_path(self, path: Path, trainee: Trainee | None = None, restore: bool = False) -> str:
         """Open a file; a bad one is reported and leaves the current work untouched.
 
         ``trainee`` skips the question (already answered); ``restore`` takes
@@ -71,13 +71,15 @@ class FilesMixin:
         elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
         elsewhere.append(bundled.exercises_dir())
         try:
-            opened = open_document(Path(path), elsewhere,
-                                   lambda eid, folder: self.prompts.locate_exercise(
-                                       self, eid, folder))
+            opened = open_document(
+                Path(path),
+                elsewhere,
+                lambda eid, folder: self.prompts.locate_exercise(self, eid, folder),
+            )
         except FormatError as exc:
             if not self.interactive:
                 raise
-            self.prompts.error(self, _tr("Cannot open this file"), str(exc))
+            self.prompts.error(self, translate("MainWindow", "Cannot open this file"), str(exc))
             return "failed"
         if opened is None:
             return "cancelled"
@@ -108,7 +110,7 @@ class FilesMixin:
         return "opened"
 
     def _ask_about_current_work(self) -> str:
-        """"clean", "saved", "discard" (not yet acted on) or "cancel"."""
+        """ "clean", "saved", "discard" (not yet acted on) or "cancel"."""
         if self.session is None or self.undo_stack.isClean():
             return "clean"
         answer = self.prompts.ask_unsaved(self)
@@ -140,8 +142,11 @@ class FilesMixin:
             self.keeper.document_path = self.document_path
         self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
         self.statusBar().showMessage(
-            _tr("Restored %n highlights from unsaved work.").replace(
-                "%n", str(len(entry.annotations))), 8000)
+            translate("MainWindow", "Restored %n highlights from unsaved work.").replace(
+                "%n", str(len(entry.annotations))
+            ),
+            8000,
+        )
 
     def _offer_recovery_elsewhere(self) -> None:
         """At start-up: this trainee's unsaved work on another exercise, if any."""
@@ -177,7 +182,7 @@ class FilesMixin:
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(True)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(_tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if self._dropped_path(event) is not None:
@@ -200,8 +205,9 @@ class FilesMixin:
     def suggested_path(self) -> Path:
         if self.document_path is not None:
             return self.document_path
-        folder = self.settings.value("files/save_folder", "", str) or QStandardPaths.\
-            writableLocation(QStandardPaths.DocumentsLocation)
+        folder = self.settings.value(
+            "files/save_folder", "", str
+        ) or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         trainee = self.session.trainee
         who = _slug((trainee.name or trainee.id or "") if trainee else "")
         return Path(folder) / f"{self.session.exercise.id}.{who}.submission.xml"
@@ -224,10 +230,16 @@ class FilesMixin:
             save_document(self.session.to_submission(), path)
         except SaveError as exc:
             self.keeper.flush()
-            self.prompts.error(self, _tr("Not saved"), _tr(
-                "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
-                "here and kept for recovery. Try again, or save to another folder "
-                "(File > Save As).").replace("%1", str(exc)))
+            self.prompts.error(
+                self,
+                translate("MainWindow", "Not saved"),
+                translate(
+                    "MainWindow",
+                    "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
+                    "here and kept for recovery. Try again, or save to another folder "
+                    "(File > Save As).",
+                ).replace("%1", str(exc)),
+            )
             self._update_safety()
             return False
         self.document_path = path
@@ -237,7 +249,9 @@ class FilesMixin:
         if self.interactive:
             self.settings.setValue("files/save_folder", str(path.parent))
             storage.add_recent(self.settings, path, self.session.trainee)
-        self.statusBar().showMessage(_tr("Saved to %1").replace("%1", str(path)), 6000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved to %1").replace("%1", str(path)), 6000
+        )
         self._update_title()
         self._update_safety()
         return True
