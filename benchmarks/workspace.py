@@ -74,13 +74,19 @@ def startup(work: Path) -> None:
     env = dict(os.environ, ANNOTATOR_DATA_DIR=str(work / "data"))
     floor_cmd = [sys.executable, str(floor_file), str(text_file), str(work / "floor.png")]
     app_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "app.png")]
+    core_cmd = [sys.executable, "-c", "from annotator.bundled import first_exercise\n"
+                "from annotator.xmlio.readers import read_exercise\n"
+                "read_exercise(first_exercise())"]
     timed(floor_cmd, env), timed(app_cmd, env)  # warm the caches
-    floors, apps = [], []
+    floors, apps, cores = [], [], []
     for _ in range(RUNS):
         floors.append(timed(floor_cmd, env))
         apps.append(timed(app_cmd, env))
+        cores.append(timed(core_cmd, env))
     floor, app = statistics.median(floors), statistics.median(apps)
-    print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s")
+    core = statistics.median(cores)
+    print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s; "
+          f"reading the exercise without Qt (python, pydantic, lxml) {core:.3f} s")
     row("start-up: annotator --screenshot / bare PySide6", app / floor, 1.5, "x")
 
 
