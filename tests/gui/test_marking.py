@@ -188,3 +188,39 @@ def test_the_legend_buttons_act_like_the_keys(qtbot, window):
     qtbot.mouseClick(window.legend.buttons["claim"], Qt.LeftButton)
     assert window.marker == "claim"
     assert "2" in window.legend.buttons["attribution"].text()
+
+
+def test_hovering_a_highlight_shows_a_tooltip(qtbot, window):
+    """Ensure a real tooltip event over a highlight shows its category and note."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    text = window.session.text
+    start = text.index("indicó el Kremlin")
+    window.session.add(window.session.new_annotation("attribution", start, start + 17, "Otra vez"))
+    window.view.scroll_to_offsets(start, start + 17)
+    point = _point_of(window.view, start + 3)
+    event = QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Attribution" in QToolTip.text() and "Otra vez" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_keyboard_only_round_trip_through_the_list(qtbot, window):
+    """Ensure marking, moving to the list, deleting and coming back work without a mouse."""
+    text = window.session.text
+    for quote in ("indicó el Kremlin", "señaló el Kremlin"):
+        start = text.index(quote)
+        _select_with_keyboard(qtbot, window.view, start, len(quote))
+        qtbot.keyClick(window.view, Qt.Key_2)
+    qtbot.keyClick(window.view, Qt.Key_Tab)
+    table = window.panel.table
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key_Home)
+    qtbot.keyClick(table, Qt.Key_Down)
+    qtbot.keyClick(table, Qt.Key_Delete)
+    assert [a.quote for a in window.session.annotations] == ["indicó el Kremlin"]
+    qtbot.keyClick(table, Qt.Key_Tab, Qt.ShiftModifier)
+    assert window.view.hasFocus()
