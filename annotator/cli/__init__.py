@@ -47,6 +47,12 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
     parser.add_argument("--check", action="store_true", help="open in comparison mode (with --screenshot)")
     parser.add_argument("--language", choices=("es", "en"), help="interface language")
+    parser.add_argument("--class", dest="class_key", metavar="KEY_OR_EXERCISE",
+                        help="grade a class: the instructor's exercise (or a key file), then "
+                        "FILE and more submission files or folders")
+    parser.add_argument("more", nargs="*", metavar="FILE_OR_FOLDER", help=argparse.SUPPRESS)
+    parser.add_argument("--class-page", choices=("gradebook", "overview", "problems"),
+                        default="gradebook", help="the class window's page (with --screenshot)")
     return parser
 
 
@@ -55,7 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in SUBCOMMANDS:
         parsed = _subcommand_parser().parse_args(args)
         return int(parsed.run(parsed) or 0)
-    parsed = _app_parser().parse_args(args)
+    parser = _app_parser()
+    parsed = parser.parse_args(args)
+    sources = ([parsed.file] if parsed.file else []) + parsed.more
+    if parsed.class_key is not None:
+        from annotator.gui.classroom.launch import run_class  # Qt only from here on
+
+        return run_class(parsed.class_key, sources, parsed.language, parsed.screenshot,
+                         parsed.class_page)
+    if parsed.more:
+        parser.error("one FILE at a time (several only with --class)")
     from annotator.gui.app import run  # Qt only from here on
 
     return run(parsed)

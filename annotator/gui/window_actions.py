@@ -74,6 +74,12 @@ class ActionsMixin:
             translate("MainWindow", "Save your highlights to another file"),
             self.save_as,
         )
+        self.grade_class_action = self._action(
+            translate("MainWindow", "&Grade a class…"),
+            "Ctrl+Shift+G",
+            translate("MainWindow", "Grade a class's submissions against this exercise's key"),
+            self._open_class_window,
+        )
         self.quit_action = self._action(
             translate("MainWindow", "&Quit"),
             QKeySequence.Quit,
@@ -152,6 +158,8 @@ class ActionsMixin:
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
+        menu.addSeparator()
+        menu.addAction(self.grade_class_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
@@ -282,6 +290,11 @@ class ActionsMixin:
                 ),
             )
         return menu
+
+    def _open_class_window(self) -> None:
+        from annotator.gui.classroom.launch import open_class_window  # only when asked
+
+        open_class_window(self)
 
     def _edit_note_of(self, annotation_id: str) -> None:
         self._note_from_article = True

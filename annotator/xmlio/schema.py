@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -28,11 +28,20 @@ def schema_path() -> Path:
     return Path(str(resources.files("annotator.xmlio").joinpath("annotator.xsd")))
 
 
-@lru_cache(maxsize=1)
+_per_thread = threading.local()
+
+
 def _schema() -> etree.XMLSchema:
-    # The XSD is ours and trusted; it imports only the local xml.xsd beside it.
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    return etree.XMLSchema(etree.parse(str(schema_path()), parser))
+    """This thread's schema: an XMLSchema keeps its error log in the object, so two
+    threads validating with one (a window's grading worker and the window) would
+    mix up or crash each other's results. Built once per thread."""
+    schema = getattr(_per_thread, "schema", None)
+    if schema is None:
+        # The XSD is ours and trusted; it imports only the local xml.xsd beside it.
+        parser = etree.XMLParser(no_network=True, resolve_entities=False)
+        schema = etree.XMLSchema(etree.parse(str(schema_path()), parser))
+        _per_thread.schema = schema
+    return schema
 
 
 def validate(root: etree._Element, path: str | Path) -> None:

@@ -1,0 +1,227 @@
+"""The gradebook as a Qt table model: one row per graded trainee, sortable and filterable.
+
+Display text is formatted here once per cell request; sorting uses
+:data:`SORT_ROLE`, which gives numbers as numbers (so 9.5 sorts before
+10.0) and names folded for case and accents, the order of a class list.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from annotator.core.classroom import ClassRow
+from annotator.reports.article import CategoryLook
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+SORT_ROLE = Qt.UserRole + 1
+ROW_ROLE = Qt.UserRole + 2  # the ClassRow itself
+PASSED_COLOR = QColor("#1b7a3a")
+NOT_PASSED_COLOR = QColor("#b3261e")
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class GradebookModel(QAbstractTableModel):
+    """Trainee, id, score, result, F1 per category, misses, extras, file."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClassRow] = []
+        self._categories: list[str] = []
+        self._looks: dict[str, CategoryLook] = {}
+        self._names = self._column_names()
+
+    # -------------------------------------------------------------- content
+
+    def set_class(
+        self, rows: Sequence[ClassRow], categories: Sequence[str], looks: dict[str, CategoryLook]
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._categories = list(categories)
+        self._looks = dict(looks)
+        self._names = self._column_names()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ClassRow:
+        return self._rows[row]
+
+    @property
+    def categories(self) -> list[str]:
+        return list(self._categories)
+
+    # ------------------------------------------------------------- columns
+
+    def _columns(self) -> list[str]:
+        return self._names
+
+    def _column_names(self) -> list[str]:
+        return ["trainee", "id", "score", "result",
+                *(f"f1:{c}" for c in self._categories), "misses", "extras", "file"]
+
+    def column_of(self, name: str) -> int:
+        return self._columns().index(name)
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._columns())
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        name = self._columns()[section]
+        if role == Qt.DisplayRole:
+            return self._header(name)
+        if role == Qt.ToolTipRole:
+            return self._header_tip(name)
+        return None
+
+    def _header(self, name: str) -> str:
+        if name.startswith("f1:"):
+            category = name[3:]
+            label = self._looks[category].label if category in self._looks else category
+            return translate("Gradebook", "%1 F1").replace("%1", label)
+        return {
+            "trainee": translate("Gradebook", "Trainee"),
+            "id": translate("Gradebook", "ID"),
+            "score": translate("Gradebook", "Score"),
+            "result": translate("Gradebook", "Result"),
+            "misses": translate("Gradebook", "Missed"),
+            "extras": translate("Gradebook", "Extra"),
+            "file": translate("Gradebook", "File"),
+        }[name]
+
+    def _header_tip(self, name: str) -> str:
+        if name.startswith("f1:"):
+            return translate(
+                "Gradebook",
+                "How well this trainee's %1 highlights match the expert's, in percent "
+                "(F1: precision and recall together)",
+            ).replace("%1", self._header(name).removesuffix(" F1"))
+        return {
+            "trainee": translate("Gradebook", "The trainee's name, as in their file"),
+            "id": translate("Gradebook", "The trainee's id, as in their file"),
+            "score": translate("Gradebook", "Points out of 100"),
+            "result": translate("Gradebook", "Passed: the score reaches the pass mark"),
+            "misses": translate("Gradebook", "Expert passages this trainee did not mark"),
+            "extras": translate("Gradebook", "Highlights where the expert marked nothing"),
+            "file": translate("Gradebook", "The submission file that was graded"),
+        }[name]
+
+    # ---------------------------------------------------------------- cells
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        name = self._columns()[index.column()]
+        if role == Qt.DisplayRole:
+            return self._text(row, name)
+        if role == SORT_ROLE:
+            return self._sort_value(row, name)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.TextAlignmentRole:
+            left = name in ("trainee", "id", "result", "file")
+            return int((Qt.AlignLeft if left else Qt.AlignRight) | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and name == "result":
+            return PASSED_COLOR if row.passed else NOT_PASSED_COLOR
+        if role == Qt.ToolTipRole:
+            return self._tip(row, name)
+        return None
+
+    def _text(self, row: ClassRow, name: str) -> str:
+        if name == "trainee":
+            return " ".join((row.trainee_name or "").split()) or "—"
+        if name == "id":
+            return (row.trainee_id or "").strip() or "—"
+        if name == "score":
+            return f"{row.score:.1f}"
+        if name == "result":  # a symbol and a word: never colour alone
+            return (translate("Gradebook", "✓ passed") if row.passed
+                    else translate("Gradebook", "✗ not passed"))
+        if name.startswith("f1:"):
+            value = row.f1_by_category.get(name[3:])
+            return "—" if value is None else f"{100 * value:.0f} %"
+        if name == "misses":
+            return str(row.misses)
+        if name == "extras":
+            return str(row.extras)
+        return row.file.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def _sort_value(self, row: ClassRow, name: str):
+        if name == "trainee":
+            return _folded(self._text(row, name))
+        if name == "id":
+            return _folded(row.trainee_id or "")
+        if name == "score":
+            return row.score
+        if name == "result":
+            return (int(row.passed), row.score)
+        if name.startswith("f1:"):
+            return row.f1_by_category.get(name[3:], -1.0)
+        if name == "misses":
+            return row.misses
+        if name == "extras":
+            return row.extras
+        return _folded(self._text(row, name))
+
+    def _tip(self, row: ClassRow, name: str) -> str:
+        if name == "file":
+            return row.file
+        if row.notices:
+            return "\n".join(row.notices[:5])
+        return translate("Gradebook", "Double-click or press Enter to see %1's comparison") \
+            .replace("%1", row.label())
+
+
+class GradebookProxy(QSortFilterProxyModel):
+    """Sorts by :data:`SORT_ROLE` and filters on name, id or file, ignoring case and accents."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+
+    def set_filter_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateFilter
+            self.beginFilterChange()
+            self._needle = _folded(text.strip())
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = _folded(text.strip())
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        row = model.row_at(source_row)
+        haystack = " ".join(p for p in (row.trainee_name, row.trainee_id, row.file) if p)
+        return self._needle in _folded(haystack)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a == b:  # ties in the order of a class list
+            first, second = left.siblingAtColumn(0).data(), right.siblingAtColumn(0).data()
+            return _folded(first) < _folded(second)
+        return a < b
+
+    def row_at(self, proxy_row: int) -> ClassRow:
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().row_at(source.row())

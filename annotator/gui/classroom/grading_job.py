@@ -1,0 +1,113 @@
+"""Grading a class in a worker thread, so the window keeps answering while it runs.
+
+``grade_class`` and the overview are plain Python over many files: run in
+the window's thread, a class of thousands would freeze it for seconds. The
+worker reports progress at most every 50 ms (a signal per file would flood
+the window's event queue with thousands of repaints) and checks a flag
+before each file, so Cancel stops it within one file.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from annotator.core.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
+from annotator.core.overview import Overview, overview
+
+PROGRESS_EVERY_S = 0.05
+
+
+@dataclass
+class ClassResult:
+    """A graded class and its overview, computed together off the window's thread."""
+
+    graded: GradedClass
+    view: Overview
+    seconds: float
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    done = Signal(object)
+    refused = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, key: Path, sources: Sequence[Path], parent=None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.sources = list(sources)
+        self.cancel_flag = threading.Event()
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done == total or now - self._last >= PROGRESS_EVERY_S:
+            self._last = now
+            self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            key = load_key(str(self.key), None, None)
+            graded = grade_class(key, self.sources, progress=self._progress,
+                                 cancelled=self.cancel_flag.is_set)
+            view = overview([row.result for row in graded.rows], graded.categories)
+        except KeyProblem as exc:
+            self.refused.emit(str(exc))
+            return
+        except Cancelled:
+            self.stopped.emit()
+            return
+        self.done.emit(ClassResult(graded, view, time.perf_counter() - started))
+
+
+class ClassGrading(QObject):
+    """One grading run at a time; its signals always arrive in the window's thread.
+
+    ``finished(ClassResult)``, ``failed(reason)`` (the key cannot be used) or
+    ``cancelled()`` ends every run.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._worker: _Worker | None = None
+
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def start(self, key: Path, sources: Sequence[Path]) -> None:
+        """Grade ``sources`` (files and folders) against ``key`` in the background."""
+        self.stop()
+        worker = _Worker(Path(key), sources, self)
+        worker.progressed.connect(self.progressed)
+        worker.done.connect(self.finished)
+        worker.refused.connect(self.failed)
+        worker.stopped.connect(self.cancelled)
+        self._worker = worker
+        worker.start()
+
+    def cancel(self) -> None:
+        """Ask the run to stop before its next file; ``cancelled`` follows."""
+        if self._worker is not None:
+            self._worker.cancel_flag.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread (closing the window, starting another run)."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.cancel_flag.set()
+            for signal in (worker.progressed, worker.done, worker.refused, worker.stopped):
+                signal.disconnect()
+            worker.wait()
+            worker.deleteLater()

@@ -1,0 +1,74 @@
+"""Every question the class window asks, behind one small interface (as gui/prompts.py).
+
+The window never builds a dialog itself; tests pass an object with the same
+methods and scripted answers, so they drive the production window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+class ClassPrompts(Protocol):
+    def choose_class(
+        self, parent: QWidget, key: Path | None, folder: Path
+    ) -> tuple[Path, list[Path]] | None: ...
+    def save_file(self, parent: QWidget, suggested: Path, kind: str) -> Path | None: ...
+    def choose_folder(self, parent: QWidget, suggested: Path) -> Path | None: ...
+    def error(self, parent: QWidget, title: str, message: str) -> None: ...
+
+
+FILTERS = {
+    "csv": "CSV (*.csv)",
+    "pdf": "PDF (*.pdf)",
+}
+
+
+class DialogClassPrompts:
+    """The real dialogs."""
+
+    def choose_class(self, parent, key, folder):
+        from annotator.gui.classroom.open_dialog import OpenClassDialog
+
+        dialog = OpenClassDialog(key, folder, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.key_path(), dialog.sources()
+
+    def save_file(self, parent, suggested, kind):
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("ClassPrompts", "Export"), str(suggested),
+            translate("ClassPrompts", FILTERS.get(kind, "")))
+        return Path(path) if path else None
+
+    def choose_folder(self, parent, suggested):
+        path = QFileDialog.getExistingDirectory(
+            parent, translate("ClassPrompts", "Choose a folder to write into"), str(suggested))
+        return Path(path) if path else None
+
+    def error(self, parent, title, message):
+        QMessageBox.warning(parent, title, message)
+
+
+class NoClassPrompts:
+    """Asks nothing (screenshots, scripts): no class, no target, errors on stderr."""
+
+    def choose_class(self, parent, key, folder):
+        return None
+
+    def save_file(self, parent, suggested, kind):
+        return None
+
+    def choose_folder(self, parent, suggested):
+        return None
+
+    def error(self, parent, title, message):
+        import sys
+
+        print(f"annotator: {message}", file=sys.stderr)

@@ -1,0 +1,435 @@
+"""The class window: open a class, watch it grade, read the gradebook and the overview, export.
+
+Grading runs in a worker thread (grading_job.py) while this window shows a
+progress bar with Cancel; nothing in this thread parses XML meanwhile.
+Student files are only read. Files that could not be graded are listed one
+line each on the Problems page and never stop the others. Exports run a
+file per event-loop turn (step_runner.py) with the same progress bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.classroom import exports
+from annotator.gui.classroom.gradebook_view import GradebookView
+from annotator.gui.classroom.grading_job import ClassGrading, ClassResult
+from annotator.gui.classroom.heat_map import HeatMap
+from annotator.gui.classroom.looks import category_looks
+from annotator.gui.classroom.overview_panel import OverviewPanel
+from annotator.gui.classroom.prompts import ClassPrompts, DialogClassPrompts
+from annotator.gui.classroom.step_runner import StepRunner
+from annotator.reports.html import exercise_title
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+WINDOW_SIZE = (1280, 800)
+STYLE = """
+#classBanner { background: #1f3a5f; }
+#classTitle { color: #ffffff; font-size: 15pt; font-weight: bold; }
+#classSubtitle { color: #dce6f2; font-size: 11pt; }
+#classSummary { font-size: 11pt; color: #1f2430; }
+#heatBar { background: #ffffff; border-bottom: 1px solid #d6dbe3; }
+#heatCategory { padding: 3px 8px; border-radius: 5px; font-weight: bold; }
+#heatCategory:checked { background: #dbe7f6; border: 1px solid #7aa2d6; }
+#showKey { padding: 3px 8px; border-radius: 5px; }
+#showKey:checked { background: #eef1f5; border: 1px solid #c9d2de; }
+#heatArticle { background: #ffffff; }
+#gradebook, #mostMissed, #frequentExtras, #confusion, #scoreBands, #problemList {
+    background: #ffffff; alternate-background-color: #f5f7fa; }
+"""
+
+
+class ClassWindow(QMainWindow):
+    """Gradebook, class overview and problems for one class set."""
+
+    def __init__(self, prompts: ClassPrompts | None = None, language: str = "en",
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classWindow")
+        self.setStyleSheet(STYLE)
+        self.prompts = prompts or DialogClassPrompts()
+        self.language = language
+        self.result: ClassResult | None = None
+        self.key_path: Path | None = None
+        self.sources: list[Path] = []
+        self.grading = ClassGrading(self)
+        self.grading.progressed.connect(self._on_progress)
+        self.grading.finished.connect(self._on_graded)
+        self.grading.failed.connect(self._on_failed)
+        self.grading.cancelled.connect(self._on_cancelled)
+        self.runner = StepRunner(self)
+        self.runner.progressed.connect(self._on_export_progress)
+        self.runner.finished.connect(self._on_exported)
+        self._export_name = ""
+        self._build_widgets()
+        self._build_actions()
+        self._set_busy(False)
+        self.resize(*WINDOW_SIZE)
+        self.setWindowTitle(translate("ClassWindow", "Grade a class"))
+
+    # ================================================================ widgets
+
+    def _build_widgets(self) -> None:
+        banner = QWidget(self)
+        banner.setObjectName("classBanner")
+        self.title_label = QLabel(translate("ClassWindow", "Grade a class"), banner)
+        self.title_label.setObjectName("classTitle")
+        self.subtitle_label = QLabel(translate(
+            "ClassWindow", "Open the exercise and the trainees' files (Ctrl+O)."), banner)
+        self.subtitle_label.setObjectName("classSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        banner_layout = QVBoxLayout(banner)
+        banner_layout.setContentsMargins(20, 10, 20, 10)
+        banner_layout.setSpacing(2)
+        banner_layout.addWidget(self.title_label)
+        banner_layout.addWidget(self.subtitle_label)
+
+        self.gradebook = GradebookView(self)
+        self.gradebook.trainee_opened.connect(self.open_trainee)
+        self.heat_map = HeatMap(self)
+        self.overview_panel = OverviewPanel(self)
+        self.overview_panel.passage_chosen.connect(self.heat_map.show_span)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.setObjectName("overviewSplitter")
+        splitter.addWidget(self.heat_map)
+        splitter.addWidget(self.overview_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 560])
+        overview_page = QWidget(self)
+        overview_layout = QVBoxLayout(overview_page)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.setSpacing(0)
+        overview_layout.addWidget(splitter, 1)
+        self.problem_list = QListWidget(self)
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setWordWrap(True)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("classTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.gradebook, translate("ClassWindow", "&Gradebook"))
+        self.tabs.addTab(overview_page, translate("ClassWindow", "Class &overview"))
+        self.tabs.addTab(self.problem_list, translate("ClassWindow", "&Problems"))
+        self.tabs.setTabToolTip(0, translate("ClassWindow", "One row per trainee (Alt+G)"))
+        self.tabs.setTabToolTip(1, translate(
+            "ClassWindow", "What the class marked, missed and confused, on the article (Alt+O)"))
+        self.tabs.setTabToolTip(2, translate(
+            "ClassWindow", "Files that were not graded, and why (Alt+P)"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("classProgress")
+        self.progress.setMinimumWidth(320)
+        self.progress.setFormat(translate("ClassWindow", "%v of %m files"))
+        self.cancel_button = QPushButton(translate("ClassWindow", "Cancel"), self)
+        self.cancel_button.setToolTip(translate("ClassWindow", "Stop grading or exporting (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+
+    # ================================================================ actions
+
+    def _action(self, text: str, shortcut, tip: str, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.NativeText)
+            action.setToolTip(f"{tip} ({keys})")
+        else:
+            action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        t = translate
+        file_menu = self.menuBar().addMenu(t("ClassWindow", "&Class"))
+        self.open_action = self._action(
+            t("ClassWindow", "&Open class…"), QKeySequence.Open,
+            t("ClassWindow", "Choose the exercise and the trainees' files or folder"),
+            self.choose_class, file_menu)
+        self.regrade_action = self._action(
+            t("ClassWindow", "&Grade again"), "F5",
+            t("ClassWindow", "Read and grade the same files again (after new ones arrive)"),
+            self.regrade, file_menu)
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            t("ClassWindow", "&Close"), QKeySequence.Close, t("ClassWindow", "Close this window"),
+            self.close, file_menu)
+
+        export = self.menuBar().addMenu(t("ClassWindow", "&Export"))
+        self.csv_action = self._action(
+            t("ClassWindow", "Gradebook as &CSV…"), "Ctrl+Shift+C",
+            t("ClassWindow", "Every trainee's score and figures, for a spreadsheet"),
+            lambda: self.export_gradebook("generic"), export)
+        self.moodle_action = self._action(
+            t("ClassWindow", "Gradebook for &Moodle…"), "Ctrl+Shift+M",
+            t("ClassWindow", "A CSV for Moodle's grade import (ID number and score)"),
+            lambda: self.export_gradebook("moodle"), export)
+        self.canvas_action = self._action(
+            t("ClassWindow", "Gradebook for C&anvas…"), "Ctrl+Shift+V",
+            t("ClassWindow", "A CSV for Canvas's gradebook import"),
+            lambda: self.export_gradebook("canvas"), export)
+        export.addSeparator()
+        self.graded_action = self._action(
+            t("ClassWindow", "Graded &submissions (XML)…"), "Ctrl+Shift+X",
+            t("ClassWindow", "Each trainee's file again with its grade, into a folder"),
+            self.export_graded, export)
+        self.html_action = self._action(
+            t("ClassWindow", "Feedback reports (&HTML)…"), "Ctrl+Shift+H",
+            t("ClassWindow", "A feedback page per trainee, into a folder"),
+            lambda: self.export_reports(pdf=False), export)
+        self.pdf_action = self._action(
+            t("ClassWindow", "Feedback reports (&PDF)…"), "Ctrl+Shift+F",
+            t("ClassWindow", "A feedback PDF per trainee, into a folder"),
+            lambda: self.export_reports(pdf=True), export)
+        self.class_pdf_action = self._action(
+            t("ClassWindow", "Class &report (PDF)…"), "Ctrl+Shift+P",
+            t("ClassWindow", "Results, gradebook and the class overview in one PDF"),
+            self.export_class_report, export)
+        self.export_actions = [self.csv_action, self.moodle_action, self.canvas_action,
+                               self.graded_action, self.html_action, self.pdf_action,
+                               self.class_pdf_action]
+
+        view = self.menuBar().addMenu(t("ClassWindow", "&View"))
+        self.open_trainee_action = self._action(
+            t("ClassWindow", "&Trainee's comparison"), "Ctrl+Return",
+            t("ClassWindow", "The chosen trainee's highlights against the expert's"),
+            self._open_current, view)
+        self.find_action = self._action(
+            t("ClassWindow", "&Find trainee"), QKeySequence.Find,
+            t("ClassWindow", "Find a trainee by name or id"), self._find_trainee, view)
+        view.addSeparator()
+        self.zoom_in_action = self._action(
+            t("ClassWindow", "Zoom &in"), QKeySequence.ZoomIn,
+            t("ClassWindow", "Larger article text, for a projector"),
+            self.heat_map.view.zoom_in, view)
+        self.zoom_out_action = self._action(
+            t("ClassWindow", "Zoom &out"), QKeySequence.ZoomOut,
+            t("ClassWindow", "Smaller article text"), self.heat_map.view.zoom_out, view)
+        self.cancel_action = QAction(t("ClassWindow", "Cancel"), self)
+        self.cancel_action.setShortcut(QKeySequence("Esc"))
+        self.cancel_action.triggered.connect(self.cancel)
+        self.addAction(self.cancel_action)
+
+        toolbar = QToolBar(t("ClassWindow", "Class tools"), self)
+        toolbar.setObjectName("classTools")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.regrade_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.csv_action, self.graded_action, self.pdf_action,
+                            self.class_pdf_action])
+        for action, text in ((self.csv_action, t("ClassWindow", "CSV")),
+                             (self.graded_action, t("ClassWindow", "Graded XML")),
+                             (self.pdf_action, t("ClassWindow", "Reports PDF")),
+                             (self.class_pdf_action, t("ClassWindow", "Class report"))):
+            action.setIconText(text)
+        self.addToolBar(toolbar)
+
+    # ================================================================ grading
+
+    def choose_class(self) -> None:
+        folder = self.sources[0] if self.sources else (self.key_path or Path.home())
+        folder = folder if folder.is_dir() else folder.parent
+        answer = self.prompts.choose_class(self, self.key_path, folder)
+        if answer is not None:
+            self.open_class(*answer)
+
+    def open_class(self, key: Path, sources) -> None:
+        """Grade ``sources`` (files and folders) against ``key`` in the background."""
+        self.key_path, self.sources = Path(key), [Path(s) for s in sources]
+        self.subtitle_label.setText(translate("ClassWindow", "Grading with %1…")
+                                    .replace("%1", self.key_path.name))
+        self._set_busy(True)
+        self.progress.setRange(0, 0)
+        self.statusBar().showMessage(translate("ClassWindow", "Reading the files…"))
+        self.grading.start(self.key_path, self.sources)
+
+    def regrade(self) -> None:
+        if self.key_path is not None and not self._busy:
+            self.open_class(self.key_path, self.sources)
+
+    def cancel(self) -> None:
+        if self.grading.is_running():
+            self.grading.cancel()
+        elif self.runner.is_running():
+            self.runner.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_graded(self, result: ClassResult) -> None:
+        self.result = result
+        graded, view = result.graded, result.view
+        looks = category_looks(graded.key, view.categories, self.language)
+        title = exercise_title(graded.key)
+        self.title_label.setText(title)
+        self.setWindowTitle(translate("ClassWindow", "%1 — class").replace("%1", title))
+        self.gradebook.set_class(graded.rows, view.categories, looks)
+        self.heat_map.set_class(graded.key, view, looks)
+        self.overview_panel.set_overview(view, looks)
+        self.problem_list.clear()
+        for problem in graded.problems:
+            self.problem_list.addItem(f"{Path(problem.file).name}: {problem.reason}")
+            self.problem_list.item(self.problem_list.count() - 1).setToolTip(problem.file)
+        problems = len(graded.problems)
+        self.tabs.setTabText(2, translate("ClassWindow", "&Problems (%n)", None, problems))
+        summary = self._summary(result)
+        self.subtitle_label.setText(summary)
+        self.gradebook.show_count()
+        self._set_busy(False)
+        self.statusBar().showMessage(translate(
+            "ClassWindow", "%1 trainees graded in %2 s.").replace("%1", str(len(graded.rows)))
+            .replace("%2", f"{result.seconds:.2f}"), 10000)
+
+    def _summary(self, result: ClassResult) -> str:
+        graded, scores = result.graded, result.view.scores
+        text = translate("ClassWindow", "%1 trainees · %2 passed (pass mark %3) · median %4") \
+            .replace("%1", str(len(graded.rows))).replace("%2", str(scores.passed)) \
+            .replace("%3", f"{graded.key.pass_mark:g}").replace("%4", f"{scores.median:.1f}")
+        if graded.problems:
+            text += " · " + translate("ClassWindow", "%n files not graded (see Problems)", None,
+                                      len(graded.problems))
+        return text
+
+    def _on_failed(self, reason: str) -> None:
+        self._set_busy(False)
+        self.subtitle_label.setText(reason)
+        self.prompts.error(self, translate("ClassWindow", "Cannot grade with this file"), reason)
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self.subtitle_label.setText(translate(
+            "ClassWindow", "Grading cancelled; nothing was changed. Grade again with F5."))
+        self.statusBar().showMessage(translate("ClassWindow", "Grading cancelled."), 8000)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        for action in self.export_actions:
+            action.setEnabled(not busy and self.result is not None)
+        self.open_action.setEnabled(not busy)
+        self.regrade_action.setEnabled(not busy and self.key_path is not None)
+
+    # ================================================================ trainees
+
+    def open_trainee(self, row) -> None:
+        """The trainee's comparison with the expert, read-only."""
+        if self.result is None:
+            return
+        from annotator.gui.classroom.trainee_view import TraineeView
+
+        view = TraineeView(row, self.result.graded.key, self.language, self)
+        view.show()
+        self.trainee_view = view
+
+    def _open_current(self) -> None:
+        row = self.gradebook.current_row()
+        if row is not None:
+            self.open_trainee(row)
+
+    def _find_trainee(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.gradebook.filter.setFocus()
+        self.gradebook.filter.selectAll()
+
+    # ================================================================ exports
+
+    def _default_folder(self) -> Path:
+        for source in self.sources:
+            return source if source.is_dir() else source.parent
+        return Path.home()
+
+    def export_gradebook(self, kind: str) -> None:
+        if self.result is None:
+            return
+        path = self.prompts.save_file(
+            self, self._default_folder().parent / exports.CSV_NAMES[kind], "csv")
+        if path is not None:
+            self._run(exports.gradebook_steps(self.result.graded, kind, path), path)
+
+    def export_graded(self) -> None:
+        if self.result is None:
+            return
+        folder = self.prompts.choose_folder(self, self._default_folder().parent / "graded")
+        if folder is not None:
+            self._run(exports.graded_steps(self.result.graded, folder), folder)
+
+    def export_reports(self, pdf: bool) -> None:
+        if self.result is None:
+            return
+        folder = self.prompts.choose_folder(self, self._default_folder().parent / "reports")
+        if folder is not None:
+            self._run(exports.report_steps(self.result.graded, folder, self.language, pdf),
+                      folder)
+
+    def export_class_report(self) -> None:
+        if self.result is None:
+            return
+        path = self.prompts.save_file(
+            self, self._default_folder().parent / "class-report.pdf", "pdf")
+        if path is not None:
+            self._run(exports.class_report_steps(
+                self.result.graded, self.result.view, path, self.language), path)
+
+    def _run(self, steps, target: Path) -> None:
+        if self._busy:
+            return
+        self._export_name = str(target)
+        self._set_busy(True)
+        self.statusBar().showMessage(translate("ClassWindow", "Writing %1…")
+                                     .replace("%1", self._export_name))
+        self.runner.start(steps)
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_exported(self, problems: list, cancelled: bool) -> None:
+        self._set_busy(False)
+        if cancelled:
+            message = translate("ClassWindow", "Export cancelled; the files written so far stay.")
+        elif problems:
+            message = translate("ClassWindow", "Written to %1, with problems.") \
+                .replace("%1", self._export_name)
+            self.prompts.error(self, translate("ClassWindow", "Some files were not written"),
+                               "\n".join(problems[:20]))
+        else:
+            message = translate("ClassWindow", "Written to %1.").replace("%1", self._export_name)
+        self.statusBar().showMessage(message, 10000)
+
+    # ================================================================ closing
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.grading.stop()
+        self.runner.cancel()
+        super().closeEvent(event)
