@@ -23,8 +23,13 @@ from annotator.reports.article import CategoryLook
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-SORT_ROLE = Qt.UserRole + 1
-ROW_ROLE = Qt.UserRole + 2  # the ClassRow itself
+SORT_ROLE = int(Qt.UserRole) + 1
+ROW_ROLE = int(Qt.UserRole) + 2  # the ClassRow itself
+_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP = (
+    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole))
+_LEFT = int(Qt.AlignLeft.value | Qt.AlignVCenter.value)
+_RIGHT = int(Qt.AlignRight.value | Qt.AlignVCenter.value)
+_LEFT_COLUMNS = frozenset(("trainee", "id", "result", "file"))
 PASSED_COLOR = QColor("#1b7a3a")
 NOT_PASSED_COLOR = QColor("#b3261e")
 
@@ -43,6 +48,7 @@ class GradebookModel(QAbstractTableModel):
         self._categories: list[str] = []
         self._looks: dict[str, CategoryLook] = {}
         self._names = self._column_names()
+        self._cache: dict[int, list[str]] = {}
 
     # -------------------------------------------------------------- content
 
@@ -54,6 +60,7 @@ class GradebookModel(QAbstractTableModel):
         self._categories = list(categories)
         self._looks = dict(looks)
         self._names = self._column_names()
+        self._cache = {}
         self.endResetModel()
 
     def row_at(self, row: int) -> ClassRow:
@@ -125,25 +132,32 @@ class GradebookModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- cells
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        name = self._columns()[index.column()]
-        if role == Qt.DisplayRole:
-            return self._text(row, name)
+        role = int(role)  # compared as plain ints: enum comparisons cost microseconds each
+        number, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._texts(number)[column]
         if role == SORT_ROLE:
-            return self._sort_value(row, name)
+            return self._sort_value(self._rows[number], self._names[column])
         if role == ROW_ROLE:
-            return row
-        if role == Qt.TextAlignmentRole:
-            left = name in ("trainee", "id", "result", "file")
-            return int((Qt.AlignLeft if left else Qt.AlignRight) | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and name == "result":
-            return PASSED_COLOR if row.passed else NOT_PASSED_COLOR
-        if role == Qt.ToolTipRole:
-            return self._tip(row, name)
+            return self._rows[number]
+        if role == _ALIGNMENT:
+            return _LEFT if self._names[column] in _LEFT_COLUMNS else _RIGHT
+        if role == _FOREGROUND and self._names[column] == "result":
+            return PASSED_COLOR if self._rows[number].passed else NOT_PASSED_COLOR
+        if role == _TOOLTIP:
+            return self._tip(self._rows[number], self._names[column])
         return None
+
+    def _texts(self, number: int) -> list[str]:
+        """A row's cell texts, made once: a view asks for them again on every paint."""
+        texts = self._cache.get(number)
+        if texts is None:
+            row = self._rows[number]
+            texts = self._cache[number] = [self._text(row, name) for name in self._names]
+        return texts
 
     def _text(self, row: ClassRow, name: str) -> str:
         if name == "trainee":
@@ -163,6 +177,10 @@ class GradebookModel(QAbstractTableModel):
         if name == "extras":
             return str(row.extras)
         return row.file.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def sort_value(self, number: int, column: int):
+        """What a column sorts by for one row (numbers as numbers, names folded)."""
+        return self._sort_value(self._rows[number], self._names[column])
 
     def _sort_value(self, row: ClassRow, name: str):
         if name == "trainee":
@@ -197,6 +215,13 @@ class GradebookProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._needle = ""
+        self._keys: dict[int, list[tuple]] = {}
+        self.sourceModelChanged.connect(self._watch_source)
+
+    def _watch_source(self) -> None:
+        self._keys.clear()
+        if self.sourceModel() is not None:
+            self.sourceModel().modelAboutToBeReset.connect(self._keys.clear)
 
     def set_filter_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateFilter
@@ -216,11 +241,22 @@ class GradebookProxy(QSortFilterProxyModel):
         return self._needle in _folded(haystack)
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a == b:  # ties in the order of a class list
-            first, second = left.siblingAtColumn(0).data(), right.siblingAtColumn(0).data()
-            return _folded(first) < _folded(second)
-        return a < b
+        keys = self._sort_keys(left.column())
+        return keys[left.row()] < keys[right.row()]
+
+    def _sort_keys(self, column: int) -> list[tuple]:
+        """Per source row: the column's value, then the name (ties in class-list order).
+
+        Made once per column: sorting five thousand rows compares some sixty
+        thousand pairs, and asking the model through Qt for each costs seconds.
+        """
+        keys = self._keys.get(column)
+        if keys is None:
+            model = self.sourceModel()
+            keys = self._keys[column] = [
+                (model.sort_value(number, column), model.sort_value(number, 0))
+                for number in range(model.rowCount())]
+        return keys
 
     def row_at(self, proxy_row: int) -> ClassRow:
         source = self.mapToSource(self.index(proxy_row, 0))

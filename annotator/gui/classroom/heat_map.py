@@ -73,7 +73,7 @@ class HeatMap(QWidget):
         self.show_key.setObjectName("showKey")
         self.show_key.setCheckable(True)
         self.show_key.setChecked(True)
-        self.show_key.setText(translate("HeatMap", "Underline the expert's"))
+        self.show_key.setText(translate("HeatMap", "Show the expert's passages"))
         self.show_key.setShortcut(QKeySequence("Ctrl+U"))
         self.show_key.setToolTip(translate(
             "HeatMap", "Underline the passages the expert marked in this category (Ctrl+U)"))

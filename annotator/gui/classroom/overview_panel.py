@@ -29,6 +29,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 SHOWN = 50  # rows of passages: the top of the list is what a lesson can take up
 PASSAGE_CHARS = 160
+_RIGHT = Qt.AlignRight | Qt.AlignVCenter  # made once: combining flags is slow in PySide
 
 
 def _short(text: str, limit: int = PASSAGE_CHARS) -> str:
@@ -40,7 +41,7 @@ def _item(value, align_right: bool = False, bold: bool = False) -> QTableWidgetI
     item = QTableWidgetItem(str(value))
     item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
     if align_right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(_RIGHT)
     if bold:
         font = item.font()
         font.setBold(True)
@@ -48,8 +49,16 @@ def _item(value, align_right: bool = False, bold: bool = False) -> QTableWidgetI
     return item
 
 
+class _WrappingTable(QTableWidget):
+    """Rows as tall as their wrapped passage at the table's current width."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+
 def _table(parent, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
+    table = _WrappingTable(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
