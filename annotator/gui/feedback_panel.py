@@ -1,0 +1,430 @@
+"""The feedback list: every difference from the expert, in the order a trainee should read it.
+
+The rows are the core's feedback items (annotator.core.feedback: misses
+first, then partial and wrong-category, then extras, then found and optional
+passages), each with the verdict's symbol and name, the quote, the core's
+sentence (too wide / too narrow / shifted / the expert called it ... / the
+expert did not mark this) and the expert's explanation. A proxy filters by
+verdict and category; F8 and Shift+F8 walk the differences through whatever
+the filter shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.feedback import FeedbackItem
+from annotator.gui.verdicts import FILTER_ORDER, is_difference, look
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+ITEM_ROLE = Qt.UserRole + 1
+VERDICT_ROLE = Qt.UserRole + 2
+CATEGORY_ROLE = Qt.UserRole + 3
+GROUP_ROLE = Qt.UserRole + 4
+GROUP_TITLE_ROLE = Qt.UserRole + 5
+HTML_ROLE = Qt.UserRole + 6
+
+MAX_QUOTE = 160  # characters of a quote in the list; the article shows it whole
+GROUPS = {"missed": 0, "partial": 1, "wrong-category": 1, "extra": 2, "found": 3, "optional": 3}
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    """One feedback item with what the list shows beside it."""
+
+    item: FeedbackItem
+    category_label: str
+    note: str = ""
+
+    @property
+    def group(self) -> int:
+        return GROUPS.get(self.item.verdict, 3)
+
+    @property
+    def identity(self) -> tuple[str | None, str | None]:
+        """What stays the same when the work is graded again: the key span, else the span."""
+        return (self.item.key, None) if self.item.key else (None, self.item.annotation)
+
+
+def short(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half]}…{text[-half:]}"
+
+
+class FeedbackModel(QAbstractListModel):
+    """The feedback rows of one grade; replaced whole when the work is graded again."""
+
+    def __init__(self, group_titles: dict[int, str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[FeedbackRow] = []
+        self.group_titles = group_titles or {}
+
+    def set_rows(self, rows: list[FeedbackRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        item = row.item
+        role = int(role)
+        if role in (int(Qt.DisplayRole), int(Qt.AccessibleTextRole)):
+            verdict = look(item.verdict)
+            return f"{verdict.symbol} {verdict.name} · {row.category_label}: «{short(item.quote)}»"
+        if role == int(Qt.ToolTipRole):
+            return self._tooltip(row)
+        if role == ITEM_ROLE:
+            return item
+        if role == VERDICT_ROLE:
+            return item.verdict
+        if role == CATEGORY_ROLE:
+            return item.category
+        if role == GROUP_ROLE:
+            return row.group
+        if role == GROUP_TITLE_ROLE:
+            return self.group_titles.get(row.group, "")
+        if role == HTML_ROLE:
+            return row_html(row)
+        return None
+
+    @staticmethod
+    def _tooltip(row: FeedbackRow) -> str:
+        parts = [f"<p>{escape(row.item.sentence)}</p>"]
+        if row.item.explanation:
+            parts.append(
+                f"<p><b>{escape(translate('FeedbackPanel', 'Expert:'))}</b> "
+                f"{escape(row.item.explanation)}</p>"
+            )
+        return "".join(parts)
+
+    def row_of(self, identity: tuple[str | None, str | None]) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.identity == identity), -1)
+
+
+def row_html(row: FeedbackRow) -> str:
+    """The rich text of one row; everything from a file is escaped."""
+    item = row.item
+    verdict = look(item.verdict)
+    quiet = "#4a5160"
+    parts = [
+        f"<div><span style='color:{verdict.color.name()}; font-weight:bold'>"
+        f"{escape(verdict.symbol)} {escape(verdict.name)}</span>"
+        f"<span style='color:{quiet}'> · {escape(row.category_label)}</span></div>",
+        f"<div style='margin-top:2px'><i>«{escape(short(item.quote))}»</i></div>",
+        f"<div style='margin-top:3px'>{escape(item.sentence)}</div>",
+    ]
+    if item.explanation:
+        parts.append(
+            f"<div style='margin-top:3px; color:#2d3440'>"
+            f"<b>{escape(translate('FeedbackPanel', 'Expert:'))}</b> "
+            f"{escape(item.explanation)}</div>"
+        )
+    if row.note:
+        parts.append(
+            f"<div style='margin-top:3px; color:{quiet}'>"
+            f"<b>{escape(translate('FeedbackPanel', 'Your note:'))}</b> "
+            f"{escape(short(row.note, 300))}</div>"
+        )
+    return "".join(parts)
+
+
+class FeedbackFilter(QSortFilterProxyModel):
+    """Shows one verdict and/or one category; None shows all."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.verdict: str | None = None
+        self.category: str | None = None
+
+    def set_filter(self, verdict: str | None, category: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.verdict, self.category = verdict, category
+            self.endFilterChange()
+        else:
+            self.verdict, self.category = verdict, category
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self.verdict is not None and index.data(VERDICT_ROLE) != self.verdict:
+            return False
+        return self.category is None or index.data(CATEGORY_ROLE) == self.category
+
+
+class FeedbackDelegate(QStyledItemDelegate):
+    """Draws a row as rich text with a bar in the verdict's colour, under its group's title."""
+
+    PADDING = 8
+    BAR = 4
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._heights: dict[tuple[str, int], float] = {}
+
+    def _document(self, html: str, width: int, font) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setTextWidth(max(80, width))
+        return document
+
+    def _text_width(self) -> int:
+        return self.view.viewport().width() - 2 * self.PADDING - self.BAR - 6
+
+    def _heading_height(self, index: QModelIndex) -> int:
+        return self.view.fontMetrics().height() + 14 if self._starts_group(index) else 0
+
+    @staticmethod
+    def _starts_group(index: QModelIndex) -> bool:
+        previous = index.sibling(index.row() - 1, 0)
+        return not previous.isValid() or previous.data(GROUP_ROLE) != index.data(GROUP_ROLE)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        html = index.data(HTML_ROLE) or ""
+        width = self._text_width()
+        height = self._heights.get((html, width))
+        if height is None:
+            height = self._document(html, width, self.view.font()).size().height()
+            if len(self._heights) > 500:
+                self._heights.clear()
+            self._heights[(html, width)] = height
+        return QSize(width, int(height) + 2 * self.PADDING + self._heading_height(index))
+
+    def paint(self, painter, option, index) -> None:
+        painter.save()
+        rect = option.rect
+        heading = self._heading_height(index)
+        if heading:
+            font = self.view.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#1f3a5f"))
+            title_rect = rect.adjusted(2, 6, 0, 0)
+            title_rect.setHeight(heading - 8)
+            painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                             index.data(GROUP_TITLE_ROLE) or "")
+            painter.setPen(QColor("#c9d2de"))
+            painter.drawLine(rect.left(), rect.top() + heading - 2, rect.right(),
+                             rect.top() + heading - 2)
+        body = rect.adjusted(0, heading, 0, -1)
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.fillRect(body, QColor("#dbe7f6") if selected else QColor("#ffffff"))
+        if selected and option.state & QStyle.State_HasFocus:
+            painter.setPen(QColor("#2b6cb0"))
+            painter.drawRect(body.adjusted(0, 0, -1, -1))
+        verdict = look(index.data(VERDICT_ROLE) or "")
+        painter.fillRect(body.left(), body.top(), self.BAR, body.height(), verdict.color)
+        document = self._document(index.data(HTML_ROLE) or "", self._text_width(),
+                                  self.view.font())
+        painter.translate(body.left() + self.BAR + self.PADDING, body.top() + self.PADDING)
+        document.drawContents(painter, QRectF(0, 0, document.textWidth(), body.height()))
+        painter.restore()
+
+
+class FeedbackPanel(QWidget):
+    """Heading, filters and the list; tells which item the trainee picked."""
+
+    item_chosen = Signal(object)  # FeedbackItem
+    wrapped = Signal(bool)  # F8 went past the last difference (True) or before the first
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackPanel")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("panelHeading")
+        self.model = FeedbackModel(parent=self)
+        self.proxy = FeedbackFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.verdict_filter = QComboBox(self)
+        self.verdict_filter.setObjectName("verdictFilter")
+        self.verdict_filter.setToolTip(translate("FeedbackPanel", "Show only one kind of verdict"))
+        self.verdict_filter.addItem(translate("FeedbackPanel", "All verdicts"), None)
+        for verdict in FILTER_ORDER:
+            shown = look(verdict)
+            self.verdict_filter.addItem(f"{shown.symbol} {shown.name}", verdict)
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.setToolTip(translate("FeedbackPanel", "Show only one category"))
+        self.verdict_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.category_filter.currentIndexChanged.connect(self._on_filter_changed)
+        show_label = QLabel(translate("FeedbackPanel", "&Filter:"), self)
+        show_label.setBuddy(self.verdict_filter)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(show_label)
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.category_filter, 1)
+
+        self.list = QListView(self)
+        self.list.setObjectName("feedbackList")
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(FeedbackDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setResizeMode(QListView.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setToolTip("")
+        palette = self.list.palette()
+        palette.setColor(QPalette.Base, QColor("#f6f7f9"))
+        self.list.setPalette(palette)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.clicked.connect(self._on_clicked)
+        self._silent = False
+
+        self._heading_row = QHBoxLayout()
+        self._heading_row.setContentsMargins(0, 0, 0, 0)
+        self._heading_row.setSpacing(4)
+        self._heading_row.addWidget(self.heading, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._heading_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        self._update_heading()
+
+    def add_to_heading(self, widget: QWidget) -> None:
+        """A small control beside the heading (the view puts Previous and Next there)."""
+        self._heading_row.addWidget(widget)
+
+    # ------------------------------------------------------------ content
+
+    def set_categories(self, labels: dict[str, str]) -> None:
+        """The exercise's categories for the filter, in tagset order."""
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(translate("FeedbackPanel", "All categories"), None)
+        for category_id, label in labels.items():
+            self.category_filter.addItem(label, category_id)
+        self.category_filter.blockSignals(False)
+        self._on_filter_changed()
+
+    def set_group_titles(self, titles: dict[int, str]) -> None:
+        self.model.group_titles = titles
+
+    def set_rows(self, rows: list[FeedbackRow]) -> None:
+        """New rows; the item that was current stays current if it is still there."""
+        current = self.current_row()
+        self.model.set_rows(rows)
+        if current is not None:
+            self.show_identity(current.identity)
+        self._update_heading()
+
+    def current_row(self) -> FeedbackRow | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def current_item(self) -> FeedbackItem | None:
+        row = self.current_row()
+        return row.item if row else None
+
+    def visible_items(self) -> list[FeedbackItem]:
+        return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in range(self.proxy.rowCount())]
+
+    # ---------------------------------------------------------- choosing
+
+    def step(self, forward: bool = True) -> FeedbackItem | None:
+        """Make the next (or previous) difference the list shows current; wraps around."""
+        count = self.proxy.rowCount()
+        if count == 0:
+            return None
+        index = self.list.currentIndex()
+        here = index.row() if index.isValid() else (-1 if forward else count)
+        for distance in range(1, count + 1):
+            row = (here + distance) % count if forward else (here - distance) % count
+            target = self.proxy.index(row, 0)
+            if is_difference(target.data(VERDICT_ROLE)):
+                if index.isValid() and (row <= here if forward else row >= here):
+                    self.wrapped.emit(forward)
+                self._make_current(target)
+                return target.data(ITEM_ROLE)
+        return None
+
+    def show_identity(self, identity: tuple[str | None, str | None]) -> None:
+        """Make a row current without telling anyone (the article or a regrade moved there)."""
+        source_row = self.model.row_of(identity)
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0)) \
+            if source_row >= 0 else QModelIndex()
+        self._silent = True
+        try:
+            if index.isValid():
+                self._make_current(index)
+            else:
+                self.list.selectionModel().clear()
+        finally:
+            self._silent = False
+
+    def _make_current(self, index: QModelIndex) -> None:
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not self._silent:
+            self.item_chosen.emit(current.data(ITEM_ROLE))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index == self.list.currentIndex():
+            self.item_chosen.emit(index.data(ITEM_ROLE))  # again: scroll back to it
+
+    # ------------------------------------------------------------ filters
+
+    def set_filter(self, verdict: str | None = None, category: str | None = None) -> None:
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(verdict)))
+        self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(category)))
+
+    def _on_filter_changed(self, *args) -> None:
+        self.proxy.set_filter(self.verdict_filter.currentData(), self.category_filter.currentData())
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        rows = self.model.rows
+        differences = sum(1 for r in rows if is_difference(r.item.verdict))
+        text = translate("FeedbackPanel", "What to look at: %n differences", "", differences)
+        text = text.replace("%n", str(differences))
+        shown = self.proxy.rowCount()
+        if shown != len(rows):
+            text += " " + translate("FeedbackPanel", "(showing %1 of %2)").replace(
+                "%1", str(shown)).replace("%2", str(len(rows)))
+        self.heading.setText(text)

@@ -1,0 +1,182 @@
+"""The score card: the score against the pass mark, and each category in plain words.
+
+A trainee reads "Framing: you found 2 of the expert's 9 passages"; the
+precision, recall and F1 stand beside it, smaller, for whoever wants them.
+The sentences are the trainee report's (annotator.reports), so the card and
+the printed report say the same thing in the same words; the score is the
+core grader's, rounded to one decimal as every screen shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annotator.core.grading import GradeResult, Measures
+from annotator.core.model import Tagset
+from annotator.gui.span_styles import SpanStyle, swatch_icon
+from annotator.reports.html import _card_sentence, _tally  # the report's own wording
+from annotator.reports.words import Words
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+PASSED_COLOR = "#1b7a3a"
+FAILED_COLOR = "#b3261e"
+
+
+class ScoreBar(QWidget):
+    """The score as a bar from 0 to 100 with a tick at the pass mark."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreBar")
+        self.score, self.pass_mark, self.passed = 0.0, 60.0, False
+        self.setMinimumHeight(16)
+
+    def set_score(self, score: float, pass_mark: float, passed: bool) -> None:
+        self.score, self.pass_mark, self.passed = score, pass_mark, passed
+        self.setToolTip(
+            translate("ScoreCard", "Your score %1 of 100; passing starts at %2")
+            .replace("%1", f"{score:.1f}")
+            .replace("%2", f"{pass_mark:g}")
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, 16)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        track = QRectF(1, 4, self.width() - 2, self.height() - 8)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor("#e3e7ed"))
+        painter.drawRoundedRect(track, 4, 4)
+        filled = QRectF(track)
+        filled.setWidth(track.width() * max(0.0, min(100.0, self.score)) / 100)
+        painter.setBrush(QColor(PASSED_COLOR if self.passed else FAILED_COLOR))
+        painter.drawRoundedRect(filled, 4, 4)
+        x = track.left() + track.width() * self.pass_mark / 100
+        painter.setPen(QPen(QColor("#1f2430"), 2))
+        painter.drawLine(x, 0, x, self.height())
+        painter.end()
+
+
+class ScoreCard(QWidget):
+    """Score, pass or not, figures, and one plain sentence per category."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreCard")
+        self.setAttribute(Qt.WA_StyledBackground)  # the sheet gives it a card's frame
+        self.score_label = QLabel(self)
+        self.score_label.setObjectName("scoreValue")
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setObjectName("passVerdict")
+        self.bar = ScoreBar(self)
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("totalFigures")
+        self.scheme_label = QLabel(self)
+        self.scheme_label.setObjectName("schemeLine")
+        self.scheme_label.setWordWrap(True)
+        self._categories = QGridLayout()
+        self._categories.setContentsMargins(0, 4, 0, 0)
+        self._categories.setHorizontalSpacing(6)
+        self._categories.setVerticalSpacing(1)
+        self._categories.setColumnStretch(1, 1)
+        self.sentences: dict[str, QLabel] = {}
+        self.figures: dict[str, QLabel] = {}
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.score_label)
+        top.addWidget(self.verdict_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.totals_label)
+        layout.addLayout(self._categories)
+        layout.addWidget(self.scheme_label)
+        for label in (self.score_label, self.verdict_label, self.totals_label,
+                      self.scheme_label):
+            label.setTextFormat(Qt.RichText)
+
+    def set_result(
+        self,
+        result: GradeResult,
+        tagset: Tagset,
+        styles: dict[str, SpanStyle],
+        language: str,
+    ) -> None:
+        words = Words(language)
+        self.score_label.setText(
+            f"<span style='font-size:22pt; font-weight:bold'>{words.number(result.score)}</span>"
+            f"<span style='color:#4a5160'> {translate('ScoreCard', 'of 100')}</span>"
+        )
+        color = PASSED_COLOR if result.passed else FAILED_COLOR
+        verdict = (
+            translate("ScoreCard", "✓ Passed") if result.passed
+            else translate("ScoreCard", "✗ Not passed yet")
+        )
+        mark = translate("ScoreCard", "pass mark %1").replace(
+            "%1", words.number(result.pass_mark, 0))
+        self.verdict_label.setText(
+            f"<span style='color:{color}; font-size:13pt; font-weight:bold'>{verdict}</span>"
+            f"<br><span style='color:#4a5160'>{mark}</span>"
+        )
+        self.bar.set_score(result.score, result.pass_mark, result.passed)
+        self.totals_label.setText(
+            f"<span style='color:#4a5160'>{self._figures(words, result.total)}</span>"
+        )
+        self._fill_categories(words, result, tagset, styles)
+        scheme = words[f"schemes.{result.scheme}"]
+        self.scheme_label.setText(
+            "<span style='color:#4a5160; font-size:9pt'>"
+            + translate("ScoreCard", "Scored with the %1 scheme, as the exercise sets it.")
+            .replace("%1", scheme)
+            + "</span>"
+        )
+
+    @staticmethod
+    def _figures(words: Words, measures: Measures) -> str:
+        return (
+            translate("ScoreCard", "precision %1 · recall %2 · F1 %3")
+            .replace("%1", words.percent(measures.precision))
+            .replace("%2", words.percent(measures.recall))
+            .replace("%3", words.percent(measures.f1))
+        )
+
+    def _fill_categories(
+        self, words: Words, result: GradeResult, tagset: Tagset, styles: dict[str, SpanStyle]
+    ) -> None:
+        while self._categories.count():
+            widget = self._categories.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.sentences.clear()
+        self.figures.clear()
+        for row, (category_id, measures) in enumerate(result.categories.items()):
+            category = tagset.get(category_id)
+            label = category.label(words.language) if category else category_id
+            if category_id in styles:
+                icon = QLabel(self)
+                icon.setPixmap(swatch_icon(styles[category_id], 22).pixmap(22, 22))
+                self._categories.addWidget(icon, 2 * row, 0, Qt.AlignTop)
+            sentence = QLabel(_card_sentence(words, label, measures, _tally(result, category_id)),
+                              self)
+            sentence.setObjectName(f"categorySentence_{category_id}")
+            sentence.setTextFormat(Qt.PlainText)  # labels come from the exercise file
+            sentence.setWordWrap(True)
+            figures = QLabel(self)
+            figures.setObjectName(f"categoryFigures_{category_id}")
+            figures.setTextFormat(Qt.PlainText)
+            figures.setStyleSheet("color: #5b6475; font-size: 9pt; padding-bottom: 4px;")
+            if measures.key_spans or measures.annotations:
+                figures.setText(self._figures(words, measures))
+            self._categories.addWidget(sentence, 2 * row, 1)
+            self._categories.addWidget(figures, 2 * row + 1, 1)
+            self.sentences[category_id] = sentence
+            self.figures[category_id] = figures
