@@ -19,11 +19,11 @@ serve the key unchanged.
 Editing the text moves every key span with it (formats.md: a span is never
 silently dropped). The text before and after an edit differ in one stretch;
 spans outside it keep their words and shift; a span that holds the whole
-stretch (a typo fixed inside the quote) follows the edit and is reported as
-adjusted; any other span that the stretch touches is placed again by its
-quote, at the occurrence nearest to where it was, and one whose quote no
-longer occurs is kept, flagged orphaned and reported, until its words come
-back or the instructor places it by hand.
+stretch and keeps most of its words (a typo fixed inside the quote) follows
+the edit and is reported as adjusted; any other span that the stretch
+touches is placed again by its quote, at the occurrence nearest to where it
+was, and one whose quote no longer occurs is kept, flagged orphaned and
+reported, until its words come back or the instructor places it by hand.
 """
 
 from __future__ import annotations
@@ -291,17 +291,30 @@ class KeySpans:
             if not 0 <= start < end <= len(text):
                 raise AuthoringError(f"range {start}-{end} is not inside the text")
             changes.update(start=start, end=end, quote=text[start:end], orphaned=False)
-        span = previous.model_copy(update=changes)
+        return self.put(previous.model_copy(update=changes))
+
+    def put(self, span: KeySpan) -> Change:
+        """Replace the span that has this id with exactly this value (what undo puts back)."""
+        row = self.index_of(span.id)
+        previous = self._spans[row]
+        self._check_category(span.category)
         if text_order_key(span) == text_order_key(previous):
             self._spans[row] = span
-            self._by_id[span_id] = span
+            self._by_id[span.id] = span
             return self._notify(Change("updated", span, row, previous))
-        self.remove(span_id)  # its place in text order changed: out, then in again
+        self.remove(span.id)  # its place in text order changed: out, then in again
         return self._notify(Change("added", span, self._insert(span), previous))
 
     def replace_all(self, spans: Iterable[KeySpan]) -> Change:
+        self.swap(spans)
+        return self._notify(Change("reset"))
+
+    def swap(self, spans: Iterable[KeySpan]) -> None:
+        """Replace every span without telling anyone yet (the draft tells, once consistent)."""
         self._spans, self._keys, self._by_id = [], [], {}
         self._load(spans)
+
+    def announce_reset(self) -> Change:
         return self._notify(Change("reset"))
 
     # -------------------------------------------------------------- helpers
@@ -466,17 +479,23 @@ class Draft:
         self._notify("grading")
 
     def set_article(self, blocks: Sequence[Block], key: Iterable[KeySpan]) -> None:
-        """Swap the blocks and the key spans placed on them in one step (an ArticleEdit)."""
+        """Swap the blocks and the key spans placed on them in one step (an ArticleEdit).
+
+        Both change before anyone is told, so no listener ever sees spans of
+        one text on another; views re-render the text, then hear of the spans.
+        """
         self.blocks = tuple(blocks)
         self._article = None
-        self._notify("article")  # views re-render the text before the spans come back
-        self.key.replace_all(key)
+        self.key.swap(key)
+        self._notify("article")
+        self.key.announce_reset()
 
     def set_tagset(self, categories: Sequence[Category], key: Iterable[KeySpan]) -> None:
         """Swap the categories and the key spans that follow them (a TagsetEdit)."""
         self.categories = tuple(categories)
+        self.key.swap(key)
         self._notify("tagset")
-        self.key.replace_all(key)
+        self.key.announce_reset()
 
     def apply(self, edit: ArticleEdit | TagsetEdit, undo: bool = False) -> None:
         """Apply a planned edit (or, with ``undo``, go back to before it)."""
@@ -706,8 +725,9 @@ def reanchor_key(
 
     The two texts share a prefix and a suffix; between them lies the edited
     stretch. A span wholly in the prefix stays, one wholly in the suffix
-    shifts by the change of length, one that holds the whole stretch takes
-    the edited words as its quote ("adjusted"), and any other span the
+    shifts by the change of length, one that holds the whole stretch and
+    keeps at least half of its own words takes the edited words as its quote
+    ("adjusted": a typo fixed inside a quote), and any other span the
     stretch touches is re-anchored by its quote nearest to where it was
     ("moved") or kept and flagged ("orphaned"). Orphans from before try their
     quote again ("found" when it is back).
@@ -742,7 +762,9 @@ def reanchor_key(
         elif span.start >= old_stop:
             carried.append(span.model_copy(update={"start": span.start + delta,
                                                    "end": span.end + delta}))
-        elif span.start <= prefix and old_stop <= span.end and _keeps_words(new, span, delta):
+        elif span.start <= prefix and old_stop <= span.end and _follows_edit(
+            new, span, prefix, old_stop, delta
+        ):
             end = span.end + delta
             carried.append(span.model_copy(update={"end": end, "quote": new[span.start:end]}))
             placements.append(Placement(span.id, "adjusted", span.quote))
@@ -752,10 +774,16 @@ def reanchor_key(
     return sorted(carried, key=text_order_key), placements
 
 
-def _keeps_words(new: str, span: KeySpan, delta: int) -> bool:
-    """Whether a span whose inside was edited still covers something to mark."""
+def _follows_edit(new: str, span: KeySpan, prefix: int, old_stop: int, delta: int) -> bool:
+    """Whether a span edited inside is still the same passage: at least half of it kept.
+
+    A typo fixed or a word changed keeps the span; its words replaced wholesale
+    do not (the expert marked those words, not their place), nor does an edit
+    that leaves nothing to mark.
+    """
+    kept = (prefix - span.start) + (span.end - old_stop)
     end = span.end + delta
-    if end <= span.start:
+    if 2 * kept < span.end - span.start or end <= span.start:
         return False
     start, stop = trim(new, span.start, end)
     return start < stop
