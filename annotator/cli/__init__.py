@@ -47,6 +47,9 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
     parser.add_argument("--check", action="store_true", help="open in comparison mode (with --screenshot)")
     parser.add_argument("--language", choices=("es", "en"), help="interface language")
+    parser.add_argument("--author", action="store_true",
+                        help="open the authoring window; FILE: an exercise to edit, or a saved "
+                        ".html page or .txt article to start from")
     parser.add_argument("--class", dest="class_key", metavar="KEY_OR_EXERCISE",
                         help="grade a class: the instructor's exercise (or a key file), then "
                         "FILE and more submission files or folders")
@@ -71,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                          parsed.class_page)
     if parsed.more:
         parser.error("one FILE at a time (several only with --class)")
+    if parsed.author:
+        from annotator.gui.authoring.launch import run_authoring  # Qt only from here on
+
+        return run_authoring(parsed.file, parsed.language, parsed.screenshot)
     from annotator.gui.app import run  # Qt only from here on
 
     return run(parsed)

@@ -74,6 +74,18 @@ class ActionsMixin:
             translate("MainWindow", "Save your highlights to another file"),
             self.save_as,
         )
+        self.new_exercise_action = self._action(
+            translate("MainWindow", "&New exercise…"),
+            "Ctrl+Shift+N",
+            translate("MainWindow", "Make an exercise from an article, in the authoring window"),
+            lambda: self._open_authoring(None),
+        )
+        self.edit_exercise_action = self._action(
+            translate("MainWindow", "Edit e&xercise…"),
+            "Ctrl+Shift+I",
+            translate("MainWindow", "Open this exercise and its key in the authoring window"),
+            lambda: self._open_authoring(self.exercise_path),
+        )
         self.grade_class_action = self._action(
             translate("MainWindow", "&Grade a class…"),
             "Ctrl+Shift+G",
@@ -158,6 +170,8 @@ class ActionsMixin:
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
+        menu.addSeparator()
+        menu.addActions([self.new_exercise_action, self.edit_exercise_action])
         menu.addSeparator()
         menu.addAction(self.grade_class_action)
         menu.addSeparator()
@@ -295,6 +309,11 @@ class ActionsMixin:
         from annotator.gui.classroom.launch import open_class_window  # only when asked
 
         open_class_window(self)
+
+    def _open_authoring(self, path) -> None:
+        from annotator.gui.authoring import open_authoring_window  # only when asked
+
+        open_authoring_window(self, path)
 
     def _edit_note_of(self, annotation_id: str) -> None:
         self._note_from_article = True

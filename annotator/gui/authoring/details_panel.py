@@ -1,0 +1,251 @@
+"""Title, instructions and source of the exercise, and how strictly it is graded.
+
+Each scheme comes with a sentence on what it means for a trainee's score,
+because "partial" or "lenient" alone tells a busy instructor little. Fields
+commit when left (one undo step each); the draft checks them when saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.authoring import Details, Draft
+from annotator.core.model import SCHEMES, GradingSettings
+from annotator.gui.authoring.widgets import CommitTextEdit
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+SCHEME_NAMES = {
+    "partial": QT_TRANSLATE_NOOP("DetailsPanel", "&Partial (recommended)"),
+    "strict": QT_TRANSLATE_NOOP("DetailsPanel", "St&rict"),
+    "lenient": QT_TRANSLATE_NOOP("DetailsPanel", "&Lenient"),
+}
+SCHEME_SENTENCES = {
+    "partial": QT_TRANSLATE_NOOP(
+        "DetailsPanel",
+        "Credit in proportion to the words shared with the expert's span: half right earns half.",
+    ),
+    "strict": QT_TRANSLATE_NOOP(
+        "DetailsPanel",
+        "Only exact matches count: a span must start and end where the expert's does.",
+    ),
+    "lenient": QT_TRANSLATE_NOOP(
+        "DetailsPanel",
+        "Any overlap with an expert span of the same category counts as a full hit.",
+    ),
+}
+LANGUAGE_CHOICES = (("es", QT_TRANSLATE_NOOP("DetailsPanel", "Spanish (es)")),
+                    ("en", QT_TRANSLATE_NOOP("DetailsPanel", "English (en)")))
+
+DetailsRequest = Callable[[Details], None]
+GradingRequest = Callable[[GradingSettings], None]
+
+
+class DetailsPanel(QWidget):
+    def __init__(
+        self, details_requested: DetailsRequest, grading_requested: GradingRequest, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.details_requested, self.grading_requested = details_requested, grading_requested
+        self.draft: Draft | None = None
+
+        self.title_edit = self._line("exerciseTitleEdit", translate(
+            "DetailsPanel", "What trainees see at the top of the exercise"))
+        self.instructions_edit = CommitTextEdit(self, max_lines=3)
+        self.instructions_edit.setObjectName("instructionsEdit")
+        self.instructions_edit.setToolTip(translate(
+            "DetailsPanel", "One or two sentences: what to mark and how"))
+        self.instructions_edit.committed.connect(self._on_details_edited)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("languageBox")
+        self.language_box.setEditable(True)
+        self.language_box.setToolTip(translate(
+            "DetailsPanel", "The language of the article (a code such as es or en)"))
+        for code, name in LANGUAGE_CHOICES:
+            self.language_box.addItem(translate("DetailsPanel", name), code)
+        self.language_box.activated.connect(self._on_details_edited)
+        self.language_box.lineEdit().editingFinished.connect(self._on_details_edited)
+        self.publisher_edit = self._line("publisherEdit", translate(
+            "DetailsPanel", "Who published the article"))
+        self.url_edit = self._line("urlEdit", translate(
+            "DetailsPanel", "Where the article was found"))
+        self.published_edit = self._line("publishedEdit", translate(
+            "DetailsPanel", "When it was published, e.g. 2025-08-12"))
+        self.published_edit.setPlaceholderText("YYYY-MM-DD")
+        self.id_edit = self._line("exerciseIdEdit", translate(
+            "DetailsPanel",
+            "The id that ties trainees' files to this exercise: letters, digits and '-'. "
+            "Change it before handing out, never after.",
+        ))
+        for edit in (self.title_edit, self.publisher_edit, self.url_edit, self.published_edit,
+                     self.id_edit):
+            edit.editingFinished.connect(self._on_details_edited)
+
+        about = QFormLayout()
+        about.addRow(self._buddy(translate("DetailsPanel", "&Title:"), self.title_edit),
+                     self.title_edit)
+        about.addRow(
+            self._buddy(translate("DetailsPanel", "&Instructions:"), self.instructions_edit),
+            self.instructions_edit,
+        )
+        about.addRow(self._buddy(translate("DetailsPanel", "Lan&guage:"), self.language_box),
+                     self.language_box)
+        about.addRow(self._buddy(translate("DetailsPanel", "P&ublisher:"), self.publisher_edit),
+                     self.publisher_edit)
+        about.addRow(self._buddy(translate("DetailsPanel", "&Web address:"), self.url_edit),
+                     self.url_edit)
+        about.addRow(self._buddy(translate("DetailsPanel", "D&ate:"), self.published_edit),
+                     self.published_edit)
+        about.addRow(self._buddy(translate("DetailsPanel", "E&xercise id:"), self.id_edit),
+                     self.id_edit)
+        about_box = QGroupBox(translate("DetailsPanel", "Exercise"), self)
+        about_box.setLayout(about)
+
+        self.scheme_group = QButtonGroup(self)
+        self.scheme_buttons: dict[str, QRadioButton] = {}
+        grading = QVBoxLayout()
+        for scheme in SCHEMES:
+            button = QRadioButton(translate("DetailsPanel", SCHEME_NAMES[scheme]), self)
+            button.setObjectName(f"scheme-{scheme}")
+            sentence = QLabel(translate("DetailsPanel", SCHEME_SENTENCES[scheme]), self)
+            sentence.setObjectName("schemeSentence")
+            sentence.setWordWrap(True)
+            sentence.setIndent(24)
+            button.setToolTip(sentence.text())
+            self.scheme_group.addButton(button)
+            self.scheme_buttons[scheme] = button
+            grading.addWidget(button)
+            grading.addWidget(sentence)
+            button.toggled.connect(lambda on, s=scheme: on and self._on_scheme_chosen(s))
+        self.pass_spin = QDoubleSpinBox(self)
+        self.pass_spin.setObjectName("passMark")
+        self.pass_spin.setRange(0, 100)
+        self.pass_spin.setDecimals(0)
+        self.pass_spin.setSingleStep(5)
+        self.pass_spin.setMaximumWidth(160)
+        self.pass_spin.setSuffix(translate("DetailsPanel", " of 100"))
+        self.pass_spin.setToolTip(translate(
+            "DetailsPanel", "A trainee passes with a score (100 × F1) of at least this"))
+        self.pass_spin.editingFinished.connect(self._on_pass_edited)
+        pass_form = QFormLayout()
+        pass_form.addRow(self._buddy(translate("DetailsPanel", "Pa&ss mark:"), self.pass_spin),
+                         self.pass_spin)
+        grading.addLayout(pass_form)
+        grading_box = QGroupBox(translate("DetailsPanel", "Grading"), self)
+        grading_box.setLayout(grading)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(about_box)
+        layout.addWidget(grading_box)
+        layout.addStretch(1)
+
+    def _line(self, name: str, tip: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setToolTip(tip)
+        return edit
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    # --------------------------------------------------------------- filling
+
+    def set_draft(self, draft: Draft) -> None:
+        if self.draft is not None:
+            self.draft.unsubscribe(self._on_draft_changed)
+        self.draft = draft
+        draft.subscribe(self._on_draft_changed)
+        self._fill_details()
+        self._fill_grading()
+
+    def _on_draft_changed(self, part: str) -> None:
+        if part == "details":
+            self._fill_details()
+        elif part == "grading":
+            self._fill_grading()
+
+    def _fill_details(self) -> None:
+        details = self.draft.details
+        for edit, value in (
+            (self.title_edit, details.title), (self.publisher_edit, details.publisher),
+            (self.url_edit, details.url), (self.published_edit, details.published),
+            (self.id_edit, details.id),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+                edit.setCursorPosition(0)
+        self.instructions_edit.set_text_quietly(details.instructions)
+        position = self.language_box.findData(details.language)
+        if position >= 0:
+            self.language_box.setCurrentIndex(position)
+        else:
+            self.language_box.setEditText(details.language)
+
+    def _fill_grading(self) -> None:
+        grading = self.draft.grading
+        button = self.scheme_buttons[grading.scheme]
+        if not button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+        self.pass_spin.blockSignals(True)
+        self.pass_spin.setValue(grading.pass_mark)
+        self.pass_spin.blockSignals(False)
+
+    # -------------------------------------------------------------- editing
+
+    def language(self) -> str:
+        text = self.language_box.currentText().strip()
+        position = self.language_box.findText(text)
+        data = self.language_box.itemData(position) if position >= 0 else None
+        return data or text
+
+    def commit(self) -> None:
+        self.instructions_edit.commit()
+        self._on_details_edited()
+        self._on_pass_edited()
+
+    def _on_details_edited(self, *args) -> None:
+        if self.draft is None:
+            return
+        details = replace(
+            self.draft.details,
+            title=self.title_edit.text(),
+            instructions=self.instructions_edit.toPlainText(),
+            language=self.language(),
+            publisher=self.publisher_edit.text(),
+            url=self.url_edit.text(),
+            published=self.published_edit.text(),
+            id=self.id_edit.text().strip(),
+        )
+        if details != self.draft.details:
+            self.details_requested(details)
+
+    def _on_scheme_chosen(self, scheme: str) -> None:
+        if self.draft is not None and scheme != self.draft.grading.scheme:
+            self.grading_requested(self.draft.grading.model_copy(update={"scheme": scheme}))
+
+    def _on_pass_edited(self) -> None:
+        value = float(self.pass_spin.value())
+        if self.draft is not None and value != self.draft.grading.pass_mark:
+            self.grading_requested(self.draft.grading.model_copy(update={"pass_mark": value}))
+

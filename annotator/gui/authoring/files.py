@@ -1,0 +1,331 @@
+"""New, open, save, export and preview, for the authoring window.
+
+Articles come in through the core importers the command line uses
+(``annotator import-text``, ``annotator import-html``), so a page gives the
+same blocks in the window as in a script. A file that cannot be read costs
+nothing: the current draft stays as it was and one line names the file and
+the reason. Saving goes through the writers, which check the document
+against the schema before anything touches the disk, and atomically.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+
+from annotator import bundled
+from annotator.cli.importing import DEFAULT_INSTRUCTIONS
+from annotator.core.authoring import AuthoringError, Draft
+from annotator.core.html_import import import_html, read_page
+from annotator.core.importer import ImportProblem, import_text
+from annotator.core.model import Exercise, KeyFile
+from annotator.gui.authoring.progress import Cancelled, run_busy
+from annotator.gui.authoring.prompts import NewSource
+from annotator.xmlio.atomic import SaveError
+from annotator.xmlio.errors import FormatError, one_line
+from annotator.xmlio.readers import read_exercise
+from annotator.xmlio.writers import save as save_document
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+
+
+def _read_text_file(path: Path) -> str:
+    try:
+        if not path.is_file():
+            raise ImportProblem("not a regular file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
+    except OSError as exc:
+        raise ImportProblem(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise ImportProblem("file larger than 16 MB; refused")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportProblem("not UTF-8 text (save it as UTF-8, or as a web page)") from None
+
+
+def draft_from_text(text: str, language: str = "es") -> Draft:
+    """A draft from pasted or plain text: one block per line, headline and standfirst first."""
+    article = import_text(text)
+    return Draft.from_article(
+        article, language=language, instructions=DEFAULT_INSTRUCTIONS.get(language, "")
+    )
+
+
+def draft_from_page(data: bytes) -> tuple[Draft, list[str]]:
+    """A draft from a saved web page, and what the import left out (for the Blocks tab)."""
+    imported = import_html(data)
+    language = imported.language or "es"
+    draft = Draft.from_article(
+        imported.article, imported.title, imported.source, language,
+        DEFAULT_INSTRUCTIONS.get(language, ""),
+    )
+    return draft, [n for n in imported.notes if n.startswith("dropped")]
+
+
+class FilesMixin:
+    """Expects the attributes AuthoringWindow sets up."""
+
+    # ================================================================ starting
+
+    def new_exercise(self) -> bool:
+        if not self.may_drop_current_work():
+            return False
+        source = self.prompts.new_source(self)
+        if source is None:
+            return False
+        return self.start_from(source)
+
+    def start_from(self, source: NewSource) -> bool:
+        if source.kind == "paste":
+            return self._install_new(lambda: (draft_from_text(source.text, self._language()), []),
+                                     translate("AuthoringWindow", "pasted text"))
+        if source.kind == "copy":
+            return self.copy_exercise(source.path)
+        return self.import_article(source.path)
+
+    def choose_file(self) -> None:
+        if not self.may_drop_current_work():
+            return
+        path = self.prompts.open_path(self, self._folder(), "exercise")
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open an exercise to edit, or start from a page or text file (by its name)."""
+        path = Path(path)
+        if path.suffix.lower() in HTML_SUFFIXES or path.suffix.lower() == ".txt":
+            return self.import_article(path)
+        try:
+            loaded = read_exercise(path)
+        except (FormatError, OSError) as exc:
+            self._cannot_open(path, exc)
+            return False
+        editable = not _inside(path, bundled.exercises_dir())
+        self.set_draft(Draft.from_exercise(loaded.document), path if editable else None)
+        notes = list(loaded.repairs)
+        if not editable:
+            notes.append(translate("AuthoringWindow", "a bundled exercise: Save asks where"))
+        if notes:
+            self.statusBar().showMessage(" · ".join(notes), 15000)
+        return True
+
+    def import_article(self, path: Path) -> bool:
+        """A new exercise from a saved web page or a plain-text file."""
+        path = Path(path)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            return self._install_new(lambda: draft_from_page(read_page(path)), str(path))
+        return self._install_new(
+            lambda: (draft_from_text(_read_text_file(path), self._language()), []), str(path)
+        )
+
+    def copy_exercise(self, path: Path) -> bool:
+        try:
+            exercise = read_exercise(path).document
+        except (FormatError, OSError) as exc:
+            self._cannot_open(path, exc)
+            return False
+        self.set_draft(Draft.copy_of(exercise))
+        self.statusBar().showMessage(
+            translate("AuthoringWindow", "A copy of “%1” with the id %2: save it under a new name.")
+            .replace("%1", exercise.title)
+            .replace("%2", self.draft.details.id),
+            10000,
+        )
+        return True
+
+    def _install_new(self, make, where: str) -> bool:
+        try:
+            draft, notes = run_busy(
+                self, translate("AuthoringWindow", "Reading the article…"), make
+            )
+        except Cancelled:
+            return False
+        except (ImportProblem, AuthoringError, ValueError) as exc:
+            self.prompts.error(
+                self,
+                translate("AuthoringWindow", "Cannot use this article"),
+                f"{where}: {one_line(str(exc))}",
+            )
+            return False
+        self.set_draft(draft, None, notes)
+        self.tabs.setCurrentIndex(1)  # the blocks: check what the import made
+        self.statusBar().showMessage(
+            translate(
+                "AuthoringWindow",
+                "%1 blocks read. Check their kinds in Blocks, then mark the key (select, press "
+                "1, 2, 3).",
+            ).replace("%1", str(len(draft.blocks))),
+            15000,
+        )
+        return True
+
+    def _cannot_open(self, path: Path, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, FormatError) else f"{path}: {one_line(str(exc))}"
+        self.prompts.error(self, translate("AuthoringWindow", "Cannot open this file"), message)
+
+    def _language(self) -> str:
+        return self.language if self.language in ("es", "en") else "es"
+
+    # ================================================================ unsaved work
+
+    def may_drop_current_work(self) -> bool:
+        if self.draft is None or self.undo_stack.isClean():
+            return True
+        answer = self.prompts.ask_unsaved(self)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ================================================================ saving
+
+    def _folder(self) -> Path:
+        if self.path is not None:
+            return self.path.parent
+        remembered = self.settings.value("authoring/folder", "", str)
+        return Path(
+            remembered or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        )
+
+    def _document(self, kind: str) -> Exercise | KeyFile | None:
+        """The document to write, with what is typed in the editors; None (told) when refused."""
+        editors = (self.key_panel, self.tagset_editor, self.details_panel)
+        for commit in (*(e.commit for e in editors), self.block_editor.apply_text):
+            commit()
+        try:
+            if kind == "key":
+                return self.draft.key_file()
+            return self.draft.student_copy() if kind == "student" else self.draft.to_exercise()
+        except AuthoringError as exc:
+            self.prompts.error(
+                self,
+                translate("AuthoringWindow", "Not saved"),
+                translate("AuthoringWindow", "The exercise cannot be written yet: %1").replace(
+                    "%1", str(exc)
+                ),
+            )
+            return None
+
+    def save(self) -> bool:
+        if self.draft is None:
+            return False
+        if self.path is None:
+            return self.save_as()
+        return self._write("exercise", self.path)
+
+    def save_as(self) -> bool:
+        if self.draft is None:
+            return False
+        suggested = self._folder() / f"{self.draft.details.id}.exercise.xml"
+        path = self.prompts.save_path(self, suggested, "exercise")
+        return False if path is None else self._write("exercise", Path(path))
+
+    def export_student_copy(self) -> bool:
+        if self.draft is None:
+            return False
+        suggested = self._folder() / f"{self.draft.details.id}.student.exercise.xml"
+        path = self.prompts.save_path(self, suggested, "student")
+        return False if path is None else self._write("student", Path(path))
+
+    def export_key(self) -> bool:
+        if self.draft is None:
+            return False
+        suggested = self._folder() / f"{self.draft.details.id}.key.xml"
+        path = self.prompts.save_path(self, suggested, "key")
+        return False if path is None else self._write("key", Path(path))
+
+    def _write(self, kind: str, path: Path) -> bool:
+        document = self._document(kind)
+        if document is None:
+            return False
+        if kind != "exercise" and self.path is not None and path.resolve() == self.path.resolve():
+            self.prompts.error(
+                self,
+                translate("AuthoringWindow", "Not saved"),
+                translate(
+                    "AuthoringWindow",
+                    "%1 is the exercise itself: choose another name for the export.",
+                ).replace("%1", str(path)),
+            )
+            return False
+        try:
+            save_document(document, path)
+        except SaveError as exc:
+            self.prompts.error(
+                self,
+                translate("AuthoringWindow", "Not saved"),
+                translate(
+                    "AuthoringWindow",
+                    "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
+                    "save to another folder.",
+                ).replace("%1", str(exc)),
+            )
+            return False
+        if self.interactive:
+            self.settings.setValue("authoring/folder", str(path.parent))
+        if kind == "exercise":
+            self.path = path
+            self.undo_stack.setClean()
+            self._update_title()
+        message = {
+            "exercise": translate("AuthoringWindow", "Saved to %1"),
+            "student": translate("AuthoringWindow", "Student copy (no key) written to %1"),
+            "key": translate("AuthoringWindow", "Key written to %1"),
+        }[kind].replace("%1", str(path))
+        problems = self.draft.problems()
+        if problems and kind != "student":
+            message += " · " + translate("AuthoringWindow", "still to do: %1").replace(
+                "%1", "; ".join(problems)
+            )
+        self.statusBar().showMessage(message, 10000)
+        return True
+
+    # ================================================================ preview
+
+    def preview_as_student(self):
+        """Open the trainee workspace on this exercise as it stands; returns that window."""
+        from annotator.gui.main_window import MainWindow
+        from annotator.gui.prompts import DialogPrompts
+
+        document = self._document("exercise")
+        if document is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="annotator-preview-"))
+        path = folder / f"{document.id}.exercise.xml"
+        try:
+            save_document(document, path)
+        except SaveError as exc:
+            self.prompts.error(self, translate("AuthoringWindow", "No preview"), str(exc))
+            return None
+
+        class PreviewPrompts(DialogPrompts):
+            def ask_unsaved(self, parent):
+                return "discard"  # a preview's highlights are practice, not work
+
+        preview = MainWindow(prompts=PreviewPrompts(), language=self.language, interactive=False)
+        preview.setAttribute(Qt.WA_DeleteOnClose)
+        preview.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        preview.destroyed.connect(lambda *_: self._previews.remove(preview))
+        preview.start(path)
+        preview.setWindowTitle(
+            translate("AuthoringWindow", "Preview as student: %1").replace(
+                "%1", document.title
+            )
+        )
+        preview.show()
+        self._previews.append(preview)
+        return preview
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(Path(folder).resolve())
+    except OSError:
+        return False

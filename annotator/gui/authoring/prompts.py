@@ -1,0 +1,134 @@
+"""Every question the authoring window asks, behind one small interface.
+
+As in the workspace (gui/prompts.py), the window never builds a dialog
+itself: the app passes :class:`DialogPrompts`, a test passes scripted
+answers, and the window under test is the production window.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+FileKind = Literal["exercise", "article", "student", "key"]
+UnsavedAnswer = Literal["save", "discard", "cancel"]
+
+
+@dataclass(frozen=True)
+class NewSource:
+    """Where a new exercise comes from: pasted text, a .txt or .html file, or another exercise."""
+
+    kind: Literal["paste", "file", "copy"]
+    text: str = ""
+    path: Path | None = None
+
+
+def file_filter(kind: FileKind) -> str:
+    return {
+        "exercise": translate("AuthoringPrompts", "Exercises (*.exercise.xml)"),
+        "student": translate("AuthoringPrompts", "Exercises (*.exercise.xml)"),
+        "article": translate(
+            "AuthoringPrompts", "Articles: web pages and text (*.html *.htm *.txt);;All files (*)"
+        ),
+        "key": translate("AuthoringPrompts", "Keys (*.key.xml)"),
+    }[kind]
+
+
+SUFFIXES = {"exercise": ".exercise.xml", "student": ".exercise.xml", "key": ".key.xml"}
+
+
+def with_suffix(path: Path, kind: FileKind) -> Path:
+    """Give a chosen file name the double suffix its kind needs (x -> x.exercise.xml)."""
+    suffix = SUFFIXES.get(kind)
+    if suffix is None or path.name.endswith(suffix):
+        return path
+    return path.with_name(path.name.removesuffix(".xml") + suffix)
+
+
+class Prompts(Protocol):
+    def new_source(self, parent: QWidget) -> NewSource | None: ...
+    def open_path(self, parent: QWidget, folder: Path, kind: FileKind) -> Path | None: ...
+    def save_path(self, parent: QWidget, suggested: Path, kind: FileKind) -> Path | None: ...
+    def confirm(self, parent: QWidget, title: str, message: str, action: str) -> bool: ...
+    def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
+    def error(self, parent: QWidget, title: str, message: str) -> None: ...
+
+
+class DialogPrompts:
+    """The real dialogs."""
+
+    def new_source(self, parent):
+        from annotator.gui.authoring.import_dialog import NewExerciseDialog
+
+        dialog = NewExerciseDialog(self, parent)
+        return dialog.source() if dialog.exec() == QDialog.Accepted else None
+
+    def open_path(self, parent, folder, kind):
+        title = {
+            "exercise": translate("AuthoringPrompts", "Open an exercise"),
+            "article": translate("AuthoringPrompts", "Open an article"),
+        }.get(kind, translate("AuthoringPrompts", "Open"))
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter(kind))
+        return Path(path) if path else None
+
+    def save_path(self, parent, suggested, kind):
+        title = {
+            "exercise": translate("AuthoringPrompts", "Save the exercise (with its key)"),
+            "student": translate("AuthoringPrompts", "Export the student copy (no key)"),
+            "key": translate("AuthoringPrompts", "Export the key"),
+        }[kind]
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter(kind))
+        return with_suffix(Path(path), kind) if path else None
+
+    def confirm(self, parent, title, message, action):
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.NoButton, parent)
+        yes = box.addButton(action, QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_unsaved(self, parent):
+        answer = QMessageBox.question(
+            parent,
+            translate("AuthoringPrompts", "Unsaved exercise"),
+            translate(
+                "AuthoringPrompts",
+                "This exercise has changed since it was last saved. Save it first?",
+            ),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def error(self, parent, title, message):
+        QMessageBox.warning(parent, title, message)
+
+
+class NoPrompts:
+    """Asks nothing (screenshots): every question gets the cautious answer."""
+
+    def new_source(self, parent):
+        return None
+
+    def open_path(self, parent, folder, kind):
+        return None
+
+    def save_path(self, parent, suggested, kind):
+        return None
+
+    def confirm(self, parent, title, message, action):
+        return False
+
+    def ask_unsaved(self, parent):
+        return "discard"  # nothing was typed in a window that was never on screen
+
+    def error(self, parent, title, message):
+        print(f"annotator: {message}", file=sys.stderr)

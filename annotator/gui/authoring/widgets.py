@@ -1,0 +1,54 @@
+"""Small widgets the authoring editors share: a text box that commits, a quote shortener."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def short_quote(quote: str, limit: int = 30) -> str:
+    """A quote on one line, cut with an ellipsis: for undo texts, menus and headings."""
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A plain-text box that says when its text is done: on leaving it, or on Ctrl+Return.
+
+    Each commit becomes one undo step, not one per keystroke; Tab moves on to
+    the next field, as in a form.
+    """
+
+    committed = Signal()
+    finished = Signal()  # Ctrl+Return: committed, and the user wants to go back to the text
+
+    def __init__(self, parent=None, max_lines: int = 4) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setMaximumHeight(line * max_lines + 14)
+        self._committed_text = ""
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show a value from the model; does not count as the user's edit."""
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self._committed_text = text
+
+    def commit(self) -> None:
+        if self.toPlainText() != self._committed_text:
+            self._committed_text = self.toPlainText()
+            self.committed.emit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.commit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.commit()
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
