@@ -1,9 +1,11 @@
 """One trainee's result, read-only: what the instructor sees on double-clicking a row.
 
-It shows the trainee's feedback report (their highlights on the article
-with a verdict after each, the score card, misses first): the very page a
-trainee receives, so the instructor talks about the same thing. Nothing
-here can change the trainee's file.
+With an exercise it is the check mode's comparison (the same view a
+trainee sees on checking their own work: the article with both sides'
+highlights and a verdict each, the score card, the feedback with misses
+first), so the instructor talks about exactly what the trainee saw. A key
+file has no article to draw on, so then it is the trainee's feedback
+report. Nothing here can change the trainee's file.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from annotator.core.classroom import ClassRow, Key
+from annotator.gui.comparison_view import ComparisonView
 from annotator.reports import trainee_report
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class TraineeView(QDialog):
-    """A trainee's report in a read-only browser; Esc closes, Ctrl+plus/minus zoom."""
+    """A trainee's comparison with the expert (or their report); Esc closes."""
 
     def __init__(self, row: ClassRow, key: Key, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -27,18 +30,26 @@ class TraineeView(QDialog):
         self.row = row
         self.setWindowTitle(translate("TraineeView", "%1 — comparison with the expert")
                             .replace("%1", row.label()))
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("traineeReport")
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(trainee_report(row, key, language))
-        self.browser.setReadOnly(True)
+        self.comparison: ComparisonView | None = None
+        self.browser: QTextBrowser | None = None
+        layout = QVBoxLayout(self)
+        if key.exercise is not None:
+            self.comparison = ComparisonView(language, self)
+            self.comparison.set_exercise(key.exercise)
+            self.comparison.set_trainee(row.trainee)
+            self.comparison.set_result(row.result)
+            layout.addWidget(self.comparison, 1)
+        else:
+            self.browser = QTextBrowser(self)
+            self.browser.setObjectName("traineeReport")
+            self.browser.setOpenLinks(False)
+            self.browser.setHtml(trainee_report(row, key, language))
+            for keys, step in ((QKeySequence.ZoomIn, 1), (QKeySequence.ZoomOut, -1)):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda s=step: self.browser.zoomIn(s))
+            layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        for keys, step in ((QKeySequence.ZoomIn, 1), ("Ctrl+=", 1), (QKeySequence.ZoomOut, -1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda s=step: self.browser.zoomIn(s))
         self.setAttribute(Qt.WA_DeleteOnClose)
-        self.resize(900, 760)
+        self.resize(1200, 780)

@@ -161,8 +161,35 @@ def test_enter_on_a_row_opens_that_trainees_comparison_read_only(qtbot, graded_w
     qtbot.keyClick(window.gradebook.table, Qt.Key_Return)
     view = window.trainee_view
     qtbot.waitExposed(view)
-    assert "Inés" in view.windowTitle()
-    assert view.browser.isReadOnly() and "Inés" in view.browser.toPlainText()
+    row = window.gradebook.proxy.row_at(0)
+    assert "Inés" in view.windowTitle() and "Inés" in view.comparison.title_label.text()
+    assert view.comparison.result is row.result  # the class's grade, not a new one
+    assert view.comparison.article.isReadOnly()
+
+
+def test_with_a_key_file_a_trainee_opens_as_their_feedback_report(
+    qtbot, make_class_window, class_folder, tmp_path
+):
+    """Ensure a class graded with a key file (no article) still opens a trainee, as the
+    read-only feedback report, and the heat map says why it is empty."""
+    from annotator.bundled import first_exercise
+    from annotator.core.model import KeyFile
+    from annotator.xmlio.readers import read_exercise
+    from annotator.xmlio.writers import save
+
+    exercise = read_exercise(first_exercise()).document
+    key = tmp_path / "alaska.key.xml"
+    save(KeyFile(exercise=exercise.id, text_sha256=exercise.article.sha256,
+                 spans=exercise.key), key)
+    window = make_class_window()
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):
+        window.open_class(key, [class_folder])
+    assert window.gradebook.model.rowCount() == 12
+    assert window.heat_map.no_article.isVisibleTo(window.heat_map)
+    window.open_trainee(window.gradebook.model.row_at(0))
+    view = window.trainee_view
+    assert view.comparison is None and view.browser.isReadOnly()
+    assert window.gradebook.model.row_at(0).trainee_name in view.browser.toPlainText()
 
 
 def test_a_key_that_cannot_be_used_is_reported_and_nothing_graded(
