@@ -54,16 +54,13 @@ def make_app(argv0: str = "annotator"):
 
 def run(args) -> int:
     if args.screenshot:
-        return screenshot(Path(args.screenshot), args.file, _language(args.language))
+        return screenshot(
+            Path(args.screenshot), args.file, _language(args.language),
+            check=getattr(args, "check", False),
+        )
     app = make_app(sys.argv[0] if sys.argv else "annotator")
     language = _language(args.language)
     _install_translations(app, language)
-    if getattr(args, "check", False):
-        print(
-            "annotator: comparison mode is not available yet; opening the workspace",
-            file=sys.stderr,
-        )
-
     from PySide6.QtGui import QIcon
 
     from annotator.bundled import resources_dir
@@ -77,12 +74,18 @@ def run(args) -> int:
     status = window.start(Path(args.file) if args.file else None)
     if status == "cancelled" and window.session is None:
         return 0
+    if getattr(args, "check", False) and not window.comparison.enter():
+        print("annotator: this exercise has no expert key to check against; opening the "
+              "workspace", file=sys.stderr)
     window.show()
     return app.exec()
 
 
-def screenshot(out: Path, file: str | None, language: str = "en") -> int:
-    """Open the window offscreen at a fixed size, save a PNG of it, exit (0 on success)."""
+def screenshot(out: Path, file: str | None, language: str = "en", check: bool = False) -> int:
+    """Open the window offscreen at a fixed size, save a PNG of it, exit (0 on success).
+
+    ``check``: the comparison with the expert's key instead of the workspace.
+    """
     from PySide6.QtWidgets import QApplication
 
     own_process = QApplication.instance() is None
@@ -104,10 +107,16 @@ def screenshot(out: Path, file: str | None, language: str = "en") -> int:
     if status != "opened":
         print(f"annotator: cannot open {file}", file=sys.stderr)
         return 1
+    if check and not window.comparison.enter():
+        print(f"annotator: {file or 'the exercise'}: no expert key to check against",
+              file=sys.stderr)
+        return 1
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
     window.painter.refresh_now()
+    if check:
+        window.comparison.view.painter.refresh_now()
     image = window.grab()
     if not image.save(str(out), "PNG", 80):  # 80: a third faster than the default, as small
         print(f"annotator: cannot write {out}", file=sys.stderr)

@@ -23,6 +23,7 @@ from annotator.gui import storage
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
+from annotator.gui.comparison import ComparisonMode
 from annotator.gui.find_bar import FindBar, Finder
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
@@ -69,6 +70,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.keeper = RecoveryKeeper(journal or storage.journal(), self)
         self._build_widgets()
         self._build_actions()
+        self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.keeper.written.connect(self._on_journal_written)
         self.keeper.failed.connect(self._on_journal_failed)
@@ -194,6 +196,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_title()
         self._update_safety()
         self.view.setFocus()
+        self.comparison.session_installed()
 
     # ================================================================ marking
 

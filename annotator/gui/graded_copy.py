@@ -1,0 +1,68 @@
+"""The graded copy the check view saves: the same bytes ``annotator grade --graded-dir`` writes.
+
+It is made from the files, not from the window: the saved submission is read
+and tied to the exercise file's key exactly as the grader reads it
+(core.classroom), graded, and written with its ``<grade>``. So a trainee's
+graded copy and the one an instructor's script makes from the same two files
+are the same file, and its ``key-sha256`` names the exercise file's bytes.
+No Qt here; the window only asks where to save and shows what went wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.classroom import (
+    SUBMISSION_SUFFIX,
+    KeyProblem,
+    Refused,
+    graded_document,
+    load_key,
+    read_bound,
+    resolved_path,
+)
+from annotator.core.grading import Grader, GradeResult
+from annotator.xmlio.atomic import SaveError
+from annotator.xmlio.errors import FormatError
+from annotator.xmlio.writers import save
+
+GRADED_SUFFIX = "-graded" + SUBMISSION_SUFFIX
+
+
+class GradedCopyError(Exception):
+    """The copy was not written; ``str()`` is one line that names the file."""
+
+
+def suggested_path(submission: Path) -> Path:
+    """``NAME-graded.submission.xml`` beside ``NAME.submission.xml``."""
+    name = submission.name
+    stem = name[: -len(SUBMISSION_SUFFIX)] if name.endswith(SUBMISSION_SUFFIX) else submission.stem
+    return submission.with_name(stem + GRADED_SUFFIX)
+
+
+def write_graded_copy(exercise: Path, submission: Path, target: Path) -> GradeResult:
+    """Grade the saved ``submission`` with ``exercise``'s key and write it to ``target``.
+
+    Never over either input. Raises :class:`GradedCopyError` (one line) when
+    the key, the submission or the target will not do.
+    """
+    if resolved_path(target) in {resolved_path(exercise), resolved_path(submission)}:
+        raise GradedCopyError(f"{target}: is an input file; choose another name for the copy")
+    try:
+        key = load_key(str(exercise), None, None)
+    except KeyProblem as exc:
+        raise GradedCopyError(str(exc)) from None
+    try:
+        document, _ = read_bound(str(submission), key)
+    except FormatError as exc:
+        raise GradedCopyError(str(exc)) from None
+    except Refused as exc:
+        raise GradedCopyError(f"{submission}: {exc}") from None
+    result = Grader(key.spans, key.categories()).grade(
+        document.annotations, key.scheme, key.pass_mark
+    )
+    try:
+        save(graded_document(document, result, key), target)
+    except SaveError as exc:
+        raise GradedCopyError(str(exc)) from None
+    return result
