@@ -169,9 +169,29 @@ def test_esc_returns_to_editing_and_every_change_updates_the_comparison(qtbot, w
     mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
     _check(qtbot, window)
     assert {o.key.id: o.verdict for o in mode.result.key_outcomes}["k11"] == "found"
+    size = view.article.point_size
+    qtbot.keyClick(view.panel.list, Qt.Key_Plus, Qt.ControlModifier)  # A+ reaches this article
+    assert view.article.point_size == window.view.point_size == size + 1
     # The same action leaves too (toolbar button, menu entry).
     mode.check_action.trigger()
     assert not mode.active
+
+
+def test_the_check_menu_lists_every_check_action_with_its_shortcut(qtbot, window):
+    """Ensure the menu shows checking, navigation, the show toggle, the graded copy and the
+    way back, each with a key and a tooltip; all but checking wait until checking."""
+    menu = window.comparison.menu
+    menu.aboutToShow.emit()  # what opening the menu does: the view is built for it
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    keys = [a.shortcut().toString() for a in actions]
+    assert keys == ["Ctrl+K", "F8", "Shift+F8", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+Shift+E",
+                    "Esc"]
+    assert all(a.toolTip() for a in actions)
+    assert [a.isEnabled() for a in actions] == [True] + [False] * 7
+    _check(qtbot, window)
+    assert all(a.isEnabled() for a in actions)
+    menu_titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menu_titles.index("Check") == menu_titles.index("Mark") + 1
 
 
 def test_without_a_key_check_is_disabled_and_its_tooltip_says_why(
