@@ -101,7 +101,7 @@ def _check_id(value: str, what: str) -> str:
         raise AuthoringError(f"the {what} id cannot be empty")
     if len(value) > 128 or not _NCNAME.match(value) or not value.isascii():
         raise AuthoringError(
-            f"{value[:40]!r} cannot be an {what} id: use letters, digits, '-', '_' or '.', "
+            f"{value[:40]!r} is not a valid {what} id: use letters, digits, '-', '_' or '.', "
             "starting with a letter"
         )
     return value

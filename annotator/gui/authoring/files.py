@@ -218,33 +218,33 @@ class FilesMixin:
             return False
         if self.path is None:
             return self.save_as()
-        return self._write("exercise", self.path)
+        return self._save("exercise", self.path)
 
     def save_as(self) -> bool:
-        if self.draft is None:
-            return False
-        suggested = self._folder() / f"{self.draft.details.id}.exercise.xml"
-        path = self.prompts.save_path(self, suggested, "exercise")
-        return False if path is None else self._write("exercise", Path(path))
+        return self._save("exercise")
 
     def export_student_copy(self) -> bool:
-        if self.draft is None:
-            return False
-        suggested = self._folder() / f"{self.draft.details.id}.student.exercise.xml"
-        path = self.prompts.save_path(self, suggested, "student")
-        return False if path is None else self._write("student", Path(path))
+        return self._save("student")
 
     def export_key(self) -> bool:
+        return self._save("key")
+
+    def _save(self, kind: str, path: Path | None = None) -> bool:
+        """Check the document first, then ask where (unless known), then write it."""
         if self.draft is None:
             return False
-        suggested = self._folder() / f"{self.draft.details.id}.key.xml"
-        path = self.prompts.save_path(self, suggested, "key")
-        return False if path is None else self._write("key", Path(path))
-
-    def _write(self, kind: str, path: Path) -> bool:
         document = self._document(kind)
         if document is None:
             return False
+        if path is None:
+            name = {"exercise": "{}.exercise.xml", "student": "{}.student.exercise.xml",
+                    "key": "{}.key.xml"}[kind].format(self.draft.details.id)
+            path = self.prompts.save_path(self, self._folder() / name, kind)
+            if path is None:
+                return False
+        return self._write(kind, Path(path), document)
+
+    def _write(self, kind: str, path: Path, document: Exercise | KeyFile) -> bool:
         if kind != "exercise" and self.path is not None and path.resolve() == self.path.resolve():
             self.prompts.error(
                 self,

@@ -129,9 +129,8 @@ def test_an_exercise_from_a_web_page_with_a_custom_category_and_three_explained_
     qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier | Qt.ShiftModifier)
     assert scripted.errors() == []
 
-    for path in (exercise_path, student_path, key_path):
-        checked = annotator("validate", str(path))
-        assert checked.returncode == 0, checked.stdout + checked.stderr
+    checked = annotator("validate", str(exercise_path), str(student_path), str(key_path))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     exercise = read_exercise(exercise_path).document
     assert exercise.grading.scheme == "strict" and exercise.grading.pass_mark == 70
     assert [c.id for c in exercise.tagset.categories][-1] == "loaded-language"
