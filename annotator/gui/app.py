@@ -14,28 +14,17 @@ from pathlib import Path
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def _language(requested: str | None) -> str:
-    if requested:
-        return requested
-    from PySide6.QtCore import QLocale
+def _language(requested: str | None, store=None) -> str:
+    """--language, else the language picked in Settings, else the system's (i18n.py)."""
+    from annotator.gui import i18n
 
-    return "es" if QLocale.system().language() == QLocale.Spanish else "en"
+    return i18n.choose_language(requested, store)
 
 
 def _install_translations(app, language: str) -> None:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from annotator.gui import i18n
 
-    from annotator.bundled import resources_dir
-
-    app._translators = []  # keep them alive as long as the app
-    for name, folder in (
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-        (f"annotator_{language}", str(resources_dir() / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            app._translators.append(translator)
+    i18n.install(app, language)  # ours and Qt's own, kept alive by the app
 
 
 def make_app(argv0: str = "annotator"):
@@ -59,7 +48,11 @@ def run(args) -> int:
             check=getattr(args, "check", False),
         )
     app = make_app(sys.argv[0] if sys.argv else "annotator")
-    language = _language(args.language)
+    from annotator.gui import storage
+    from annotator.gui.settings_dialog import apply_look
+
+    apply_look(storage.load_preferences(storage.settings()))  # theme and text size
+    language = _language(args.language, storage.settings())
     _install_translations(app, language)
     from PySide6.QtGui import QIcon
 

@@ -56,7 +56,7 @@ def remove_spans(store, spans: Sequence[Annotation]) -> QUndoCommand:
     if len(spans) == 1:
         return RemoveSpan(store, spans[0])
     parent = QUndoCommand(
-        translate("commands", "Delete %n highlights").replace("%n", str(len(spans)))
+        translate("commands", "Delete %n highlights", "", len(spans))  # Qt fills in %n
     )
     for span in spans:
         RemoveSpan(store, span, parent)

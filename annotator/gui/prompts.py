@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from annotator.core.journal import JournalEntry
@@ -21,7 +21,9 @@ from annotator.gui.trainee_dialog import TraineeDialog
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
-FILE_FILTER = "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Prompts", "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
+)
 
 
 class Prompts(Protocol):
@@ -55,10 +57,11 @@ class DialogPrompts:
         )
         box.setInformativeText(
             translate(
-                "Prompts", "%n highlights, kept at %2. Restore them? Discard deletes them for good."
-            )
-            .replace("%n", str(count))
-            .replace("%2", entry.written_at[:19].replace("T", " "))
+                "Prompts",
+                "%n highlights, kept at %2. Restore them? Discard deletes them for good.",
+                "",
+                count,
+            ).replace("%2", entry.written_at[:19].replace("T", " "))
         )
         restore = box.addButton(translate("Prompts", "&Restore"), QMessageBox.AcceptRole)
         box.addButton(translate("Prompts", "&Discard"), QMessageBox.DestructiveRole)

@@ -10,6 +10,7 @@ reason.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -77,3 +78,43 @@ def add_recent(store: QSettings, path: Path, trainee: Trainee | None = None) -> 
     entries = [str(e) for e in (store.value("recent/files", [], list) or [])]
     entries = [entry] + [e for e in entries if e.partition("\t")[0] != str(path.resolve())]
     store.setValue("recent/files", entries[: MAX_RECENT * 3])
+
+
+# ------------------------------------------------------------ preferences
+
+
+@dataclass
+class Preferences:
+    """What the Settings dialog edits. Empty or zero means "the system's choice"."""
+
+    language: str = ""  # "", "es", "en"
+    theme: str = "system"  # system, light, dark, high-contrast
+    font_size: int = 0  # interface text, in points
+    article_size: float = 0.0  # article text, in points (the view's zoom)
+    trainee_name: str = ""
+    trainee_id: str = ""
+    save_folder: str = ""  # where Save suggests new submissions
+
+
+def load_preferences(store: QSettings) -> Preferences:
+    return Preferences(
+        language=store.value("ui/language", "", str),
+        theme=store.value("ui/theme", "system", str),
+        font_size=store.value("ui/font_size", 0, int),
+        article_size=store.value("view/point_size", 0.0, float),
+        trainee_name=store.value("trainee/name", "", str),
+        trainee_id=store.value("trainee/id", "", str),
+        save_folder=store.value("files/save_folder", "", str),
+    )
+
+
+def save_preferences(store: QSettings, prefs: Preferences) -> None:
+    store.setValue("ui/language", prefs.language)
+    store.setValue("ui/theme", prefs.theme)
+    store.setValue("ui/font_size", prefs.font_size)
+    if prefs.article_size:
+        store.setValue("view/point_size", prefs.article_size)
+    store.setValue("trainee/name", prefs.trainee_name)
+    store.setValue("trainee/id", prefs.trainee_id)
+    store.setValue("files/save_folder", prefs.save_folder)
+    store.sync()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from annotator.gui.commands import remove_spans
+from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import swatch_icon
 
@@ -183,6 +184,7 @@ class ActionsMixin:
         self.mark_menu = self.menuBar().addMenu(translate("MainWindow", "&Mark"))
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        add_help_and_settings(self, edit)  # Settings in Edit, then the Help menu
 
         self.toolbar = QToolBar(translate("MainWindow", "Tools"), self)
         self.toolbar.setObjectName("tools")

@@ -142,8 +142,11 @@ class FilesMixin:
             self.keeper.document_path = self.document_path
         self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
         self.statusBar().showMessage(
-            translate("MainWindow", "Restored %n highlights from unsaved work.").replace(
-                "%n", str(len(entry.annotations))
+            translate(
+                "MainWindow",
+                "Restored %n highlights from unsaved work.",
+                "",
+                len(entry.annotations),
             ),
             8000,
         )

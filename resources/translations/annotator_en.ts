@@ -1,0 +1,2358 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Highlight claims, attributions and framing in news articles, then compare with an expert's answer, span by span.</source>
+            <translation>Highlight claims, attributions and framing in news articles, then compare with an expert's answer, span by span.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Free software under the licence %1: you may use it, study it, share it and change it; if you share changed copies, share them under the same licence.</source>
+            <translation>Free software under the licence %1: you may use it, study it, share it and change it; if you share changed copies, share them under the same licence.</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>Built on</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used as shared libraries under the LGPL-3.0; you may replace them with other versions.</source>
+            <translation>Qt and PySide6 are used as shared libraries under the LGPL-3.0; you may replace them with other versions.</translation>
+        </message>
+        <message>
+            <source>About annotator</source>
+            <translation>About annotator</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Qt's own version and licence</source>
+            <translation>Qt's own version and licence</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationModel</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>(not found in the text) </source>
+            <translation>(not found in the text) </translation>
+        </message>
+        <message>
+            <source>No note yet: press F2 to write one.</source>
+            <translation>No note yet: press F2 to write one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>F2: add a note</source>
+            <translation>F2: add a note</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your highlights (%n)</source>
+            <translation>
+                <numerusform>Your highlights (%n)</numerusform>
+                <numerusform>Your highlights (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</source>
+            <translation>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringCommands</name>
+        <message>
+            <source>Edit block %1</source>
+            <translation>Edit block %1</translation>
+        </message>
+        <message>
+            <source>Split block %1</source>
+            <translation>Split block %1</translation>
+        </message>
+        <message>
+            <source>Merge block %1 with the next</source>
+            <translation>Merge block %1 with the next</translation>
+        </message>
+        <message>
+            <source>Delete block %1</source>
+            <translation>Delete block %1</translation>
+        </message>
+        <message>
+            <source>Insert block %1</source>
+            <translation>Insert block %1</translation>
+        </message>
+        <message>
+            <source>Change the kind of block %1</source>
+            <translation>Change the kind of block %1</translation>
+        </message>
+        <message>
+            <source>Move block %1</source>
+            <translation>Move block %1</translation>
+        </message>
+        <message>
+            <source>Add category %1</source>
+            <translation>Add category %1</translation>
+        </message>
+        <message>
+            <source>Remove category %1</source>
+            <translation>Remove category %1</translation>
+        </message>
+        <message>
+            <source>Rename category to %1</source>
+            <translation>Rename category to %1</translation>
+        </message>
+        <message>
+            <source>Change category %1</source>
+            <translation>Change category %1</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <source>Edit the exercise details</source>
+            <translation>Edit the exercise details</translation>
+        </message>
+        <message>
+            <source>Change the grading settings</source>
+            <translation>Change the grading settings</translation>
+        </message>
+        <message>
+            <source>Place “%1”</source>
+            <translation>Place “%1”</translation>
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation>Change category of “%1”</translation>
+        </message>
+        <message>
+            <source>Make “%1” required or optional</source>
+            <translation>Make “%1” required or optional</translation>
+        </message>
+        <message>
+            <source>Edit explanation of “%1”</source>
+            <translation>Edit explanation of “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringPrompts</name>
+        <message>
+            <source>Exercises (*.exercise.xml)</source>
+            <translation>Exercises (*.exercise.xml)</translation>
+        </message>
+        <message>
+            <source>Articles: web pages and text (*.html *.htm *.txt);;All files (*)</source>
+            <translation>Articles: web pages and text (*.html *.htm *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Keys (*.key.xml)</source>
+            <translation>Keys (*.key.xml)</translation>
+        </message>
+        <message>
+            <source>Open an exercise</source>
+            <translation>Open an exercise</translation>
+        </message>
+        <message>
+            <source>Open an article</source>
+            <translation>Open an article</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save the exercise (with its key)</source>
+            <translation>Save the exercise (with its key)</translation>
+        </message>
+        <message>
+            <source>Export the student copy (no key)</source>
+            <translation>Export the student copy (no key)</translation>
+        </message>
+        <message>
+            <source>Export the key</source>
+            <translation>Export the key</translation>
+        </message>
+        <message>
+            <source>Unsaved exercise</source>
+            <translation>Unsaved exercise</translation>
+        </message>
+        <message>
+            <source>This exercise has changed since it was last saved. Save it first?</source>
+            <translation>This exercise has changed since it was last saved. Save it first?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringWindow</name>
+        <message>
+            <source>Choose an expert span to explain first.</source>
+            <translation>Choose an expert span to explain first.</translation>
+        </message>
+        <message>
+            <source>Add the selection to the key as %1 (drawn with a %2); in the key list, change the chosen spans to %1</source>
+            <translation>Add the selection to the key as %1 (drawn with a %2); in the key list, change the chosen spans to %1</translation>
+        </message>
+        <message>
+            <source>Start a new exercise (Ctrl+N) or open one (Ctrl+O).</source>
+            <translation>Start a new exercise (Ctrl+N) or open one (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>&amp;Key</source>
+            <translation>&amp;Key</translation>
+        </message>
+        <message>
+            <source>The expert spans and their explanations (Ctrl+1)</source>
+            <translation>The expert spans and their explanations (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Blocks</source>
+            <translation>&amp;Blocks</translation>
+        </message>
+        <message>
+            <source>Fix the article: kinds, text, split, merge (Ctrl+2)</source>
+            <translation>Fix the article: kinds, text, split, merge (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translation>&amp;Categories</translation>
+        </message>
+        <message>
+            <source>What trainees mark: names, colours, keys (Ctrl+3)</source>
+            <translation>What trainees mark: names, colours, keys (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>&amp;Details &amp;&amp; grading</source>
+            <translation>&amp;Details &amp;&amp; grading</translation>
+        </message>
+        <message>
+            <source>Title, instructions, source, scheme, pass mark (Ctrl+4)</source>
+            <translation>Title, instructions, source, scheme, pass mark (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Not changed: %1</source>
+            <translation>Not changed: %1</translation>
+        </message>
+        <message>
+            <source>%1 key spans follow the edited words</source>
+            <translation>%1 key spans follow the edited words</translation>
+        </message>
+        <message>
+            <source>%1 moved to the nearest of several matches: check them</source>
+            <translation>%1 moved to the nearest of several matches: check them</translation>
+        </message>
+        <message>
+            <source>%1 found their words again</source>
+            <translation>%1 found their words again</translation>
+        </message>
+        <message>
+            <source>⚠ %1 lost their words: kept in the Key list, marked ⚠, to place again</source>
+            <translation>⚠ %1 lost their words: kept in the Key list, marked ⚠, to place again</translation>
+        </message>
+        <message>
+            <source>Remove a category in use?</source>
+            <translation>Remove a category in use?</translation>
+        </message>
+        <message>
+            <source>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</source>
+            <translation>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</translation>
+        </message>
+        <message>
+            <source>Remove category and %1 spans</source>
+            <translation>Remove category and %1 spans</translation>
+        </message>
+        <message>
+            <source>Select words in the article first.</source>
+            <translation>Select words in the article first.</translation>
+        </message>
+        <message>
+            <source>Nothing to mark there: select some words.</source>
+            <translation>Nothing to mark there: select some words.</translation>
+        </message>
+        <message>
+            <source>That is already in the key.</source>
+            <translation>That is already in the key.</translation>
+        </message>
+        <message>
+            <source>Added to the key. Write why it matters; Ctrl+Return goes back to the article.</source>
+            <translation>Added to the key. Write why it matters; Ctrl+Return goes back to the article.</translation>
+        </message>
+        <message>
+            <source>Choose an expert span to delete first.</source>
+            <translation>Choose an expert span to delete first.</translation>
+        </message>
+        <message>
+            <source>Select the words in the article where the span belongs.</source>
+            <translation>Select the words in the article where the span belongs.</translation>
+        </message>
+        <message>
+            <source>Block %1 of %2</source>
+            <translation>Block %1 of %2</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>New exercise — annotator</source>
+            <translation>New exercise — annotator</translation>
+        </message>
+        <message>
+            <source>Authoring</source>
+            <translation>Authoring</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>not saved yet</translation>
+        </message>
+        <message>
+            <source>%1 — %2[*] — annotator authoring</source>
+            <translation>%1 — %2[*] — annotator authoring</translation>
+        </message>
+        <message>
+            <source>%1 blocks · %2 categories · %3 expert spans (%4 required)</source>
+            <translation>%1 blocks · %2 categories · %3 expert spans (%4 required)</translation>
+        </message>
+        <message>
+            <source>%1 without explanation</source>
+            <translation>%1 without explanation</translation>
+        </message>
+        <message>
+            <source>⚠ %1 not placed</source>
+            <translation>⚠ %1 not placed</translation>
+        </message>
+        <message>
+            <source>&amp;Key (%1)</source>
+            <translation>&amp;Key (%1)</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>pasted text</translation>
+        </message>
+        <message>
+            <source>a bundled exercise: Save asks where</source>
+            <translation>a bundled exercise: Save asks where</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” with the id %2: save it under a new name.</source>
+            <translation>A copy of “%1” with the id %2: save it under a new name.</translation>
+        </message>
+        <message>
+            <source>Reading the article…</source>
+            <translation>Reading the article…</translation>
+        </message>
+        <message>
+            <source>Cannot use this article</source>
+            <translation>Cannot use this article</translation>
+        </message>
+        <message>
+            <source>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
+            <translation>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</translation>
+        </message>
+        <message>
+            <source>Cannot open this file</source>
+            <translation>Cannot open this file</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The exercise cannot be written yet: %1</source>
+            <translation>The exercise cannot be written yet: %1</translation>
+        </message>
+        <message>
+            <source>%1 is the exercise itself: choose another name for the export.</source>
+            <translation>%1 is the exercise itself: choose another name for the export.</translation>
+        </message>
+        <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Try again, or save to another folder.</source>
+            <translation>%1
+
+Nothing is lost: the exercise is still open here. Try again, or save to another folder.</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Student copy (no key) written to %1</source>
+            <translation>Student copy (no key) written to %1</translation>
+        </message>
+        <message>
+            <source>Key written to %1</source>
+            <translation>Key written to %1</translation>
+        </message>
+        <message>
+            <source>still to do: %1</source>
+            <translation>still to do: %1</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>No preview</translation>
+        </message>
+        <message>
+            <source>Preview as student: %1</source>
+            <translation>Preview as student: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockEditor</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Show what the import dropped from the page</source>
+            <translation>Show what the import dropped from the page</translation>
+        </message>
+        <message>
+            <source>What this block is: it sets how it is shown (Alt+N)</source>
+            <translation>What this block is: it sets how it is shown (Alt+N)</translation>
+        </message>
+        <message>
+            <source>Ki&amp;nd:</source>
+            <translation>Ki&amp;nd:</translation>
+        </message>
+        <message>
+            <source>The block's text</source>
+            <translation>The block's text</translation>
+        </message>
+        <message>
+            <source>Edit the text, then leave the box or press Ctrl+Return. Line breaks become spaces; key spans follow their words.</source>
+            <translation>Edit the text, then leave the box or press Ctrl+Return. Line breaks become spaces; key spans follow their words.</translation>
+        </message>
+        <message>
+            <source>&amp;Text of the block:</source>
+            <translation>&amp;Text of the block:</translation>
+        </message>
+        <message>
+            <source>Apply text</source>
+            <translation>Apply text</translation>
+        </message>
+        <message>
+            <source>Use the edited text for this block</source>
+            <translation>Use the edited text for this block</translation>
+        </message>
+        <message>
+            <source>Split at cursor</source>
+            <translation>Split at cursor</translation>
+        </message>
+        <message>
+            <source>Cut the block in two where the text cursor is</source>
+            <translation>Cut the block in two where the text cursor is</translation>
+        </message>
+        <message>
+            <source>Merge with next</source>
+            <translation>Merge with next</translation>
+        </message>
+        <message>
+            <source>Join this block and the one after it</source>
+            <translation>Join this block and the one after it</translation>
+        </message>
+        <message>
+            <source>New block after</source>
+            <translation>New block after</translation>
+        </message>
+        <message>
+            <source>Add an empty paragraph after this block to type into</source>
+            <translation>Add an empty paragraph after this block to type into</translation>
+        </message>
+        <message>
+            <source>Delete block</source>
+            <translation>Delete block</translation>
+        </message>
+        <message>
+            <source>Remove this block (web residue, an ad, a stray line)</source>
+            <translation>Remove this block (web residue, an ad, a stray line)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move this block before the previous one</source>
+            <translation>Move this block before the previous one</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Move this block after the next one</source>
+            <translation>Move this block after the next one</translation>
+        </message>
+        <message>
+            <source>The import left out %1 kinds of page furniture: check that nothing of the article went</source>
+            <translation>The import left out %1 kinds of page furniture: check that nothing of the article went</translation>
+        </message>
+        <message>
+            <source>New paragraph</source>
+            <translation>New paragraph</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockKinds</name>
+        <message>
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <source>Standfirst</source>
+            <translation>Standfirst</translation>
+        </message>
+        <message>
+            <source>Byline</source>
+            <translation>Byline</translation>
+        </message>
+        <message>
+            <source>Dateline</source>
+            <translation>Dateline</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>Subheading</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>List item</source>
+            <translation>List item</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassPrompts</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Choose a folder to write into</source>
+            <translation>Choose a folder to write into</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassWindow</name>
+        <message>
+            <source>Grade a class</source>
+            <translation>Grade a class</translation>
+        </message>
+        <message>
+            <source>Open the exercise and the trainees' files (Ctrl+O).</source>
+            <translation>Open the exercise and the trainees' files (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook</source>
+            <translation>&amp;Gradebook</translation>
+        </message>
+        <message>
+            <source>Class &amp;overview</source>
+            <translation>Class &amp;overview</translation>
+        </message>
+        <message>
+            <source>&amp;Problems</source>
+            <translation>&amp;Problems</translation>
+        </message>
+        <message>
+            <source>One row per trainee (Alt+G)</source>
+            <translation>One row per trainee (Alt+G)</translation>
+        </message>
+        <message>
+            <source>What the class marked, missed and confused, on the article (Alt+O)</source>
+            <translation>What the class marked, missed and confused, on the article (Alt+O)</translation>
+        </message>
+        <message>
+            <source>Files that were not graded, and why (Alt+P)</source>
+            <translation>Files that were not graded, and why (Alt+P)</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v of %m files</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop grading or exporting (Esc)</source>
+            <translation>Stop grading or exporting (Esc)</translation>
+        </message>
+        <message>
+            <source>Grading with %1…</source>
+            <translation>Grading with %1…</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <source>%1 — class</source>
+            <translation>%1 — class</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Problems (%n)</source>
+            <translation>
+                <numerusform>&amp;Problems (%n)</numerusform>
+                <numerusform>&amp;Problems (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 trainees graded in %2 s.</source>
+            <translation>%1 trainees graded in %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
+            <translation>%1 trainees · %2 passed (pass mark %3) · median %4</translation>
+        </message>
+        <message>
+            <source>Cannot grade with this file</source>
+            <translation>Cannot grade with this file</translation>
+        </message>
+        <message>
+            <source>Grading cancelled; nothing was changed. Grade again with F5.</source>
+            <translation>Grading cancelled; nothing was changed. Grade again with F5.</translation>
+        </message>
+        <message>
+            <source>Grading cancelled.</source>
+            <translation>Grading cancelled.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Writing %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; the files written so far stay.</source>
+            <translation>Export cancelled; the files written so far stay.</translation>
+        </message>
+        <message>
+            <source>Written to %1, with problems.</source>
+            <translation>Written to %1, with problems.</translation>
+        </message>
+        <message>
+            <source>Some files were not written</source>
+            <translation>Some files were not written</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>Written to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>&amp;Next difference</source>
+            <translation>&amp;Next difference</translation>
+        </message>
+        <message>
+            <source>Go to the next difference from the expert</source>
+            <translation>Go to the next difference from the expert</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Previous difference</source>
+            <translation>&amp;Previous difference</translation>
+        </message>
+        <message>
+            <source>Go to the previous difference from the expert</source>
+            <translation>Go to the previous difference from the expert</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>&amp;Mine only</source>
+            <translation>&amp;Mine only</translation>
+        </message>
+        <message>
+            <source>Show only your highlights, each with its verdict</source>
+            <translation>Show only your highlights, each with its verdict</translation>
+        </message>
+        <message>
+            <source>&amp;Expert only</source>
+            <translation>&amp;Expert only</translation>
+        </message>
+        <message>
+            <source>Show only the expert's passages, each with its verdict</source>
+            <translation>Show only the expert's passages, each with its verdict</translation>
+        </message>
+        <message>
+            <source>&amp;Both</source>
+            <translation>&amp;Both</translation>
+        </message>
+        <message>
+            <source>Show your highlights (fills) and the expert's passages (boxes) together</source>
+            <translation>Show your highlights (fills) and the expert's passages (boxes) together</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Fill</translation>
+        </message>
+        <message>
+            <source>= your highlight</source>
+            <translation>= your highlight</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>= the expert's passage</source>
+            <translation>= the expert's passage</translation>
+        </message>
+        <message>
+            <source>Your highlights compared with the expert's</source>
+            <translation>Your highlights compared with the expert's</translation>
+        </message>
+        <message>
+            <source>%1: highlights compared with the expert's</source>
+            <translation>%1: highlights compared with the expert's</translation>
+        </message>
+        <message>
+            <source>No differences to go to: well done.</source>
+            <translation>No differences to go to: well done.</translation>
+        </message>
+        <message>
+            <source>That was the last difference: back to the first.</source>
+            <translation>That was the last difference: back to the first.</translation>
+        </message>
+        <message>
+            <source>That was the first difference: on to the last.</source>
+            <translation>That was the first difference: on to the last.</translation>
+        </message>
+        <message>
+            <source>&amp;Check against the key</source>
+            <translation>&amp;Check against the key</translation>
+        </message>
+        <message>
+            <source>✓ Check</source>
+            <translation>✓ Check</translation>
+        </message>
+        <message>
+            <source>Back to &amp;editing</source>
+            <translation>Back to &amp;editing</translation>
+        </message>
+        <message>
+            <source>Leave the comparison and go on marking</source>
+            <translation>Leave the comparison and go on marking</translation>
+        </message>
+        <message>
+            <source>✎ Back to editing</source>
+            <translation>✎ Back to editing</translation>
+        </message>
+        <message>
+            <source>Save &amp;graded copy…</source>
+            <translation>Save &amp;graded copy…</translation>
+        </message>
+        <message>
+            <source>Save your submission with its grade and feedback, the same file your instructor's grading makes</source>
+            <translation>Save your submission with its grade and feedback, the same file your instructor's grading makes</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Check</translation>
+        </message>
+        <message>
+            <source>Open an exercise first</source>
+            <translation>Open an exercise first</translation>
+        </message>
+        <message>
+            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</source>
+            <translation>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</translation>
+        </message>
+        <message>
+            <source>Compare your highlights with the expert's key: a score, and why each difference matters</source>
+            <translation>Compare your highlights with the expert's key: a score, and why each difference matters</translation>
+        </message>
+        <message>
+            <source>Checked against the expert's key. F8: next difference · Esc: back to editing</source>
+            <translation>Checked against the expert's key. F8: next difference · Esc: back to editing</translation>
+        </message>
+        <message>
+            <source>Saving your highlights first: the graded copy is made from your saved file.</source>
+            <translation>Saving your highlights first: the graded copy is made from your saved file.</translation>
+        </message>
+        <message>
+            <source>Graded copy not saved</source>
+            <translation>Graded copy not saved</translation>
+        </message>
+        <message>
+            <source>Graded copy saved to %1</source>
+            <translation>Graded copy saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>&amp;Partial (recommended)</source>
+            <translation>&amp;Partial (recommended)</translation>
+        </message>
+        <message>
+            <source>St&amp;rict</source>
+            <translation>St&amp;rict</translation>
+        </message>
+        <message>
+            <source>&amp;Lenient</source>
+            <translation>&amp;Lenient</translation>
+        </message>
+        <message>
+            <source>Credit in proportion to the words shared with the expert's span: half right earns half.</source>
+            <translation>Credit in proportion to the words shared with the expert's span: half right earns half.</translation>
+        </message>
+        <message>
+            <source>Only exact matches count: a span must start and end where the expert's does.</source>
+            <translation>Only exact matches count: a span must start and end where the expert's does.</translation>
+        </message>
+        <message>
+            <source>Any overlap with an expert span of the same category counts as a full hit.</source>
+            <translation>Any overlap with an expert span of the same category counts as a full hit.</translation>
+        </message>
+        <message>
+            <source>Spanish (es)</source>
+            <translation>Spanish (es)</translation>
+        </message>
+        <message>
+            <source>English (en)</source>
+            <translation>English (en)</translation>
+        </message>
+        <message>
+            <source>What trainees see at the top of the exercise</source>
+            <translation>What trainees see at the top of the exercise</translation>
+        </message>
+        <message>
+            <source>One or two sentences: what to mark and how</source>
+            <translation>One or two sentences: what to mark and how</translation>
+        </message>
+        <message>
+            <source>The language of the article (a code such as es or en)</source>
+            <translation>The language of the article (a code such as es or en)</translation>
+        </message>
+        <message>
+            <source>Who published the article</source>
+            <translation>Who published the article</translation>
+        </message>
+        <message>
+            <source>Where the article was found</source>
+            <translation>Where the article was found</translation>
+        </message>
+        <message>
+            <source>When it was published, e.g. 2025-08-12</source>
+            <translation>When it was published, e.g. 2025-08-12</translation>
+        </message>
+        <message>
+            <source>The id that ties trainees' files to this exercise: letters, digits and '-'. Change it before handing out, never after.</source>
+            <translation>The id that ties trainees' files to this exercise: letters, digits and '-'. Change it before handing out, never after.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions:</source>
+            <translation>&amp;Instructions:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <source>P&amp;ublisher:</source>
+            <translation>P&amp;ublisher:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;Web address:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;ate:</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise id:</source>
+            <translation>E&amp;xercise id:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ss mark:</source>
+            <translation>Pa&amp;ss mark:</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Exercise</translation>
+        </message>
+        <message>
+            <source> of 100</source>
+            <translation> of 100</translation>
+        </message>
+        <message>
+            <source>A trainee passes with a score (100 × F1) of at least this</source>
+            <translation>A trainee passes with a score (100 × F1) of at least this</translation>
+        </message>
+        <message>
+            <source>Grading</source>
+            <translation>Grading</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPanel</name>
+        <message>
+            <source>Show only one kind of verdict</source>
+            <translation>Show only one kind of verdict</translation>
+        </message>
+        <message>
+            <source>All verdicts</source>
+            <translation>All verdicts</translation>
+        </message>
+        <message>
+            <source>Show only one category</source>
+            <translation>Show only one category</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message numerus="yes">
+            <source>What to look at: %n differences</source>
+            <translation>
+                <numerusform>What to look at: %n difference</numerusform>
+                <numerusform>What to look at: %n differences</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(showing %1 of %2)</source>
+            <translation>(showing %1 of %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the article</source>
+            <translation>Find in the article</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close and go back to the article; the match stays selected (Esc)</source>
+            <translation>Close and go back to the article; the match stays selected (Esc)</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Find:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gradebook</name>
+        <message>
+            <source>%1 F1</source>
+            <translation>%1 F1</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Extra</source>
+            <translation>Extra</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
+            <translation>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</translation>
+        </message>
+        <message>
+            <source>The trainee's name, as in their file</source>
+            <translation>The trainee's name, as in their file</translation>
+        </message>
+        <message>
+            <source>The trainee's id, as in their file</source>
+            <translation>The trainee's id, as in their file</translation>
+        </message>
+        <message>
+            <source>Points out of 100</source>
+            <translation>Points out of 100</translation>
+        </message>
+        <message>
+            <source>Passed: the score reaches the pass mark</source>
+            <translation>Passed: the score reaches the pass mark</translation>
+        </message>
+        <message>
+            <source>Expert passages this trainee did not mark</source>
+            <translation>Expert passages this trainee did not mark</translation>
+        </message>
+        <message>
+            <source>Highlights where the expert marked nothing</source>
+            <translation>Highlights where the expert marked nothing</translation>
+        </message>
+        <message>
+            <source>The submission file that was graded</source>
+            <translation>The submission file that was graded</translation>
+        </message>
+        <message>
+            <source>✓ passed</source>
+            <translation>✓ passed</translation>
+        </message>
+        <message>
+            <source>✗ not passed</source>
+            <translation>✗ not passed</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to see %1's comparison</source>
+            <translation>Double-click or press Enter to see %1's comparison</translation>
+        </message>
+        <message>
+            <source>Find a trainee by name or id…</source>
+            <translation>Find a trainee by name or id…</translation>
+        </message>
+        <message>
+            <source>Show only matching trainees (Ctrl+F)</source>
+            <translation>Show only matching trainees (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>%1 trainees</source>
+            <translation>%1 trainees</translation>
+        </message>
+        <message>
+            <source>%1 of %2 trainees shown</source>
+            <translation>%1 of %2 trainees shown</translation>
+        </message>
+        <message>
+            <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
+            <translation>click a heading to sort · Enter or double-click: the trainee's comparison</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <source>Show the expert's passages</source>
+            <translation>Show the expert's passages</translation>
+        </message>
+        <message>
+            <source>Underline the passages the expert marked in this category (Ctrl+U)</source>
+            <translation>Underline the passages the expert marked in this category (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>A key file has no article, so there is nothing to shade. Open the class with the exercise file to see the heat map.</source>
+            <translation>A key file has no article, so there is nothing to shade. Open the class with the exercise file to see the heat map.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>How many trainees marked each passage as %1 (Ctrl+%2)</source>
+            <translation>How many trainees marked each passage as %1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Marked by</source>
+            <translation>Marked by</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n trainees · underlined: the expert's passages · hover for numbers</source>
+            <translation>
+                <numerusform>of %n trainee · underlined: the expert's passages · hover for numbers</numerusform>
+                <numerusform>of %n trainees · underlined: the expert's passages · hover for numbers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: marked by %2 of %3%4</source>
+            <translation>%1: marked by %2 of %3%4</translation>
+        </message>
+        <message>
+            <source>Expert passage (%1): %2 found, %3 partly, %4 in another category, &lt;b&gt;%5 missed&lt;/b&gt;</source>
+            <translation>Expert passage (%1): %2 found, %3 partly, %4 in another category, &lt;b&gt;%5 missed&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <source>Language, theme, text size, your name and where files go</source>
+            <translation>Language, theme, text size, your name and where files go</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>How to mark an article, and how to make and grade exercises</source>
+            <translation>How to mark an article, and how to make and grade exercises</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Every key the workspace understands</source>
+            <translation>Every key the workspace understands</translation>
+        </message>
+        <message>
+            <source>&amp;About annotator</source>
+            <translation>&amp;About annotator</translation>
+        </message>
+        <message>
+            <source>Version and licences</source>
+            <translation>Version and licences</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
+            <translation>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>annotator help</source>
+            <translation>annotator help</translation>
+        </message>
+        <message>
+            <source>&amp;Guide for trainees</source>
+            <translation>&amp;Guide for trainees</translation>
+        </message>
+        <message>
+            <source>Guide for &amp;instructors</source>
+            <translation>Guide for &amp;instructors</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>How to mark an article (Alt+G)</source>
+            <translation>How to mark an article (Alt+G)</translation>
+        </message>
+        <message>
+            <source>Making, handing out and grading exercises (Alt+I)</source>
+            <translation>Making, handing out and grading exercises (Alt+I)</translation>
+        </message>
+        <message>
+            <source>Every key, from the menus (Alt+K)</source>
+            <translation>Every key, from the menus (Alt+K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPanel</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <source>✗ not yet</source>
+            <translation>✗ not yet</translation>
+        </message>
+        <message>
+            <source>Not in the text any more: its words were edited away. Select where it belongs in the article and press Place on selection.</source>
+            <translation>Not in the text any more: its words were edited away. Select where it belongs in the article and press Place on selection.</translation>
+        </message>
+        <message>
+            <source>Required: missing it costs the trainee</source>
+            <translation>Required: missing it costs the trainee</translation>
+        </message>
+        <message>
+            <source>Optional: marking it is neither a hit nor an extra</source>
+            <translation>Optional: marking it is neither a hit nor an extra</translation>
+        </message>
+        <message>
+            <source>No explanation yet: trainees will read nothing about this span</source>
+            <translation>No explanation yet: trainees will read nothing about this span</translation>
+        </message>
+        <message>
+            <source>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</source>
+            <translation>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</translation>
+        </message>
+        <message>
+            <source>The category of this expert span</source>
+            <translation>The category of this expert span</translation>
+        </message>
+        <message>
+            <source>&amp;Required</source>
+            <translation>&amp;Required</translation>
+        </message>
+        <message>
+            <source>Required: a trainee who misses it loses recall. Optional: marking it is neither a hit nor an extra, and missing it costs nothing.</source>
+            <translation>Required: a trainee who misses it loses recall. Optional: marking it is neither a hit nor an extra, and missing it costs nothing.</translation>
+        </message>
+        <message>
+            <source>Por qué importa este fragmento (lo leerá el alumno).</source>
+            <translation>Por qué importa este fragmento (lo leerá el alumno).</translation>
+        </message>
+        <message>
+            <source>Why this passage matters, for English-speaking trainees.</source>
+            <translation>Why this passage matters, for English-speaking trainees.</translation>
+        </message>
+        <message>
+            <source>Trainees read this after checking their work. Saved when you leave the box; Ctrl+Return goes back to the article.</source>
+            <translation>Trainees read this after checking their work. Saved when you leave the box; Ctrl+Return goes back to the article.</translation>
+        </message>
+        <message>
+            <source>Place on selection</source>
+            <translation>Place on selection</translation>
+        </message>
+        <message>
+            <source>Move the chosen span to the words selected in the article (Ctrl+Shift+P)</source>
+            <translation>Move the chosen span to the words selected in the article (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Delete span</source>
+            <translation>Delete span</translation>
+        </message>
+        <message>
+            <source>Delete the chosen expert spans (Delete)</source>
+            <translation>Delete the chosen expert spans (Delete)</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>Cate&amp;gory:</translation>
+        </message>
+        <message>
+            <source>Explanation
+(&amp;Spanish):</source>
+            <translation>Explanation
+(&amp;Spanish):</translation>
+        </message>
+        <message>
+            <source>E&amp;nglish
+(optional):</source>
+            <translation>E&amp;nglish
+(optional):</translation>
+        </message>
+        <message>
+            <source>Expert key: %1 spans, %2 required</source>
+            <translation>Expert key: %1 spans, %2 required</translation>
+        </message>
+        <message>
+            <source>⚠ %1 spans lost their words when the text was edited (marked ⚠ below). Choose one, select its words in the article and press Place on selection.</source>
+            <translation>⚠ %1 spans lost their words when the text was edited (marked ⚠ below). Choose one, select its words in the article and press Place on selection.</translation>
+        </message>
+        <message>
+            <source>Choose a span to explain it.</source>
+            <translation>Choose a span to explain it.</translation>
+        </message>
+        <message>
+            <source>⚠ not placed in the text: </source>
+            <translation>⚠ not placed in the text: </translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>solid line</source>
+            <translation>solid line</translation>
+        </message>
+        <message>
+            <source>dashed line</source>
+            <translation>dashed line</translation>
+        </message>
+        <message>
+            <source>wavy line</source>
+            <translation>wavy line</translation>
+        </message>
+        <message>
+            <source>dotted line</source>
+            <translation>dotted line</translation>
+        </message>
+        <message>
+            <source>dash-dot line</source>
+            <translation>dash-dot line</translation>
+        </message>
+        <message>
+            <source>double line</source>
+            <translation>double line</translation>
+        </message>
+        <message>
+            <source>%1 — %2. Key: %3</source>
+            <translation>%1 — %2. Key: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open an exercise to start (Ctrl+O).</source>
+            <translation>Open an exercise to start (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>What to mark</source>
+            <translation>What to mark</translation>
+        </message>
+        <message>
+            <source>Working: %1</source>
+            <translation>Working: %1</translation>
+        </message>
+        <message>
+            <source>Marker: %1. Select text to mark it (Enter marks a keyboard selection); Esc stops.</source>
+            <translation>Marker: %1. Select text to mark it (Enter marks a keyboard selection); Esc stops.</translation>
+        </message>
+        <message>
+            <source>Nothing to mark there: select some words.</source>
+            <translation>Nothing to mark there: select some words.</translation>
+        </message>
+        <message>
+            <source>That is already marked so.</source>
+            <translation>That is already marked so.</translation>
+        </message>
+        <message>
+            <source>Marked as %1. F2 adds a note, Ctrl+Z undoes.</source>
+            <translation>Marked as %1. F2 adds a note, Ctrl+Z undoes.</translation>
+        </message>
+        <message>
+            <source>Change category</source>
+            <translation>Change category</translation>
+        </message>
+        <message>
+            <source>Choose a highlight to delete first.</source>
+            <translation>Choose a highlight to delete first.</translation>
+        </message>
+        <message>
+            <source>Choose a highlight to write a note on.</source>
+            <translation>Choose a highlight to write a note on.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Unsaved, and cannot be kept for recovery: %1</source>
+            <translation>Unsaved, and cannot be kept for recovery: %1</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>not saved yet</translation>
+        </message>
+        <message>
+            <source>All saved</source>
+            <translation>All saved</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Unsaved changes, kept safe for recovery</source>
+            <translation>Unsaved changes, kept safe for recovery</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open an exercise or a saved submission</source>
+            <translation>Open an exercise or a saved submission</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save your highlights to a submission file</source>
+            <translation>Save your highlights to a submission file</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>Save your highlights to another file</source>
+            <translation>Save your highlights to another file</translation>
+        </message>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>&amp;New exercise…</translation>
+        </message>
+        <message>
+            <source>Make an exercise from an article, in the authoring window</source>
+            <translation>Make an exercise from an article, in the authoring window</translation>
+        </message>
+        <message>
+            <source>Edit e&amp;xercise…</source>
+            <translation>Edit e&amp;xercise…</translation>
+        </message>
+        <message>
+            <source>Open this exercise and its key in the authoring window</source>
+            <translation>Open this exercise and its key in the authoring window</translation>
+        </message>
+        <message>
+            <source>&amp;Grade a class…</source>
+            <translation>&amp;Grade a class…</translation>
+        </message>
+        <message>
+            <source>Grade a class's submissions against this exercise's key</source>
+            <translation>Grade a class's submissions against this exercise's key</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Undo the last change (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>Redo what was undone (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>Find words in the article</source>
+            <translation>Find words in the article</translation>
+        </message>
+        <message>
+            <source>&amp;Delete highlight</source>
+            <translation>&amp;Delete highlight</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight</source>
+            <translation>Delete the chosen highlight</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note…</source>
+            <translation>Edit &amp;note…</translation>
+        </message>
+        <message>
+            <source>Write a note on the chosen highlight</source>
+            <translation>Write a note on the chosen highlight</translation>
+        </message>
+        <message>
+            <source>&amp;Exact selection</source>
+            <translation>&amp;Exact selection</translation>
+        </message>
+        <message>
+            <source>Mark exactly what is selected instead of whole words (or hold Alt)</source>
+            <translation>Mark exactly what is selected instead of whole words (or hold Alt)</translation>
+        </message>
+        <message>
+            <source>Stop marking</source>
+            <translation>Stop marking</translation>
+        </message>
+        <message>
+            <source>Leave marker mode and clear the selection</source>
+            <translation>Leave marker mode and clear the selection</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>&amp;Normal size</translation>
+        </message>
+        <message>
+            <source>Text at its normal size</source>
+            <translation>Text at its normal size</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Mark</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Tools</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Undo</translation>
+        </message>
+        <message>
+            <source>↷ Redo</source>
+            <translation>↷ Redo</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Exact</source>
+            <translation>Exact</translation>
+        </message>
+        <message>
+            <source>Mark the selection as %1, drawn with a %2; with nothing selected, keep %1 as a marker</source>
+            <translation>Mark the selection as %1, drawn with a %2; with nothing selected, keep %1 as a marker</translation>
+        </message>
+        <message>
+            <source>Mark as %1</source>
+            <translation>Mark as %1</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Edit note…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Cannot open this file</source>
+            <translation>Cannot open this file</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here and kept for recovery. Try again, or save to another folder (File &gt; Save As).</source>
+            <translation>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here and kept for recovery. Try again, or save to another folder (File &gt; Save As).</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewExerciseDialog</name>
+        <message>
+            <source>New exercise</source>
+            <translation>New exercise</translation>
+        </message>
+        <message>
+            <source>Paste the article below: one block per line (headline first, then the standfirst, then paragraphs). You can fix kinds and lines afterwards.</source>
+            <translation>Paste the article below: one block per line (headline first, then the standfirst, then paragraphs). You can fix kinds and lines afterwards.</translation>
+        </message>
+        <message>
+            <source>Paste the article here</source>
+            <translation>Paste the article here</translation>
+        </message>
+        <message>
+            <source>&amp;Article text:</source>
+            <translation>&amp;Article text:</translation>
+        </message>
+        <message>
+            <source>&amp;Create from this text</source>
+            <translation>&amp;Create from this text</translation>
+        </message>
+        <message>
+            <source>From a &amp;file (.html, .txt)…</source>
+            <translation>From a &amp;file (.html, .txt)…</translation>
+        </message>
+        <message>
+            <source>A web page saved from the browser (Save page as…) or a plain-text file</source>
+            <translation>A web page saved from the browser (Save page as…) or a plain-text file</translation>
+        </message>
+        <message>
+            <source>&amp;Copy an exercise…</source>
+            <translation>&amp;Copy an exercise…</translation>
+        </message>
+        <message>
+            <source>Start from an existing exercise, with its key</source>
+            <translation>Start from an existing exercise, with its key</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenClass</name>
+        <message>
+            <source>Grade a class</source>
+            <translation>Grade a class</translation>
+        </message>
+        <message>
+            <source>the instructor's .exercise.xml (with the key) or a .key.xml</source>
+            <translation>the instructor's .exercise.xml (with the key) or a .key.xml</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the exercise or key file (Alt+B)</source>
+            <translation>Choose the exercise or key file (Alt+B)</translation>
+        </message>
+        <message>
+            <source>Folders and files to grade (Delete removes)</source>
+            <translation>Folders and files to grade (Delete removes)</translation>
+        </message>
+        <message>
+            <source>Add &amp;folder…</source>
+            <translation>Add &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Every submission in a folder (not its subfolders) (Alt+F)</source>
+            <translation>Every submission in a folder (not its subfolders) (Alt+F)</translation>
+        </message>
+        <message>
+            <source>Add f&amp;iles…</source>
+            <translation>Add f&amp;iles…</translation>
+        </message>
+        <message>
+            <source>Some submission files (Alt+I)</source>
+            <translation>Some submission files (Alt+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Remove the chosen entry (Delete)</source>
+            <translation>Remove the chosen entry (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Grade</source>
+            <translation>&amp;Grade</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise or key:</source>
+            <translation>&amp;Exercise or key:</translation>
+        </message>
+        <message>
+            <source>&amp;Submissions (student files are only read, never changed):</source>
+            <translation>&amp;Submissions (student files are only read, never changed):</translation>
+        </message>
+        <message>
+            <source>Exercise or key</source>
+            <translation>Exercise or key</translation>
+        </message>
+        <message>
+            <source>Exercises and keys (*.exercise.xml *.key.xml);;All files (*)</source>
+            <translation>Exercises and keys (*.exercise.xml *.key.xml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Folder of submissions</source>
+            <translation>Folder of submissions</translation>
+        </message>
+        <message>
+            <source>Submission files</source>
+            <translation>Submission files</translation>
+        </message>
+        <message>
+            <source>Submissions (*.xml);;All files (*)</source>
+            <translation>Submissions (*.xml);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Expert passage</source>
+            <translation>Expert passage</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <source>Other
+category</source>
+            <translation>Other
+category</translation>
+        </message>
+        <message>
+            <source>Passage the expert did not mark</source>
+            <translation>Passage the expert did not mark</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Trainees</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Rows: the expert's category. Columns: what the trainees chose. The diagonal is right; “missed” are expert passages nobody paired, “extra” highlights the expert did not make.</source>
+            <translation>Rows: the expert's category. Columns: what the trainees chose. The diagonal is right; “missed” are expert passages nobody paired, “extra” highlights the expert did not make.</translation>
+        </message>
+        <message>
+            <source>Most &amp;missed</source>
+            <translation>Most &amp;missed</translation>
+        </message>
+        <message>
+            <source>&amp;Frequent extras</source>
+            <translation>&amp;Frequent extras</translation>
+        </message>
+        <message>
+            <source>&amp;Confusion</source>
+            <translation>&amp;Confusion</translation>
+        </message>
+        <message>
+            <source>&amp;Scores</source>
+            <translation>&amp;Scores</translation>
+        </message>
+        <message>
+            <source>Expert passages, the most missed first</source>
+            <translation>Expert passages, the most missed first</translation>
+        </message>
+        <message>
+            <source>Passages several trainees marked and the expert did not</source>
+            <translation>Passages several trainees marked and the expert did not</translation>
+        </message>
+        <message>
+            <source>The expert's category against the category trainees chose</source>
+            <translation>The expert's category against the category trainees chose</translation>
+        </message>
+        <message>
+            <source>How the scores are spread</source>
+            <translation>How the scores are spread</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>extra</source>
+            <translation>extra</translation>
+        </message>
+        <message>
+            <source>chose %1</source>
+            <translation>chose %1</translation>
+        </message>
+        <message>
+            <source>expert: %1</source>
+            <translation>expert: %1</translation>
+        </message>
+        <message>
+            <source>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</source>
+            <translation>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)</source>
+            <translation>Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved work found</source>
+            <translation>Unsaved work found</translation>
+        </message>
+        <message>
+            <source>Your work on “%1” was not saved when annotator last closed.</source>
+            <translation>Your work on “%1” was not saved when annotator last closed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights, kept at %2. Restore them? Discard deletes them for good.</source>
+            <translation>
+                <numerusform>%n highlight, kept at %2. Restore it? Discard deletes it for good.</numerusform>
+                <numerusform>%n highlights, kept at %2. Restore them? Discard deletes them for good.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>Unsaved highlights</source>
+            <translation>Unsaved highlights</translation>
+        </message>
+        <message>
+            <source>Your highlights have changed since they were last saved. Save them first?</source>
+            <translation>Your highlights have changed since they were last saved. Save them first?</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save highlights</source>
+            <translation>Save highlights</translation>
+        </message>
+        <message>
+            <source>Submissions (*.submission.xml)</source>
+            <translation>Submissions (*.submission.xml)</translation>
+        </message>
+        <message>
+            <source>Which exercise?</source>
+            <translation>Which exercise?</translation>
+        </message>
+        <message>
+            <source>This submission was made for the exercise “%1”, which is not beside it. Please choose that exercise file.</source>
+            <translation>This submission was made for the exercise “%1”, which is not beside it. Please choose that exercise file.</translation>
+        </message>
+        <message>
+            <source>Choose the exercise</source>
+            <translation>Choose the exercise</translation>
+        </message>
+        <message>
+            <source>Exercises (*.exercise.xml)</source>
+            <translation>Exercises (*.exercise.xml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreCard</name>
+        <message>
+            <source>Your score %1 of 100; passing starts at %2</source>
+            <translation>Your score %1 of 100; passing starts at %2</translation>
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation>✓ Passed</translation>
+        </message>
+        <message>
+            <source>✗ Not passed yet</source>
+            <translation>✗ Not passed yet</translation>
+        </message>
+        <message>
+            <source>pass mark %1</source>
+            <translation>pass mark %1</translation>
+        </message>
+        <message>
+            <source>Scored with the %1 scheme, as the exercise sets it.</source>
+            <translation>Scored with the %1 scheme, as the exercise sets it.</translation>
+        </message>
+        <message>
+            <source>precision %1 · recall %2 · F1 %3</source>
+            <translation>precision %1 · recall %2 · F1 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Folder for submissions</source>
+            <translation>Folder for submissions</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Same as this computer (%1)</source>
+            <translation>Same as this computer (%1)</translation>
+        </message>
+        <message>
+            <source>The language of menus, messages, help and feedback</source>
+            <translation>The language of menus, messages, help and feedback</translation>
+        </message>
+        <message>
+            <source>Same as this computer (light or dark)</source>
+            <translation>Same as this computer (light or dark)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>High contrast: white and yellow on black, with thick outlines around the focused control</source>
+            <translation>High contrast: white and yellow on black, with thick outlines around the focused control</translation>
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation>Same as this computer</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Text size of menus, lists and buttons</source>
+            <translation>Text size of menus, lists and buttons</translation>
+        </message>
+        <message>
+            <source>Text size of the article (also Ctrl++ and Ctrl+−)</source>
+            <translation>Text size of the article (also Ctrl++ and Ctrl+−)</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>Suggested when an exercise opens; on a shared computer, leave it empty</source>
+            <translation>Suggested when an exercise opens; on a shared computer, leave it empty</translation>
+        </message>
+        <message>
+            <source>Optional, as your teacher gave it</source>
+            <translation>Optional, as your teacher gave it</translation>
+        </message>
+        <message>
+            <source>The student id your teacher uses</source>
+            <translation>The student id your teacher uses</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Where Save suggests putting a new submission file; saving in another folder makes that one the suggestion</source>
+            <translation>Where Save suggests putting a new submission file; saving in another folder makes that one the suggestion</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Pick the folder in a file dialog</source>
+            <translation>Pick the folder in a file dialog</translation>
+        </message>
+        <message>
+            <source>Language and look</source>
+            <translation>Language and look</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>&amp;Interface text:</source>
+            <translation>&amp;Interface text:</translation>
+        </message>
+        <message>
+            <source>&amp;Article text:</source>
+            <translation>&amp;Article text:</translation>
+        </message>
+        <message>
+            <source>Trainee and files</source>
+            <translation>Trainee and files</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Student &amp;id:</source>
+            <translation>Student &amp;id:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder for submissions:</source>
+            <translation>&amp;Folder for submissions:</translation>
+        </message>
+        <message>
+            <source>%1 from the next time annotator starts.</source>
+            <translation>%1 from the next time annotator starts.</translation>
+        </message>
+        <message>
+            <source>⚠ There is no folder “%1”. Choose an existing folder.</source>
+            <translation>⚠ There is no folder “%1”. Choose an existing folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Other keys</source>
+            <translation>Other keys</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsetEditor</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Spans</source>
+            <translation>Spans</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>The id used in files and gradebook columns: letters, digits, '-'</source>
+            <translation>The id used in files and gradebook columns: letters, digits, '-'</translation>
+        </message>
+        <message>
+            <source>Name shown in Spanish</source>
+            <translation>Name shown in Spanish</translation>
+        </message>
+        <message>
+            <source>Name shown in English</source>
+            <translation>Name shown in English</translation>
+        </message>
+        <message>
+            <source>What to mark with this category: trainees see it in the legend</source>
+            <translation>What to mark with this category: trainees see it in the legend</translation>
+        </message>
+        <message>
+            <source>One key that marks the selection with this category (no two alike)</source>
+            <translation>One key that marks the selection with this category (no two alike)</translation>
+        </message>
+        <message>
+            <source>The palette's colours stay distinct for colour-blind readers; each category also has its own line style</source>
+            <translation>The palette's colours stay distinct for colour-blind readers; each category also has its own line style</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Add category</translation>
+        </message>
+        <message>
+            <source>Add a category with the next safe colour and a free key</source>
+            <translation>Add a category with the next safe colour and a free key</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Remove category</translation>
+        </message>
+        <message>
+            <source>Remove the chosen category (asks first if spans use it)</source>
+            <translation>Remove the chosen category (asks first if spans use it)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Earlier in the legend and toolbar</source>
+            <translation>Earlier in the legend and toolbar</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Later in the legend and toolbar</source>
+            <translation>Later in the legend and toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;Name (es / en):</source>
+            <translation>&amp;Name (es / en):</translation>
+        </message>
+        <message>
+            <source>&amp;What to mark (es):</source>
+            <translation>&amp;What to mark (es):</translation>
+        </message>
+        <message>
+            <source>W&amp;hat to mark (en):</source>
+            <translation>W&amp;hat to mark (en):</translation>
+        </message>
+        <message>
+            <source>Ke&amp;y:</source>
+            <translation>Ke&amp;y:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation>Co&amp;lour:</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>&amp;Id:</translation>
+        </message>
+        <message>
+            <source>Other colour…</source>
+            <translation>Other colour…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeDialog</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>Who is working?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This computer may be shared. Check that the name below is yours before you start: your highlights and any unsaved work are kept under it.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This computer may be shared. Check that the name below is yours before you start: your highlights and any unsaved work are kept under it.</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>Optional, as your teacher gave it</source>
+            <translation>Optional, as your teacher gave it</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Student &amp;id:</source>
+            <translation>Student &amp;id:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Not me: &amp;clear</source>
+            <translation>Not me: &amp;clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeView</name>
+        <message>
+            <source>%1 — comparison with the expert</source>
+            <translation>%1 — comparison with the expert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verdicts</name>
+        <message>
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>In part</source>
+            <translation>In part</translation>
+        </message>
+        <message>
+            <source>Other category</source>
+            <translation>Other category</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Not in the key</source>
+            <translation>Not in the key</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>Mark “%1”</source>
+            <translation>Mark “%1”</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation>Change category of “%1”</translation>
+        </message>
+        <message>
+            <source>Edit note of “%1”</source>
+            <translation>Edit note of “%1”</translation>
+        </message>
+        <message>
+            <source>Restore recovered work</source>
+            <translation>Restore recovered work</translation>
+        </message>
+    </context>
+</TS>

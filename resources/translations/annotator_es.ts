@@ -1,0 +1,2358 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Highlight claims, attributions and framing in news articles, then compare with an expert's answer, span by span.</source>
+            <translation>Marca afirmaciones, atribuciones y encuadres en noticias y compáralos con la respuesta de un experto, pasaje por pasaje.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Versión %1</translation>
+        </message>
+        <message>
+            <source>Free software under the licence %1: you may use it, study it, share it and change it; if you share changed copies, share them under the same licence.</source>
+            <translation>Software libre con la licencia %1: puedes usarlo, estudiarlo, compartirlo y modificarlo; si compartes copias modificadas, hazlo con la misma licencia.</translation>
+        </message>
+        <message>
+            <source>Built on</source>
+            <translation>Hecho con</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used as shared libraries under the LGPL-3.0; you may replace them with other versions.</source>
+            <translation>Qt y PySide6 se usan como bibliotecas compartidas con la licencia LGPL-3.0; puedes sustituirlas por otras versiones.</translation>
+        </message>
+        <message>
+            <source>About annotator</source>
+            <translation>Acerca de annotator</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Qt's own version and licence</source>
+            <translation>La versión y la licencia de Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationModel</name>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>(not found in the text) </source>
+            <translation>(no está en el texto) </translation>
+        </message>
+        <message>
+            <source>No note yet: press F2 to write one.</source>
+            <translation>Aún sin nota: pulsa F2 para escribir una.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>F2: add a note</source>
+            <translation>F2: añadir una nota</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your highlights (%n)</source>
+            <translation>
+                <numerusform>Tus subrayados (%n)</numerusform>
+                <numerusform>Tus subrayados (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</source>
+            <translation>Aún no has marcado nada. Selecciona palabras en la noticia y pulsa 1, 2 o 3 (o haz clic en una categoría de arriba).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringCommands</name>
+        <message>
+            <source>Edit block %1</source>
+            <translation>Editar el bloque %1</translation>
+        </message>
+        <message>
+            <source>Split block %1</source>
+            <translation>Dividir el bloque %1</translation>
+        </message>
+        <message>
+            <source>Merge block %1 with the next</source>
+            <translation>Unir el bloque %1 con el siguiente</translation>
+        </message>
+        <message>
+            <source>Delete block %1</source>
+            <translation>Borrar el bloque %1</translation>
+        </message>
+        <message>
+            <source>Insert block %1</source>
+            <translation>Insertar el bloque %1</translation>
+        </message>
+        <message>
+            <source>Change the kind of block %1</source>
+            <translation>Cambiar el tipo del bloque %1</translation>
+        </message>
+        <message>
+            <source>Move block %1</source>
+            <translation>Mover el bloque %1</translation>
+        </message>
+        <message>
+            <source>Add category %1</source>
+            <translation>Añadir la categoría %1</translation>
+        </message>
+        <message>
+            <source>Remove category %1</source>
+            <translation>Quitar la categoría %1</translation>
+        </message>
+        <message>
+            <source>Rename category to %1</source>
+            <translation>Cambiar el nombre de la categoría a %1</translation>
+        </message>
+        <message>
+            <source>Change category %1</source>
+            <translation>Cambiar la categoría %1</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Cambiar %1</translation>
+        </message>
+        <message>
+            <source>Edit the exercise details</source>
+            <translation>Editar los datos del ejercicio</translation>
+        </message>
+        <message>
+            <source>Change the grading settings</source>
+            <translation>Cambiar la forma de calificar</translation>
+        </message>
+        <message>
+            <source>Place “%1”</source>
+            <translation>Colocar «%1»</translation>
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation>Cambiar la categoría de «%1»</translation>
+        </message>
+        <message>
+            <source>Make “%1” required or optional</source>
+            <translation>Hacer «%1» obligatorio u opcional</translation>
+        </message>
+        <message>
+            <source>Edit explanation of “%1”</source>
+            <translation>Editar la explicación de «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringPrompts</name>
+        <message>
+            <source>Exercises (*.exercise.xml)</source>
+            <translation>Ejercicios (*.exercise.xml)</translation>
+        </message>
+        <message>
+            <source>Articles: web pages and text (*.html *.htm *.txt);;All files (*)</source>
+            <translation>Noticias: páginas web y texto (*.html *.htm *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Keys (*.key.xml)</source>
+            <translation>Claves (*.key.xml)</translation>
+        </message>
+        <message>
+            <source>Open an exercise</source>
+            <translation>Abrir un ejercicio</translation>
+        </message>
+        <message>
+            <source>Open an article</source>
+            <translation>Abrir una noticia</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Save the exercise (with its key)</source>
+            <translation>Guardar el ejercicio (con su clave)</translation>
+        </message>
+        <message>
+            <source>Export the student copy (no key)</source>
+            <translation>Exportar la copia para estudiantes (sin clave)</translation>
+        </message>
+        <message>
+            <source>Export the key</source>
+            <translation>Exportar la clave</translation>
+        </message>
+        <message>
+            <source>Unsaved exercise</source>
+            <translation>Ejercicio sin guardar</translation>
+        </message>
+        <message>
+            <source>This exercise has changed since it was last saved. Save it first?</source>
+            <translation>Este ejercicio ha cambiado desde la última vez que se guardó. ¿Quieres guardarlo antes?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoringWindow</name>
+        <message>
+            <source>Choose an expert span to explain first.</source>
+            <translation>Primero elige un pasaje del experto para explicarlo.</translation>
+        </message>
+        <message>
+            <source>Add the selection to the key as %1 (drawn with a %2); in the key list, change the chosen spans to %1</source>
+            <translation>Añadir la selección a la clave como %1 (dibujada con %2); en la lista de la clave, cambiar a %1 los pasajes elegidos</translation>
+        </message>
+        <message>
+            <source>Start a new exercise (Ctrl+N) or open one (Ctrl+O).</source>
+            <translation>Empieza un ejercicio nuevo (Ctrl+N) o abre uno (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>&amp;Key</source>
+            <translation>C&amp;lave</translation>
+        </message>
+        <message>
+            <source>The expert spans and their explanations (Ctrl+1)</source>
+            <translation>Los pasajes del experto y sus explicaciones (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Blocks</source>
+            <translation>&amp;Bloques</translation>
+        </message>
+        <message>
+            <source>Fix the article: kinds, text, split, merge (Ctrl+2)</source>
+            <translation>Arreglar la noticia: tipos, texto, dividir, unir (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translation>&amp;Categorías</translation>
+        </message>
+        <message>
+            <source>What trainees mark: names, colours, keys (Ctrl+3)</source>
+            <translation>Lo que marcan tus estudiantes: nombres, colores, teclas (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>&amp;Details &amp;&amp; grading</source>
+            <translation>&amp;Datos y calificación</translation>
+        </message>
+        <message>
+            <source>Title, instructions, source, scheme, pass mark (Ctrl+4)</source>
+            <translation>Título, instrucciones, fuente, criterio, aprobado (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Not changed: %1</source>
+            <translation>Sin cambios: %1</translation>
+        </message>
+        <message>
+            <source>%1 key spans follow the edited words</source>
+            <translation>Pasajes de la clave que siguen a las palabras editadas: %1</translation>
+        </message>
+        <message>
+            <source>%1 moved to the nearest of several matches: check them</source>
+            <translation>Pasajes movidos a la más cercana de varias coincidencias: %1; revísalos</translation>
+        </message>
+        <message>
+            <source>%1 found their words again</source>
+            <translation>Pasajes que volvieron a encontrar sus palabras: %1</translation>
+        </message>
+        <message>
+            <source>⚠ %1 lost their words: kept in the Key list, marked ⚠, to place again</source>
+            <translation>⚠ Pasajes que perdieron sus palabras: %1; siguen en la lista de la clave, marcados con ⚠, para colocarlos de nuevo</translation>
+        </message>
+        <message>
+            <source>Remove a category in use?</source>
+            <translation>¿Quitar una categoría en uso?</translation>
+        </message>
+        <message>
+            <source>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</source>
+            <translation>Hay pasajes del experto marcados como «%2»: %1. Al quitar la categoría también se quitan ellos («Deshacer» recupera ambos).</translation>
+        </message>
+        <message>
+            <source>Remove category and %1 spans</source>
+            <translation>Quitar la categoría y sus pasajes (%1)</translation>
+        </message>
+        <message>
+            <source>Select words in the article first.</source>
+            <translation>Primero selecciona palabras en la noticia.</translation>
+        </message>
+        <message>
+            <source>Nothing to mark there: select some words.</source>
+            <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
+        </message>
+        <message>
+            <source>That is already in the key.</source>
+            <translation>Eso ya está en la clave.</translation>
+        </message>
+        <message>
+            <source>Added to the key. Write why it matters; Ctrl+Return goes back to the article.</source>
+            <translation>Añadido a la clave. Escribe por qué importa; Ctrl+Intro vuelve a la noticia.</translation>
+        </message>
+        <message>
+            <source>Choose an expert span to delete first.</source>
+            <translation>Primero elige el pasaje del experto que quieres borrar.</translation>
+        </message>
+        <message>
+            <source>Select the words in the article where the span belongs.</source>
+            <translation>Selecciona en la noticia las palabras donde va el pasaje.</translation>
+        </message>
+        <message>
+            <source>Block %1 of %2</source>
+            <translation>Bloque %1 de %2</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>New exercise — annotator</source>
+            <translation>Ejercicio nuevo — annotator</translation>
+        </message>
+        <message>
+            <source>Authoring</source>
+            <translation>Edición de ejercicios</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>aún sin guardar</translation>
+        </message>
+        <message>
+            <source>%1 — %2[*] — annotator authoring</source>
+            <translation>%1 — %2[*] — annotator, edición de ejercicios</translation>
+        </message>
+        <message>
+            <source>%1 blocks · %2 categories · %3 expert spans (%4 required)</source>
+            <translation>Bloques: %1 · categorías: %2 · pasajes del experto: %3 (obligatorios: %4)</translation>
+        </message>
+        <message>
+            <source>%1 without explanation</source>
+            <translation>%1 sin explicación</translation>
+        </message>
+        <message>
+            <source>⚠ %1 not placed</source>
+            <translation>⚠ %1 sin colocar</translation>
+        </message>
+        <message>
+            <source>&amp;Key (%1)</source>
+            <translation>C&amp;lave (%1)</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texto pegado</translation>
+        </message>
+        <message>
+            <source>a bundled exercise: Save asks where</source>
+            <translation>un ejercicio incluido: «Guardar» te preguntará dónde</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” with the id %2: save it under a new name.</source>
+            <translation>Una copia de «%1» con el identificador %2: guárdala con otro nombre.</translation>
+        </message>
+        <message>
+            <source>Reading the article…</source>
+            <translation>Leyendo la noticia…</translation>
+        </message>
+        <message>
+            <source>Cannot use this article</source>
+            <translation>No se puede usar esta noticia</translation>
+        </message>
+        <message>
+            <source>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
+            <translation>Bloques leídos: %1. Revisa sus tipos en «Bloques» y después marca la clave (selecciona y pulsa 1, 2, 3).</translation>
+        </message>
+        <message>
+            <source>Cannot open this file</source>
+            <translation>No se puede abrir este archivo</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>The exercise cannot be written yet: %1</source>
+            <translation>Todavía no se puede escribir el ejercicio: %1</translation>
+        </message>
+        <message>
+            <source>%1 is the exercise itself: choose another name for the export.</source>
+            <translation>%1 es el propio ejercicio: elige otro nombre para exportar.</translation>
+        </message>
+        <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Try again, or save to another folder.</source>
+            <translation>%1
+
+No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o guarda en otra carpeta.</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Guardado en %1</translation>
+        </message>
+        <message>
+            <source>Student copy (no key) written to %1</source>
+            <translation>Copia para estudiantes (sin clave) escrita en %1</translation>
+        </message>
+        <message>
+            <source>Key written to %1</source>
+            <translation>Clave escrita en %1</translation>
+        </message>
+        <message>
+            <source>still to do: %1</source>
+            <translation>queda por hacer: %1</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Sin vista previa</translation>
+        </message>
+        <message>
+            <source>Preview as student: %1</source>
+            <translation>Vista previa como estudiante: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockEditor</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Show what the import dropped from the page</source>
+            <translation>Mostrar lo que la importación quitó de la página</translation>
+        </message>
+        <message>
+            <source>What this block is: it sets how it is shown (Alt+N)</source>
+            <translation>Qué es este bloque: decide cómo se muestra (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Ki&amp;nd:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>The block's text</source>
+            <translation>El texto del bloque</translation>
+        </message>
+        <message>
+            <source>Edit the text, then leave the box or press Ctrl+Return. Line breaks become spaces; key spans follow their words.</source>
+            <translation>Edita el texto y después sal del cuadro o pulsa Ctrl+Intro. Los saltos de línea se convierten en espacios; los pasajes de la clave siguen a sus palabras.</translation>
+        </message>
+        <message>
+            <source>&amp;Text of the block:</source>
+            <translation>Te&amp;xto del bloque:</translation>
+        </message>
+        <message>
+            <source>Apply text</source>
+            <translation>Aplicar texto</translation>
+        </message>
+        <message>
+            <source>Use the edited text for this block</source>
+            <translation>Usar el texto editado para este bloque</translation>
+        </message>
+        <message>
+            <source>Split at cursor</source>
+            <translation>Dividir en el cursor</translation>
+        </message>
+        <message>
+            <source>Cut the block in two where the text cursor is</source>
+            <translation>Partir el bloque en dos donde está el cursor de texto</translation>
+        </message>
+        <message>
+            <source>Merge with next</source>
+            <translation>Unir con el siguiente</translation>
+        </message>
+        <message>
+            <source>Join this block and the one after it</source>
+            <translation>Juntar este bloque con el que le sigue</translation>
+        </message>
+        <message>
+            <source>New block after</source>
+            <translation>Bloque nuevo detrás</translation>
+        </message>
+        <message>
+            <source>Add an empty paragraph after this block to type into</source>
+            <translation>Añadir un párrafo vacío detrás de este bloque para escribir en él</translation>
+        </message>
+        <message>
+            <source>Delete block</source>
+            <translation>Borrar bloque</translation>
+        </message>
+        <message>
+            <source>Remove this block (web residue, an ad, a stray line)</source>
+            <translation>Quitar este bloque (restos de la web, un anuncio, una línea suelta)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move this block before the previous one</source>
+            <translation>Poner este bloque delante del anterior</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Move this block after the next one</source>
+            <translation>Poner este bloque detrás del siguiente</translation>
+        </message>
+        <message>
+            <source>The import left out %1 kinds of page furniture: check that nothing of the article went</source>
+            <translation>La importación quitó elementos de la página de %1 tipos: comprueba que no se perdió nada de la noticia</translation>
+        </message>
+        <message>
+            <source>New paragraph</source>
+            <translation>Párrafo nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockKinds</name>
+        <message>
+            <source>Headline</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <source>Standfirst</source>
+            <translation>Entradilla</translation>
+        </message>
+        <message>
+            <source>Byline</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Dateline</source>
+            <translation>Lugar y fecha</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>Subtítulo</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Párrafo</translation>
+        </message>
+        <message>
+            <source>List item</source>
+            <translation>Elemento de lista</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Pie de foto</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédito</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassPrompts</name>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Choose a folder to write into</source>
+            <translation>Elige una carpeta donde escribir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassWindow</name>
+        <message>
+            <source>Grade a class</source>
+            <translation>Calificar una clase</translation>
+        </message>
+        <message>
+            <source>Open the exercise and the trainees' files (Ctrl+O).</source>
+            <translation>Abre el ejercicio y los archivos de tus estudiantes (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook</source>
+            <translation>&amp;Calificaciones</translation>
+        </message>
+        <message>
+            <source>Class &amp;overview</source>
+            <translation>&amp;Resumen de la clase</translation>
+        </message>
+        <message>
+            <source>&amp;Problems</source>
+            <translation>&amp;Problemas</translation>
+        </message>
+        <message>
+            <source>One row per trainee (Alt+G)</source>
+            <translation>Una fila por estudiante (Alt+C)</translation>
+        </message>
+        <message>
+            <source>What the class marked, missed and confused, on the article (Alt+O)</source>
+            <translation>Lo que la clase marcó, omitió y confundió, sobre la noticia (Alt+R)</translation>
+        </message>
+        <message>
+            <source>Files that were not graded, and why (Alt+P)</source>
+            <translation>Archivos que no se calificaron, y por qué (Alt+P)</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v de %m archivos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop grading or exporting (Esc)</source>
+            <translation>Detener la calificación o la exportación (Esc)</translation>
+        </message>
+        <message>
+            <source>Grading with %1…</source>
+            <translation>Calificando con %1…</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Leyendo los archivos…</translation>
+        </message>
+        <message>
+            <source>%1 — class</source>
+            <translation>%1 — clase</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Problems (%n)</source>
+            <translation>
+                <numerusform>&amp;Problemas (%n)</numerusform>
+                <numerusform>&amp;Problemas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 trainees graded in %2 s.</source>
+            <translation>Estudiantes calificados: %1, en %2 s.</translation>
+        </message>
+        <message>
+            <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
+            <translation>Estudiantes: %1 · aprobados: %2 (aprobado desde %3) · mediana %4</translation>
+        </message>
+        <message>
+            <source>Cannot grade with this file</source>
+            <translation>No se puede calificar con este archivo</translation>
+        </message>
+        <message>
+            <source>Grading cancelled; nothing was changed. Grade again with F5.</source>
+            <translation>Calificación cancelada; no se cambió nada. Vuelve a calificar con F5.</translation>
+        </message>
+        <message>
+            <source>Grading cancelled.</source>
+            <translation>Calificación cancelada.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; the files written so far stay.</source>
+            <translation>Exportación cancelada; los archivos ya escritos se quedan.</translation>
+        </message>
+        <message>
+            <source>Written to %1, with problems.</source>
+            <translation>Escrito en %1, con problemas.</translation>
+        </message>
+        <message>
+            <source>Some files were not written</source>
+            <translation>Algunos archivos no se escribieron</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>Escrito en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>&amp;Next difference</source>
+            <translation>Diferencia &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>Go to the next difference from the expert</source>
+            <translation>Ir a la siguiente diferencia con el experto</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Siguiente ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Previous difference</source>
+            <translation>Diferencia &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Go to the previous difference from the expert</source>
+            <translation>Ir a la diferencia anterior con el experto</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Anterior</translation>
+        </message>
+        <message>
+            <source>&amp;Mine only</source>
+            <translation>Solo &amp;mías</translation>
+        </message>
+        <message>
+            <source>Show only your highlights, each with its verdict</source>
+            <translation>Mostrar solo tus subrayados, cada uno con su resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Expert only</source>
+            <translation>Solo del &amp;experto</translation>
+        </message>
+        <message>
+            <source>Show only the expert's passages, each with its verdict</source>
+            <translation>Mostrar solo los pasajes del experto, cada uno con su resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Both</source>
+            <translation>&amp;Ambos</translation>
+        </message>
+        <message>
+            <source>Show your highlights (fills) and the expert's passages (boxes) together</source>
+            <translation>Mostrar a la vez tus subrayados (rellenos) y los pasajes del experto (recuadros)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Relleno</translation>
+        </message>
+        <message>
+            <source>= your highlight</source>
+            <translation>= tu subrayado</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Recuadro</translation>
+        </message>
+        <message>
+            <source>= the expert's passage</source>
+            <translation>= pasaje del experto</translation>
+        </message>
+        <message>
+            <source>Your highlights compared with the expert's</source>
+            <translation>Tus subrayados comparados con los del experto</translation>
+        </message>
+        <message>
+            <source>%1: highlights compared with the expert's</source>
+            <translation>%1: subrayados comparados con los del experto</translation>
+        </message>
+        <message>
+            <source>No differences to go to: well done.</source>
+            <translation>No hay diferencias: ¡bien hecho!</translation>
+        </message>
+        <message>
+            <source>That was the last difference: back to the first.</source>
+            <translation>Era la última diferencia: vuelves a la primera.</translation>
+        </message>
+        <message>
+            <source>That was the first difference: on to the last.</source>
+            <translation>Era la primera diferencia: pasas a la última.</translation>
+        </message>
+        <message>
+            <source>&amp;Check against the key</source>
+            <translation>&amp;Comprobar con la clave</translation>
+        </message>
+        <message>
+            <source>✓ Check</source>
+            <translation>✓ Comprobar</translation>
+        </message>
+        <message>
+            <source>Back to &amp;editing</source>
+            <translation>Volver a &amp;editar</translation>
+        </message>
+        <message>
+            <source>Leave the comparison and go on marking</source>
+            <translation>Salir de la comparación y seguir marcando</translation>
+        </message>
+        <message>
+            <source>✎ Back to editing</source>
+            <translation>✎ Volver a editar</translation>
+        </message>
+        <message>
+            <source>Save &amp;graded copy…</source>
+            <translation>Guardar copia &amp;calificada…</translation>
+        </message>
+        <message>
+            <source>Save your submission with its grade and feedback, the same file your instructor's grading makes</source>
+            <translation>Guardar tu entrega con su nota y su retroalimentación: el mismo archivo que genera la calificación de tu docente</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Comprobar</translation>
+        </message>
+        <message>
+            <source>Open an exercise first</source>
+            <translation>Primero abre un ejercicio</translation>
+        </message>
+        <message>
+            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</source>
+            <translation>Este ejercicio no tiene la clave del experto (es la copia para estudiantes), así que aquí no se puede comprobar: guarda tu trabajo y entrégalo para que lo califiquen</translation>
+        </message>
+        <message>
+            <source>Compare your highlights with the expert's key: a score, and why each difference matters</source>
+            <translation>Comparar tus subrayados con la clave del experto: una nota, y por qué importa cada diferencia</translation>
+        </message>
+        <message>
+            <source>Checked against the expert's key. F8: next difference · Esc: back to editing</source>
+            <translation>Comprobado con la clave del experto. F8: diferencia siguiente · Esc: volver a editar</translation>
+        </message>
+        <message>
+            <source>Saving your highlights first: the graded copy is made from your saved file.</source>
+            <translation>Primero se guardan tus subrayados: la copia calificada se hace a partir de tu archivo guardado.</translation>
+        </message>
+        <message>
+            <source>Graded copy not saved</source>
+            <translation>No se guardó la copia calificada</translation>
+        </message>
+        <message>
+            <source>Graded copy saved to %1</source>
+            <translation>Copia calificada guardada en %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>&amp;Partial (recommended)</source>
+            <translation>&amp;Parcial (recomendado)</translation>
+        </message>
+        <message>
+            <source>St&amp;rict</source>
+            <translation>E&amp;stricto</translation>
+        </message>
+        <message>
+            <source>&amp;Lenient</source>
+            <translation>Fle&amp;xible</translation>
+        </message>
+        <message>
+            <source>Credit in proportion to the words shared with the expert's span: half right earns half.</source>
+            <translation>Puntúa en proporción a las palabras que comparte con el pasaje del experto: medio acierto vale la mitad.</translation>
+        </message>
+        <message>
+            <source>Only exact matches count: a span must start and end where the expert's does.</source>
+            <translation>Solo cuentan las coincidencias exactas: el pasaje debe empezar y terminar donde empieza y termina el del experto.</translation>
+        </message>
+        <message>
+            <source>Any overlap with an expert span of the same category counts as a full hit.</source>
+            <translation>Cualquier solapamiento con un pasaje del experto de la misma categoría cuenta como acierto completo.</translation>
+        </message>
+        <message>
+            <source>Spanish (es)</source>
+            <translation>Español (es)</translation>
+        </message>
+        <message>
+            <source>English (en)</source>
+            <translation>Inglés (en)</translation>
+        </message>
+        <message>
+            <source>What trainees see at the top of the exercise</source>
+            <translation>Lo que tus estudiantes ven arriba del ejercicio</translation>
+        </message>
+        <message>
+            <source>One or two sentences: what to mark and how</source>
+            <translation>Una o dos frases: qué marcar y cómo</translation>
+        </message>
+        <message>
+            <source>The language of the article (a code such as es or en)</source>
+            <translation>El idioma de la noticia (un código como es o en)</translation>
+        </message>
+        <message>
+            <source>Who published the article</source>
+            <translation>Quién publicó la noticia</translation>
+        </message>
+        <message>
+            <source>Where the article was found</source>
+            <translation>Dónde se encontró la noticia</translation>
+        </message>
+        <message>
+            <source>When it was published, e.g. 2025-08-12</source>
+            <translation>Cuándo se publicó, p. ej., 2025-08-12</translation>
+        </message>
+        <message>
+            <source>The id that ties trainees' files to this exercise: letters, digits and '-'. Change it before handing out, never after.</source>
+            <translation>El identificador que une los archivos de tus estudiantes a este ejercicio: letras, cifras y «-». Cámbialo antes de repartirlo, nunca después.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Instructions:</source>
+            <translation>&amp;Instrucciones:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idi&amp;oma:</translation>
+        </message>
+        <message>
+            <source>P&amp;ublisher:</source>
+            <translation>&amp;Medio:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;Dirección web:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise id:</source>
+            <translation>Identificador del &amp;ejercicio:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ss mark:</source>
+            <translation>&amp;Aprobado desde:</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source> of 100</source>
+            <translation> sobre 100</translation>
+        </message>
+        <message>
+            <source>A trainee passes with a score (100 × F1) of at least this</source>
+            <translation>Se aprueba con una nota (100 × F1) de al menos esto</translation>
+        </message>
+        <message>
+            <source>Grading</source>
+            <translation>Calificación</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPanel</name>
+        <message>
+            <source>Show only one kind of verdict</source>
+            <translation>Mostrar solo un tipo de resultado</translation>
+        </message>
+        <message>
+            <source>All verdicts</source>
+            <translation>Todos los resultados</translation>
+        </message>
+        <message>
+            <source>Show only one category</source>
+            <translation>Mostrar solo una categoría</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtrar:</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message numerus="yes">
+            <source>What to look at: %n differences</source>
+            <translation>
+                <numerusform>Qué revisar: %n diferencia</numerusform>
+                <numerusform>Qué revisar: %n diferencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(showing %1 of %2)</source>
+            <translation>(se muestran %1 de %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the article</source>
+            <translation>Buscar en la noticia</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Coincidencia anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Coincidencia siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close and go back to the article; the match stays selected (Esc)</source>
+            <translation>Cerrar y volver a la noticia; la coincidencia queda seleccionada (Esc)</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gradebook</name>
+        <message>
+            <source>%1 F1</source>
+            <translation>F1 %1</translation>
+        </message>
+        <message>
+            <source>Trainee</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <source>Extra</source>
+            <translation>Extras</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
+            <translation>Cuánto coinciden los subrayados de %1 de este estudiante con los del experto, en porcentaje (F1: precisión y exhaustividad juntas)</translation>
+        </message>
+        <message>
+            <source>The trainee's name, as in their file</source>
+            <translation>El nombre del estudiante, tal como está en su archivo</translation>
+        </message>
+        <message>
+            <source>The trainee's id, as in their file</source>
+            <translation>El número del estudiante, tal como está en su archivo</translation>
+        </message>
+        <message>
+            <source>Points out of 100</source>
+            <translation>Puntos sobre 100</translation>
+        </message>
+        <message>
+            <source>Passed: the score reaches the pass mark</source>
+            <translation>Aprobado: la nota llega al aprobado</translation>
+        </message>
+        <message>
+            <source>Expert passages this trainee did not mark</source>
+            <translation>Pasajes del experto que este estudiante no marcó</translation>
+        </message>
+        <message>
+            <source>Highlights where the expert marked nothing</source>
+            <translation>Subrayados donde el experto no marcó nada</translation>
+        </message>
+        <message>
+            <source>The submission file that was graded</source>
+            <translation>El archivo de entrega que se calificó</translation>
+        </message>
+        <message>
+            <source>✓ passed</source>
+            <translation>✓ aprobado</translation>
+        </message>
+        <message>
+            <source>✗ not passed</source>
+            <translation>✗ no aprobado</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to see %1's comparison</source>
+            <translation>Doble clic o Intro para ver la comparación de %1</translation>
+        </message>
+        <message>
+            <source>Find a trainee by name or id…</source>
+            <translation>Buscar un estudiante por nombre o número…</translation>
+        </message>
+        <message>
+            <source>Show only matching trainees (Ctrl+F)</source>
+            <translation>Mostrar solo los estudiantes que coinciden (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>%1 trainees</source>
+            <translation>Estudiantes: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 trainees shown</source>
+            <translation>Se muestran %1 de %2 estudiantes</translation>
+        </message>
+        <message>
+            <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
+            <translation>haz clic en un encabezado para ordenar · Intro o doble clic: la comparación del estudiante</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <source>Show the expert's passages</source>
+            <translation>Mostrar los pasajes del experto</translation>
+        </message>
+        <message>
+            <source>Underline the passages the expert marked in this category (Ctrl+U)</source>
+            <translation>Subrayar los pasajes que el experto marcó en esta categoría (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>A key file has no article, so there is nothing to shade. Open the class with the exercise file to see the heat map.</source>
+            <translation>Un archivo de clave no tiene noticia, así que no hay nada que sombrear. Abre la clase con el archivo del ejercicio para ver el mapa de calor.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>How many trainees marked each passage as %1 (Ctrl+%2)</source>
+            <translation>Cuántos estudiantes marcaron cada pasaje como %1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Marked by</source>
+            <translation>Marcado por</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n trainees · underlined: the expert's passages · hover for numbers</source>
+            <translation>
+                <numerusform>de %n estudiante · subrayado: pasajes del experto · pasa el ratón por encima para ver las cifras</numerusform>
+                <numerusform>de %n estudiantes · subrayado: pasajes del experto · pasa el ratón por encima para ver las cifras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: marked by %2 of %3%4</source>
+            <translation>%1: marcado por %2 de %3%4</translation>
+        </message>
+        <message>
+            <source>Expert passage (%1): %2 found, %3 partly, %4 in another category, &lt;b&gt;%5 missed&lt;/b&gt;</source>
+            <translation>Pasaje del experto (%1): %2 lo encontraron, %3 en parte, %4 con otra categoría, &lt;b&gt;%5 lo omitieron&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>Aj&amp;ustes…</translation>
+        </message>
+        <message>
+            <source>Language, theme, text size, your name and where files go</source>
+            <translation>Idioma, tema, tamaño del texto, tu nombre y dónde se guardan los archivos</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guía</translation>
+        </message>
+        <message>
+            <source>How to mark an article, and how to make and grade exercises</source>
+            <translation>Cómo marcar una noticia, y cómo preparar y calificar ejercicios</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Ata&amp;jos de teclado</translation>
+        </message>
+        <message>
+            <source>Every key the workspace understands</source>
+            <translation>Todas las teclas que entiende el área de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;About annotator</source>
+            <translation>&amp;Acerca de annotator</translation>
+        </message>
+        <message>
+            <source>Version and licences</source>
+            <translation>Versión y licencias</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
+            <translation>Todas estas teclas funcionan en el área de trabajo. Las teclas de categoría marcan las palabras seleccionadas; con Alt marcan exactamente lo seleccionado.</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Qué hace</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>annotator help</source>
+            <translation>Ayuda de annotator</translation>
+        </message>
+        <message>
+            <source>&amp;Guide for trainees</source>
+            <translation>&amp;Guía para estudiantes</translation>
+        </message>
+        <message>
+            <source>Guide for &amp;instructors</source>
+            <translation>Guía para &amp;docentes</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>How to mark an article (Alt+G)</source>
+            <translation>Cómo marcar una noticia (Alt+G)</translation>
+        </message>
+        <message>
+            <source>Making, handing out and grading exercises (Alt+I)</source>
+            <translation>Preparar, repartir y calificar ejercicios (Alt+D)</translation>
+        </message>
+        <message>
+            <source>Every key, from the menus (Alt+K)</source>
+            <translation>Todas las teclas, sacadas de los menús (Alt+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPanel</name>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obligatorio</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explicado</translation>
+        </message>
+        <message>
+            <source>✗ not yet</source>
+            <translation>✗ aún no</translation>
+        </message>
+        <message>
+            <source>Not in the text any more: its words were edited away. Select where it belongs in the article and press Place on selection.</source>
+            <translation>Ya no está en el texto: sus palabras se borraron al editar. Selecciona en la noticia dónde va y pulsa «Colocar en la selección».</translation>
+        </message>
+        <message>
+            <source>Required: missing it costs the trainee</source>
+            <translation>Obligatorio: omitirlo le cuesta puntos al estudiante</translation>
+        </message>
+        <message>
+            <source>Optional: marking it is neither a hit nor an extra</source>
+            <translation>Opcional: marcarlo no es ni acierto ni extra</translation>
+        </message>
+        <message>
+            <source>No explanation yet: trainees will read nothing about this span</source>
+            <translation>Aún sin explicación: tus estudiantes no leerán nada sobre este pasaje</translation>
+        </message>
+        <message>
+            <source>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</source>
+            <translation>Aún no hay pasajes del experto. Selecciona palabras en la noticia, pulsa la tecla de una categoría (1, 2, 3…) y escribe por qué importa.</translation>
+        </message>
+        <message>
+            <source>The category of this expert span</source>
+            <translation>La categoría de este pasaje del experto</translation>
+        </message>
+        <message>
+            <source>&amp;Required</source>
+            <translation>&amp;Obligatorio</translation>
+        </message>
+        <message>
+            <source>Required: a trainee who misses it loses recall. Optional: marking it is neither a hit nor an extra, and missing it costs nothing.</source>
+            <translation>Obligatorio: quien lo omite pierde exhaustividad. Opcional: marcarlo no es ni acierto ni extra, y omitirlo no cuesta nada.</translation>
+        </message>
+        <message>
+            <source>Por qué importa este fragmento (lo leerá el alumno).</source>
+            <translation>Por qué importa este fragmento (lo leerá el alumno).</translation>
+        </message>
+        <message>
+            <source>Why this passage matters, for English-speaking trainees.</source>
+            <translation>Por qué importa este pasaje, para estudiantes de habla inglesa.</translation>
+        </message>
+        <message>
+            <source>Trainees read this after checking their work. Saved when you leave the box; Ctrl+Return goes back to the article.</source>
+            <translation>Tus estudiantes lo leen después de comprobar su trabajo. Se guarda al salir del cuadro; Ctrl+Intro vuelve a la noticia.</translation>
+        </message>
+        <message>
+            <source>Place on selection</source>
+            <translation>Colocar en la selección</translation>
+        </message>
+        <message>
+            <source>Move the chosen span to the words selected in the article (Ctrl+Shift+P)</source>
+            <translation>Llevar el pasaje elegido a las palabras seleccionadas en la noticia (Ctrl+Mayús+P)</translation>
+        </message>
+        <message>
+            <source>Delete span</source>
+            <translation>Borrar pasaje</translation>
+        </message>
+        <message>
+            <source>Delete the chosen expert spans (Delete)</source>
+            <translation>Borrar los pasajes del experto elegidos (Supr)</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>Cate&amp;goría:</translation>
+        </message>
+        <message>
+            <source>Explanation
+(&amp;Spanish):</source>
+            <translation>Explicación
+(e&amp;spañol):</translation>
+        </message>
+        <message>
+            <source>E&amp;nglish
+(optional):</source>
+            <translation>&amp;Inglés
+(opcional):</translation>
+        </message>
+        <message>
+            <source>Expert key: %1 spans, %2 required</source>
+            <translation>Clave del experto: %1 pasajes, %2 obligatorios</translation>
+        </message>
+        <message>
+            <source>⚠ %1 spans lost their words when the text was edited (marked ⚠ below). Choose one, select its words in the article and press Place on selection.</source>
+            <translation>⚠ Pasajes que perdieron sus palabras al editar el texto: %1 (marcados con ⚠ abajo). Elige uno, selecciona sus palabras en la noticia y pulsa «Colocar en la selección».</translation>
+        </message>
+        <message>
+            <source>Choose a span to explain it.</source>
+            <translation>Elige un pasaje para explicarlo.</translation>
+        </message>
+        <message>
+            <source>⚠ not placed in the text: </source>
+            <translation>⚠ sin colocar en el texto: </translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>solid line</source>
+            <translation>línea continua</translation>
+        </message>
+        <message>
+            <source>dashed line</source>
+            <translation>línea discontinua</translation>
+        </message>
+        <message>
+            <source>wavy line</source>
+            <translation>línea ondulada</translation>
+        </message>
+        <message>
+            <source>dotted line</source>
+            <translation>línea de puntos</translation>
+        </message>
+        <message>
+            <source>dash-dot line</source>
+            <translation>línea de rayas y puntos</translation>
+        </message>
+        <message>
+            <source>double line</source>
+            <translation>línea doble</translation>
+        </message>
+        <message>
+            <source>%1 — %2. Key: %3</source>
+            <translation>%1 — %2. Tecla: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open an exercise to start (Ctrl+O).</source>
+            <translation>Abre un ejercicio para empezar (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>What to mark</source>
+            <translation>Qué marcar</translation>
+        </message>
+        <message>
+            <source>Working: %1</source>
+            <translation>Trabajando: %1</translation>
+        </message>
+        <message>
+            <source>Marker: %1. Select text to mark it (Enter marks a keyboard selection); Esc stops.</source>
+            <translation>Rotulador: %1. Selecciona texto para marcarlo (Intro marca una selección hecha con el teclado); Esc lo detiene.</translation>
+        </message>
+        <message>
+            <source>Nothing to mark there: select some words.</source>
+            <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
+        </message>
+        <message>
+            <source>That is already marked so.</source>
+            <translation>Eso ya está marcado así.</translation>
+        </message>
+        <message>
+            <source>Marked as %1. F2 adds a note, Ctrl+Z undoes.</source>
+            <translation>Marcado como %1. F2 añade una nota; Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Change category</source>
+            <translation>Cambiar categoría</translation>
+        </message>
+        <message>
+            <source>Choose a highlight to delete first.</source>
+            <translation>Primero elige el subrayado que quieres borrar.</translation>
+        </message>
+        <message>
+            <source>Choose a highlight to write a note on.</source>
+            <translation>Elige el subrayado en el que quieres escribir una nota.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No encontrado</translation>
+        </message>
+        <message>
+            <source>Unsaved, and cannot be kept for recovery: %1</source>
+            <translation>Sin guardar, y no se puede conservar para recuperarlo: %1</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>aún sin guardar</translation>
+        </message>
+        <message>
+            <source>All saved</source>
+            <translation>Todo guardado</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Unsaved changes, kept safe for recovery</source>
+            <translation>Cambios sin guardar, a salvo para recuperarlos</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open an exercise or a saved submission</source>
+            <translation>Abrir un ejercicio o una entrega guardada</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save your highlights to a submission file</source>
+            <translation>Guardar tus subrayados en un archivo de entrega</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Guardar c&amp;omo…</translation>
+        </message>
+        <message>
+            <source>Save your highlights to another file</source>
+            <translation>Guardar tus subrayados en otro archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>&amp;Nuevo ejercicio…</translation>
+        </message>
+        <message>
+            <source>Make an exercise from an article, in the authoring window</source>
+            <translation>Crear un ejercicio a partir de una noticia, en la ventana de edición</translation>
+        </message>
+        <message>
+            <source>Edit e&amp;xercise…</source>
+            <translation>Editar e&amp;jercicio…</translation>
+        </message>
+        <message>
+            <source>Open this exercise and its key in the authoring window</source>
+            <translation>Abrir este ejercicio y su clave en la ventana de edición</translation>
+        </message>
+        <message>
+            <source>&amp;Grade a class…</source>
+            <translation>&amp;Calificar una clase…</translation>
+        </message>
+        <message>
+            <source>Grade a class's submissions against this exercise's key</source>
+            <translation>Calificar las entregas de una clase con la clave de este ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>Rehacer lo que se deshizo (Ctrl+Mayús+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>Bu&amp;scar…</translation>
+        </message>
+        <message>
+            <source>Find words in the article</source>
+            <translation>Buscar palabras en la noticia</translation>
+        </message>
+        <message>
+            <source>&amp;Delete highlight</source>
+            <translation>&amp;Borrar subrayado</translation>
+        </message>
+        <message>
+            <source>Delete the chosen highlight</source>
+            <translation>Borrar el subrayado elegido</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note…</source>
+            <translation>Editar &amp;nota…</translation>
+        </message>
+        <message>
+            <source>Write a note on the chosen highlight</source>
+            <translation>Escribir una nota en el subrayado elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Exact selection</source>
+            <translation>Selección &amp;exacta</translation>
+        </message>
+        <message>
+            <source>Mark exactly what is selected instead of whole words (or hold Alt)</source>
+            <translation>Marcar exactamente lo seleccionado en lugar de palabras completas (o mantén Alt)</translation>
+        </message>
+        <message>
+            <source>Stop marking</source>
+            <translation>Dejar de marcar</translation>
+        </message>
+        <message>
+            <source>Leave marker mode and clear the selection</source>
+            <translation>Salir del modo rotulador y quitar la selección</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reducir</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>Tamaño &amp;normal</translation>
+        </message>
+        <message>
+            <source>Text at its normal size</source>
+            <translation>Texto a su tamaño normal</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Marcar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Herramientas</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Deshacer</translation>
+        </message>
+        <message>
+            <source>↷ Redo</source>
+            <translation>↷ Rehacer</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Exact</source>
+            <translation>Exacta</translation>
+        </message>
+        <message>
+            <source>Mark the selection as %1, drawn with a %2; with nothing selected, keep %1 as a marker</source>
+            <translation>Marcar la selección como %1, dibujada con %2; sin nada seleccionado, usar %1 como rotulador</translation>
+        </message>
+        <message>
+            <source>Mark as %1</source>
+            <translation>Marcar como %1</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Editar nota…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Cannot open this file</source>
+            <translation>No se puede abrir este archivo</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(ninguno todavía)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here and kept for recovery. Try again, or save to another folder (File &gt; Save As).</source>
+            <translation>No se pudieron guardar tus subrayados: %1
+
+No se ha perdido nada: siguen aquí y a salvo para recuperarlos. Vuelve a intentarlo o guarda en otra carpeta (Archivo &gt; Guardar como).</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Guardado en %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewExerciseDialog</name>
+        <message>
+            <source>New exercise</source>
+            <translation>Ejercicio nuevo</translation>
+        </message>
+        <message>
+            <source>Paste the article below: one block per line (headline first, then the standfirst, then paragraphs). You can fix kinds and lines afterwards.</source>
+            <translation>Pega la noticia abajo: un bloque por línea (primero el titular, luego la entradilla y después los párrafos). Los tipos y las líneas se pueden corregir después.</translation>
+        </message>
+        <message>
+            <source>Paste the article here</source>
+            <translation>Pega aquí la noticia</translation>
+        </message>
+        <message>
+            <source>&amp;Article text:</source>
+            <translation>&amp;Texto de la noticia:</translation>
+        </message>
+        <message>
+            <source>&amp;Create from this text</source>
+            <translation>&amp;Crear con este texto</translation>
+        </message>
+        <message>
+            <source>From a &amp;file (.html, .txt)…</source>
+            <translation>Desde un &amp;archivo (.html, .txt)…</translation>
+        </message>
+        <message>
+            <source>A web page saved from the browser (Save page as…) or a plain-text file</source>
+            <translation>Una página web guardada desde el navegador («Guardar página como…») o un archivo de texto</translation>
+        </message>
+        <message>
+            <source>&amp;Copy an exercise…</source>
+            <translation>Co&amp;piar un ejercicio…</translation>
+        </message>
+        <message>
+            <source>Start from an existing exercise, with its key</source>
+            <translation>Empezar desde un ejercicio existente, con su clave</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenClass</name>
+        <message>
+            <source>Grade a class</source>
+            <translation>Calificar una clase</translation>
+        </message>
+        <message>
+            <source>the instructor's .exercise.xml (with the key) or a .key.xml</source>
+            <translation>el .exercise.xml del docente (con la clave) o un .key.xml</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>Choose the exercise or key file (Alt+B)</source>
+            <translation>Elegir el archivo del ejercicio o de la clave (Alt+E)</translation>
+        </message>
+        <message>
+            <source>Folders and files to grade (Delete removes)</source>
+            <translation>Carpetas y archivos que calificar (Supr los quita)</translation>
+        </message>
+        <message>
+            <source>Add &amp;folder…</source>
+            <translation>Añadir &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Every submission in a folder (not its subfolders) (Alt+F)</source>
+            <translation>Todas las entregas de una carpeta (no de sus subcarpetas) (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Add f&amp;iles…</source>
+            <translation>Añadir arc&amp;hivos…</translation>
+        </message>
+        <message>
+            <source>Some submission files (Alt+I)</source>
+            <translation>Algunos archivos de entrega (Alt+H)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the chosen entry (Delete)</source>
+            <translation>Quitar la entrada elegida (Supr)</translation>
+        </message>
+        <message>
+            <source>&amp;Grade</source>
+            <translation>Ca&amp;lificar</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise or key:</source>
+            <translation>E&amp;jercicio o clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Submissions (student files are only read, never changed):</source>
+            <translation>E&amp;ntregas (los archivos de tus estudiantes solo se leen, nunca se cambian):</translation>
+        </message>
+        <message>
+            <source>Exercise or key</source>
+            <translation>Ejercicio o clave</translation>
+        </message>
+        <message>
+            <source>Exercises and keys (*.exercise.xml *.key.xml);;All files (*)</source>
+            <translation>Ejercicios y claves (*.exercise.xml *.key.xml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Folder of submissions</source>
+            <translation>Carpeta de entregas</translation>
+        </message>
+        <message>
+            <source>Submission files</source>
+            <translation>Archivos de entrega</translation>
+        </message>
+        <message>
+            <source>Submissions (*.xml);;All files (*)</source>
+            <translation>Entregas (*.xml);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Expert passage</source>
+            <translation>Pasaje del experto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Omitido</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Encontrado</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <translation>En parte</translation>
+        </message>
+        <message>
+            <source>Other
+category</source>
+            <translation>Otra
+categoría</translation>
+        </message>
+        <message>
+            <source>Passage the expert did not mark</source>
+            <translation>Pasaje que el experto no marcó</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Estudiantes</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Rows: the expert's category. Columns: what the trainees chose. The diagonal is right; “missed” are expert passages nobody paired, “extra” highlights the expert did not make.</source>
+            <translation>Filas: la categoría del experto. Columnas: lo que eligieron tus estudiantes. La diagonal es lo correcto; «omitido» son pasajes del experto que nadie marcó y «extra», subrayados que el experto no hizo.</translation>
+        </message>
+        <message>
+            <source>Most &amp;missed</source>
+            <translation>Más &amp;omitidos</translation>
+        </message>
+        <message>
+            <source>&amp;Frequent extras</source>
+            <translation>&amp;Extras frecuentes</translation>
+        </message>
+        <message>
+            <source>&amp;Confusion</source>
+            <translation>&amp;Confusiones</translation>
+        </message>
+        <message>
+            <source>&amp;Scores</source>
+            <translation>&amp;Notas</translation>
+        </message>
+        <message>
+            <source>Expert passages, the most missed first</source>
+            <translation>Pasajes del experto, primero los más omitidos</translation>
+        </message>
+        <message>
+            <source>Passages several trainees marked and the expert did not</source>
+            <translation>Pasajes que marcaron varios estudiantes y el experto no</translation>
+        </message>
+        <message>
+            <source>The expert's category against the category trainees chose</source>
+            <translation>La categoría del experto frente a la que eligieron tus estudiantes</translation>
+        </message>
+        <message>
+            <source>How the scores are spread</source>
+            <translation>Cómo se reparten las notas</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <source>extra</source>
+            <translation>extra</translation>
+        </message>
+        <message>
+            <source>chose %1</source>
+            <translation>eligieron %1</translation>
+        </message>
+        <message>
+            <source>expert: %1</source>
+            <translation>experto: %1</translation>
+        </message>
+        <message>
+            <source>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</source>
+            <translation>Estudiantes: %1 · aprobados: %2 · media %3 · mediana %4 · mínima %5 · máxima %6</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)</source>
+            <translation>Ejercicios y entregas (*.exercise.xml *.submission.xml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved work found</source>
+            <translation>Hay trabajo sin guardar</translation>
+        </message>
+        <message>
+            <source>Your work on “%1” was not saved when annotator last closed.</source>
+            <translation>Tu trabajo en «%1» no estaba guardado cuando annotator se cerró la última vez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights, kept at %2. Restore them? Discard deletes them for good.</source>
+            <translation>
+                <numerusform>%n subrayado, conservado el %2. ¿Quieres recuperarlo? «Descartar» lo borra para siempre.</numerusform>
+                <numerusform>%n subrayados, conservados el %2. ¿Quieres recuperarlos? «Descartar» los borra para siempre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Recuperar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Unsaved highlights</source>
+            <translation>Subrayados sin guardar</translation>
+        </message>
+        <message>
+            <source>Your highlights have changed since they were last saved. Save them first?</source>
+            <translation>Tus subrayados han cambiado desde la última vez que los guardaste. ¿Quieres guardarlos antes?</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Save highlights</source>
+            <translation>Guardar subrayados</translation>
+        </message>
+        <message>
+            <source>Submissions (*.submission.xml)</source>
+            <translation>Entregas (*.submission.xml)</translation>
+        </message>
+        <message>
+            <source>Which exercise?</source>
+            <translation>¿Qué ejercicio?</translation>
+        </message>
+        <message>
+            <source>This submission was made for the exercise “%1”, which is not beside it. Please choose that exercise file.</source>
+            <translation>Esta entrega se hizo para el ejercicio «%1», que no está en la misma carpeta. Elige el archivo de ese ejercicio.</translation>
+        </message>
+        <message>
+            <source>Choose the exercise</source>
+            <translation>Elige el ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercises (*.exercise.xml)</source>
+            <translation>Ejercicios (*.exercise.xml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreCard</name>
+        <message>
+            <source>Your score %1 of 100; passing starts at %2</source>
+            <translation>Tu nota: %1 sobre 100; se aprueba desde %2</translation>
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation>✓ Aprobado</translation>
+        </message>
+        <message>
+            <source>✗ Not passed yet</source>
+            <translation>✗ Aún no aprobado</translation>
+        </message>
+        <message>
+            <source>pass mark %1</source>
+            <translation>aprobado desde %1</translation>
+        </message>
+        <message>
+            <source>Scored with the %1 scheme, as the exercise sets it.</source>
+            <translation>Calificado con el criterio %1, como indica el ejercicio.</translation>
+        </message>
+        <message>
+            <source>precision %1 · recall %2 · F1 %3</source>
+            <translation>precisión %1 · exhaustividad %2 · F1 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Folder for submissions</source>
+            <translation>Carpeta para las entregas</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Same as this computer (%1)</source>
+            <translation>Como este ordenador (%1)</translation>
+        </message>
+        <message>
+            <source>The language of menus, messages, help and feedback</source>
+            <translation>El idioma de los menús, los mensajes, la ayuda y la retroalimentación</translation>
+        </message>
+        <message>
+            <source>Same as this computer (light or dark)</source>
+            <translation>Como este ordenador (claro u oscuro)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <source>High contrast: white and yellow on black, with thick outlines around the focused control</source>
+            <translation>Alto contraste: blanco y amarillo sobre negro, con un borde grueso alrededor del control activo</translation>
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation>Como este ordenador</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Text size of menus, lists and buttons</source>
+            <translation>Tamaño del texto de menús, listas y botones</translation>
+        </message>
+        <message>
+            <source>Text size of the article (also Ctrl++ and Ctrl+−)</source>
+            <translation>Tamaño del texto de la noticia (también Ctrl++ y Ctrl+−)</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Nombre y apellido</translation>
+        </message>
+        <message>
+            <source>Suggested when an exercise opens; on a shared computer, leave it empty</source>
+            <translation>Se propone al abrir un ejercicio; en un ordenador compartido, déjalo vacío</translation>
+        </message>
+        <message>
+            <source>Optional, as your teacher gave it</source>
+            <translation>Opcional, tal como te lo dio tu docente</translation>
+        </message>
+        <message>
+            <source>The student id your teacher uses</source>
+            <translation>El número de estudiante que usa tu docente</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Where Save suggests putting a new submission file; saving in another folder makes that one the suggestion</source>
+            <translation>Dónde propone «Guardar» poner un archivo de entrega nuevo; si guardas en otra carpeta, se propone esa</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Pick the folder in a file dialog</source>
+            <translation>Elegir la carpeta en un diálogo de archivos</translation>
+        </message>
+        <message>
+            <source>Language and look</source>
+            <translation>Idioma y aspecto</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>&amp;Interface text:</source>
+            <translation>Texto de la &amp;interfaz:</translation>
+        </message>
+        <message>
+            <source>&amp;Article text:</source>
+            <translation>Texto de la &amp;noticia:</translation>
+        </message>
+        <message>
+            <source>Trainee and files</source>
+            <translation>Estudiante y archivos</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>N&amp;ombre:</translation>
+        </message>
+        <message>
+            <source>Student &amp;id:</source>
+            <translation>Número de &amp;estudiante:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder for submissions:</source>
+            <translation>&amp;Carpeta para las entregas:</translation>
+        </message>
+        <message>
+            <source>%1 from the next time annotator starts.</source>
+            <translation>%1 a partir de la próxima vez que se abra annotator.</translation>
+        </message>
+        <message>
+            <source>⚠ There is no folder “%1”. Choose an existing folder.</source>
+            <translation>⚠ No existe la carpeta «%1». Elige una carpeta que exista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Other keys</source>
+            <translation>Otras teclas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsetEditor</name>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tecla</translation>
+        </message>
+        <message>
+            <source>Spans</source>
+            <translation>Pasajes</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Identificador</translation>
+        </message>
+        <message>
+            <source>The id used in files and gradebook columns: letters, digits, '-'</source>
+            <translation>El identificador que se usa en los archivos y en las columnas de calificaciones: letras, cifras, «-»</translation>
+        </message>
+        <message>
+            <source>Name shown in Spanish</source>
+            <translation>Nombre que se muestra en español</translation>
+        </message>
+        <message>
+            <source>Name shown in English</source>
+            <translation>Nombre que se muestra en inglés</translation>
+        </message>
+        <message>
+            <source>What to mark with this category: trainees see it in the legend</source>
+            <translation>Qué marcar con esta categoría: tus estudiantes lo ven en la leyenda</translation>
+        </message>
+        <message>
+            <source>One key that marks the selection with this category (no two alike)</source>
+            <translation>Una tecla que marca la selección con esta categoría (sin repetir)</translation>
+        </message>
+        <message>
+            <source>The palette's colours stay distinct for colour-blind readers; each category also has its own line style</source>
+            <translation>Los colores de la paleta se distinguen también con daltonismo; además, cada categoría tiene su propio tipo de línea</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Añadir categoría</translation>
+        </message>
+        <message>
+            <source>Add a category with the next safe colour and a free key</source>
+            <translation>Añadir una categoría con el siguiente color seguro y una tecla libre</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Quitar categoría</translation>
+        </message>
+        <message>
+            <source>Remove the chosen category (asks first if spans use it)</source>
+            <translation>Quitar la categoría elegida (pregunta antes si hay pasajes que la usan)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Earlier in the legend and toolbar</source>
+            <translation>Antes en la leyenda y en la barra de herramientas</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Later in the legend and toolbar</source>
+            <translation>Después en la leyenda y en la barra de herramientas</translation>
+        </message>
+        <message>
+            <source>&amp;Name (es / en):</source>
+            <translation>&amp;Nombre (es / en):</translation>
+        </message>
+        <message>
+            <source>&amp;What to mark (es):</source>
+            <translation>&amp;Qué marcar (es):</translation>
+        </message>
+        <message>
+            <source>W&amp;hat to mark (en):</source>
+            <translation>Q&amp;ué marcar (en):</translation>
+        </message>
+        <message>
+            <source>Ke&amp;y:</source>
+            <translation>&amp;Tecla:</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour:</source>
+            <translation>Co&amp;lor:</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>&amp;Identificador:</translation>
+        </message>
+        <message>
+            <source>Other colour…</source>
+            <translation>Otro color…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeDialog</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>¿Quién está trabajando?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This computer may be shared. Check that the name below is yours before you start: your highlights and any unsaved work are kept under it.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Puede que este ordenador sea compartido. Comprueba que el nombre de abajo es el tuyo antes de empezar: tus subrayados y el trabajo sin guardar se guardan con ese nombre.</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Nombre y apellido</translation>
+        </message>
+        <message>
+            <source>Optional, as your teacher gave it</source>
+            <translation>Opcional, tal como te lo dio tu docente</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Student &amp;id:</source>
+            <translation>Número de &amp;estudiante:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Empezar</translation>
+        </message>
+        <message>
+            <source>Not me: &amp;clear</source>
+            <translation>No soy yo: &amp;borrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeView</name>
+        <message>
+            <source>%1 — comparison with the expert</source>
+            <translation>%1 — comparación con el experto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verdicts</name>
+        <message>
+            <source>Found</source>
+            <translation>Encontrado</translation>
+        </message>
+        <message>
+            <source>In part</source>
+            <translation>En parte</translation>
+        </message>
+        <message>
+            <source>Other category</source>
+            <translation>Otra categoría</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Omitido</translation>
+        </message>
+        <message>
+            <source>Not in the key</source>
+            <translation>No está en la clave</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>Mark “%1”</source>
+            <translation>Marcar «%1»</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Borrar «%1»</translation>
+        </message>
+        <message>
+            <source>Change category of “%1”</source>
+            <translation>Cambiar la categoría de «%1»</translation>
+        </message>
+        <message>
+            <source>Edit note of “%1”</source>
+            <translation>Editar la nota de «%1»</translation>
+        </message>
+        <message>
+            <source>Restore recovered work</source>
+            <translation>Recuperar el trabajo</translation>
+        </message>
+    </context>
+</TS>

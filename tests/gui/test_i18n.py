@@ -1,0 +1,199 @@
+"""Translations: complete .ts files, the language choice, and a Spanish UI with no English left."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from importlib.machinery import SourceFileLoader
+from importlib.util import module_from_spec, spec_from_loader
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from spanish_walk import REPO, english_left, english_templates, untranslated
+
+from annotator.gui import i18n
+
+TRANSLATIONS = REPO / "resources" / "translations"
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def _update_script():
+    path = REPO / "scripts" / "update_translations"
+    loader = SourceFileLoader("update_translations", str(path))
+    module = module_from_spec(spec_from_loader(loader.name, loader))
+    loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def spanish(qapp):
+    """Spanish translators (ours and Qt's) for one test; English again afterwards."""
+    default = QLocale()
+    assert i18n.install(qapp, "es") == ["qtbase_es", "annotator_es"]
+    yield
+    for translator in qapp._annotator_translators:
+        qapp.removeTranslator(translator)
+    qapp._annotator_translators = []
+    QLocale.setDefault(default)
+
+
+# ------------------------------------------------------------------ .ts files
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_entry_is_translated_and_keeps_its_placeholders(language):
+    """Ensure no .ts entry is unfinished, and no translation drops a %1 or a mnemonic."""
+    ts = TRANSLATIONS / f"annotator_{language}.ts"
+    script = _update_script()
+    assert script.unfinished(ts) == [], f"run scripts/update_translations and translate {ts.name}"
+    for context, source, translation in script.messages(ts):
+        text = "".join(translation.itertext())
+        assert sorted(set(PLACEHOLDER.findall(source))) == sorted(
+            set(PLACEHOLDER.findall(text))
+        ), f"{ts.name} {context}: {source!r} -> {text!r}"
+        has_mnemonic = re.search(r"&[^&\s]", source) is not None
+        assert has_mnemonic == (re.search(r"&[^&\s]", text) is not None), (
+            f"{ts.name} {context}: the mnemonic of {source!r} is lost or added in {text!r}"
+        )
+
+
+def test_translation_sources_cover_the_code_and_the_qm_files_are_built():
+    """Ensure every translate() in the GUI is in the .ts files and the .qm match them."""
+    problems = _update_script().check()
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_qm_files_ship_inside_the_package():
+    """Ensure the compiled translations sit in resources/, which the wheel maps in."""
+    for language in i18n.LANGUAGES:
+        assert (i18n.translations_dir() / f"annotator_{language}.qm").is_file()
+
+
+def test_mnemonics_in_one_spanish_menu_do_not_clash():
+    """Ensure Alt+letter reaches one command per menu in Spanish (checked on the File menu)."""
+    root = ET.parse(TRANSLATIONS / "annotator_es.ts").getroot()
+    spanish = {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
+    file_menu = ["&Open…", "Open &Recent", "&Save", "Save &As…", "&Quit"]
+    letters = [re.search(r"&(\w)", spanish[s]).group(1).casefold() for s in file_menu]
+    assert len(letters) == len(set(letters)), letters
+
+
+# ------------------------------------------------------------ language choice
+
+
+def test_the_command_line_beats_the_setting_which_beats_the_system(tmp_path):
+    """Ensure --language, then Settings, then the system locale decide the language."""
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    system = i18n.system_language()
+    assert i18n.choose_language(None, store) == system
+    store.setValue("ui/language", "es")
+    assert i18n.choose_language(None, store) == "es"
+    assert i18n.choose_language("en", store) == "en"
+    store.setValue("ui/language", "fr")  # not one we speak: follow the system
+    assert i18n.choose_language(None, store) == system
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("es_ES", "es"), ("es_MX", "es"), ("es_AR", "es"), ("en_GB", "en"), ("fr_FR", "en")],
+)
+def test_spanish_locales_get_spanish_and_the_rest_english(locale, expected):
+    assert i18n.system_language(QLocale(locale)) == expected
+
+
+def test_spanish_mode_translates_our_strings_and_qts_own(spanish):
+    """Ensure both translators are installed: our menus and Qt's standard buttons."""
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+def test_the_checker_spots_english(spanish):
+    """Ensure the walk below would catch an English string (and let Spanish through)."""
+    templates = english_templates()
+    assert untranslated("Save your highlights to another file", templates)
+    assert untranslated("Working: Ana", templates)  # a template with its %1 filled in
+    assert untranslated("Settings for the class", templates)
+    assert untranslated("Guardar tus subrayados en otro archivo", templates) is None
+    assert untranslated("Trabajando: Ana — annotator", templates) is None
+    assert untranslated("Ctrl+Mayús+Z · F1 · 100 %", templates) is None
+
+
+# ------------------------------------------------------------------ the walk
+
+
+def _check(widget) -> None:
+    guides = tuple(getattr(widget, "guides", {}).values())  # prose: checked on its own below
+    left = english_left(widget, guides)
+    assert left == [], "English in Spanish mode:\n" + "\n".join(left)
+
+
+def test_the_spanish_workspace_shows_no_english(spanish, qtbot, exercise_path, prompts):
+    """Ensure menus, toolbar, legend, list, find bar and context menu all speak Spanish."""
+    from tests_gui_helpers import mark
+
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(prompts=prompts, language="es")
+    qtbot.addWidget(window)
+    assert window.start(exercise_path) == "opened"
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    mark(qtbot, window, "Alianza geopolítica en desarrollo")
+    assert window.session.annotations
+    window._fill_recent_menu()
+    window.find_bar.open_bar()
+    _check(window)
+    start = window.session.text.index("sostuvo este martes")
+    window.view.select_offsets(start, start + 10)
+    menu = window.context_menu(window.session.annotations[0].start)
+    _check(menu)
+
+
+def test_spanish_settings_help_and_about_show_no_english(spanish, qtbot, window_es):
+    """Ensure the Settings dialog, every help page and About speak Spanish."""
+    from annotator.gui import help_menu
+
+    settings = help_menu.open_settings(window_es)
+    _check(settings)
+    settings.reject()
+    help_window = help_menu.open_help(window_es, "shortcuts")
+    _check(help_window)
+    about = help_menu.open_about(window_es)
+    _check(about)
+    about.reject()
+
+
+def test_the_spanish_trainee_question_shows_no_english(spanish, qtbot):
+    from annotator.gui.trainee_dialog import TraineeDialog
+
+    dialog = TraineeDialog(None, "Putin, Kim y la cumbre de Alaska")
+    qtbot.addWidget(dialog)
+    _check(dialog)
+
+
+@pytest.fixture
+def window_es(spanish, qtbot, exercise_path, prompts):
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(prompts=prompts, language="es")
+    qtbot.addWidget(window)
+    window.start(exercise_path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_guides_exist_in_every_language_and_the_spanish_ones_are_spanish():
+    """Ensure each guide is there in Spanish and English, and the Spanish has no English."""
+    from spanish_walk import ENGLISH_WORDS
+
+    for name in ("trainee", "instructor"):
+        for language in i18n.LANGUAGES:
+            assert (REPO / "resources" / "help" / language / f"{name}.html").is_file()
+        html = (REPO / "resources" / "help" / "es" / f"{name}.html").read_text("utf-8")
+        prose = re.sub(r"<(code|pre|kbd|style)>.*?</\1>", " ", html, flags=re.S)
+        prose = re.sub(r"<[^>]+>", " ", prose)
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]+", prose)}
+        assert not words & ENGLISH_WORDS, f"{name}.html: {sorted(words & ENGLISH_WORDS)}"
