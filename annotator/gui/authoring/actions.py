@@ -161,6 +161,13 @@ class ActionsMixin:
             (self.key_action, t("AuthoringWindow", "Key file")),
         ):
             action.setIconText(text)
+        style = self.style()
+        for action, pixmap in (
+            (self.new_action, style.StandardPixmap.SP_FileIcon),
+            (self.open_action, style.StandardPixmap.SP_DialogOpenButton),
+            (self.save_action, style.StandardPixmap.SP_DialogSaveButton),
+        ):
+            action.setIcon(style.standardIcon(pixmap))
         self._update_actions()
 
     def _update_actions(self) -> None:

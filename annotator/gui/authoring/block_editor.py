@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -140,6 +141,7 @@ class BlockEditor(QWidget):
         self.notes_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.notes_button.setArrowType(Qt.RightArrow)
         self.notes_button.setAutoRaise(True)
+        self.notes_button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.notes_button.setToolTip(
             translate("BlockEditor", "Show what the import dropped from the page")
         )
@@ -213,21 +215,23 @@ class BlockEditor(QWidget):
             self.delete_current,
         )
         self.up_action = self._action(
-            translate("BlockEditor", "Move up"), "Alt+Up",
+            translate("BlockEditor", "▲ Move up"), "Alt+Up",
             translate("BlockEditor", "Move this block before the previous one"),
             lambda: self.move_current(-1),
         )
         self.down_action = self._action(
-            translate("BlockEditor", "Move down"), "Alt+Down",
+            translate("BlockEditor", "▼ Move down"), "Alt+Down",
             translate("BlockEditor", "Move this block after the next one"),
             lambda: self.move_current(+1),
         )
 
+        block_tools = QHBoxLayout()
+        for action in (self.up_action, self.down_action, self.insert_action, self.delete_action):
+            block_tools.addWidget(self._button(action))
+        block_tools.addStretch(1)
         kind_row = QHBoxLayout()
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.kind_box, 1)
-        for action in (self.up_action, self.down_action, self.insert_action, self.delete_action):
-            kind_row.addWidget(self._button(action))
         text_tools = QHBoxLayout()
         for action in (self.apply_action, self.split_action, self.merge_action):
             text_tools.addWidget(self._button(action))
@@ -239,6 +243,8 @@ class BlockEditor(QWidget):
         layout.addWidget(self.notes_button)
         layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
+        layout.addLayout(block_tools)
+        layout.addSpacing(6)
         layout.addLayout(kind_row)
         layout.addWidget(text_label)
         layout.addWidget(self.text_edit)
@@ -289,8 +295,8 @@ class BlockEditor(QWidget):
         self.notes_button.setVisible(bool(notes))
         self.notes_button.setChecked(False)
         self.notes_button.setText(
-            translate("BlockEditor", "The import left out %1 kinds of page furniture: check "
-                      "that nothing of the article went").replace("%1", str(len(notes)))
+            translate("BlockEditor", "What the import left out (%1): check nothing of the "
+                      "article went").replace("%1", str(len(notes)))
         )
         items = "".join(f"<li>{html.escape(note)}</li>" for note in notes)
         self.notes.setText(f"<ul style='margin:0'>{items}</ul>" if notes else "")

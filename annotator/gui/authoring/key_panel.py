@@ -211,7 +211,7 @@ class KeyPanel(QWidget):
         self.table.setTabKeyNavigation(False)
 
         self.quote_label = QLabel(self)
-        self.quote_label.setObjectName("keyQuote")
+        self.quote_label.setObjectName("panelHeading")
         self.quote_label.setWordWrap(True)
         self.category_box = QComboBox(self)
         self.category_box.setObjectName("keyCategory")

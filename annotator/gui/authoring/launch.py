@@ -51,6 +51,7 @@ def save_screenshot(out: Path, file: str | None, language: str = "en") -> int:
     app.processEvents()
     if window.draft is not None and len(window.draft.key):
         window.key_panel.show_span(window.draft.key.at(0).id)
+    window.statusBar().clearMessage()  # notes about the file are for people, not pictures
     app.processEvents()
     window.painter.refresh_now()
     if not window.grab().save(str(out), "PNG", 80):

@@ -1,9 +1,9 @@
-"""Small widgets the authoring editors share: a text box that commits, a quote shortener."""
+"""Small widgets the authoring window shares: a text box that commits, an eliding label."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -52,3 +52,32 @@ class CommitTextEdit(QPlainTextEdit):
             self.finished.emit()
             return
         super().keyPressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the space is short, with the whole text as its tooltip.
+
+    A wrapped banner label asks its layout for height it may not get, and a
+    long title would push the article aside; this one never asks for width.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(1, self.width()))
+        super().setText(shown)

@@ -38,6 +38,7 @@ from annotator.gui.authoring.files import FilesMixin
 from annotator.gui.authoring.key_panel import KeyModel, KeyPanel
 from annotator.gui.authoring.prompts import DialogPrompts, Prompts
 from annotator.gui.authoring.tagset_editor import TagsetEditor
+from annotator.gui.authoring.widgets import ElidedLabel
 from annotator.gui.commands import AddSpan, remove_spans
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
@@ -72,6 +73,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._previews: list = []
+        self._placed_splitter = False
         self.undo_stack = QUndoStack(self)
         self._build_widgets()
         self._build_actions()
@@ -83,12 +85,10 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
     # ================================================================ widgets
 
     def _build_widgets(self) -> None:
-        self.title_label = QLabel(self)
+        self.title_label = ElidedLabel(self)
         self.title_label.setObjectName("exerciseTitle")
-        self.title_label.setWordWrap(True)
-        self.summary_label = QLabel(self)
+        self.summary_label = ElidedLabel(self)
         self.summary_label.setObjectName("exerciseInstructions")
-        self.summary_label.setWordWrap(True)
         banner = QWidget(self)
         banner.setObjectName("banner")
         banner_layout = QVBoxLayout(banner)
@@ -139,7 +139,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             page_layout.addWidget(widget)
             self.tabs.setTabToolTip(self.tabs.addTab(page, text), tip)
 
-        splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Horizontal, self)
         splitter.setObjectName("authoringSplitter")
         splitter.addWidget(reading)
         splitter.addWidget(self.tabs)
@@ -486,6 +486,15 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         if s.orphaned:
             key_title += " ⚠"
         self.tabs.setTabText(KEY_TAB, key_title)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._placed_splitter:
+            # Sizes given before the first layout are scaled by whatever size the window
+            # had then; set them once it has its real width.
+            self._placed_splitter = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width - SIDE_WIDTH, SIDE_WIDTH])
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.may_drop_current_work():
