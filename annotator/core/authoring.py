@@ -67,7 +67,17 @@ Part = Literal["details", "article", "tagset", "grading"]
 
 
 class AuthoringError(ValueError):
-    """An edit the exercise's rules refuse; ``str()`` is one line for the instructor."""
+    """An edit the exercise's rules refuse; ``str()`` is one line for the instructor.
+
+    The message is a fixed English template and its values, so that the
+    window can show it in the instructor's language (``template`` is what a
+    translation looks up; ``params`` fill it in).
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(template.format(**self.params))
 
 
 class CategoryInUse(AuthoringError):
@@ -75,7 +85,9 @@ class CategoryInUse(AuthoringError):
 
     def __init__(self, category_id: str, count: int) -> None:
         self.category_id, self.count = category_id, count
-        super().__init__(f"{count} key spans use the category {category_id!r}")
+        super().__init__(
+            "{count} key spans use the category {category}", count=count, category=repr(category_id)
+        )
 
 
 # ===================================================================== ids
@@ -95,16 +107,25 @@ def slug_id(text: str, fallback: str = "exercise") -> str:
     return slug if slug[0].isalpha() else f"x-{slug}"[:MAX_ID_LENGTH]
 
 
-def _check_id(value: str, what: str) -> str:
+def _check_id(value: str, what: Literal["exercise", "category"]) -> str:
     value = value.strip()
     if not value:
-        raise AuthoringError(f"the {what} id cannot be empty")
+        if what == "exercise":
+            raise AuthoringError("the exercise id cannot be empty")
+        raise AuthoringError("the category id cannot be empty")
     if len(value) > 128 or not _NCNAME.match(value) or not value.isascii():
-        raise AuthoringError(
-            f"{value[:40]!r} is not a valid {what} id: use letters, digits, '-', '_' or '.', "
-            "starting with a letter"
-        )
+        if what == "exercise":
+            raise AuthoringError(_BAD_EXERCISE_ID, id=repr(value[:40]))
+        raise AuthoringError(_BAD_CATEGORY_ID, id=repr(value[:40]))
     return value
+
+
+_BAD_EXERCISE_ID = (
+    "{id} is not a valid exercise id: use letters, digits, '-', '_' or '.', starting with a letter"
+)
+_BAD_CATEGORY_ID = (
+    "{id} is not a valid category id: use letters, digits, '-', '_' or '.', starting with a letter"
+)
 
 
 # ================================================================= details
@@ -145,7 +166,10 @@ def checked_details(details: Details) -> Details:
     if not cleaned.title:
         raise AuthoringError("the exercise needs a title")
     if not re.match(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", cleaned.language):
-        raise AuthoringError(f"{cleaned.language[:20]!r} is not a language code such as es or en")
+        raise AuthoringError(
+            "{language} is not a language code such as es or en",
+            language=repr(cleaned.language[:20]),
+        )
     if not cleaned.version or " " in cleaned.version:
         raise AuthoringError("the version must be one word, such as 1 or 2b")
     return cleaned
@@ -204,7 +228,7 @@ class KeySpans:
     def index_of(self, span_id: str) -> int:
         span = self._by_id.get(span_id)
         if span is None:
-            raise AuthoringError(f"no key span {span_id!r}")
+            raise AuthoringError("no key span {id}", id=repr(span_id))
         return bisect.bisect_left(self._keys, text_order_key(span))
 
     def at_offset(self, offset: int) -> list[KeySpan]:
@@ -246,7 +270,7 @@ class KeySpans:
         self._check_category(category)
         text = self.text
         if not 0 <= start < end <= len(text):
-            raise AuthoringError(f"range {start}-{end} is not inside the text")
+            raise AuthoringError("range {start}-{end} is not inside the text", start=start, end=end)
         while f"k{self._next_number}" in self._by_id:
             self._next_number += 1
         span_id = f"k{self._next_number}"
@@ -258,7 +282,7 @@ class KeySpans:
 
     def add(self, span: KeySpan) -> Change:
         if span.id in self._by_id:
-            raise AuthoringError(f"key span {span.id!r} already exists")
+            raise AuthoringError("key span {id} already exists", id=repr(span.id))
         self._check_category(span.category)
         return self._notify(Change("added", span, self._insert(span)))
 
@@ -279,7 +303,9 @@ class KeySpans:
         previous = self._spans[row]
         unknown = set(changes) - {"category", "required", "explanations", "start", "end"}
         if unknown:
-            raise AuthoringError(f"cannot change {', '.join(sorted(unknown))} of a key span")
+            raise AuthoringError(
+                "cannot change {fields} of a key span", fields=", ".join(sorted(unknown))
+            )
         if "category" in changes:
             self._check_category(changes["category"])
         if "explanations" in changes:
@@ -289,7 +315,9 @@ class KeySpans:
             end = changes.get("end", previous.end)
             text = self.text
             if not 0 <= start < end <= len(text):
-                raise AuthoringError(f"range {start}-{end} is not inside the text")
+                raise AuthoringError(
+                    "range {start}-{end} is not inside the text", start=start, end=end
+                )
             changes.update(start=start, end=end, quote=text[start:end], orphaned=False)
         return self.put(previous.model_copy(update=changes))
 
@@ -323,7 +351,7 @@ class KeySpans:
         ordered = sorted(spans, key=text_order_key)
         for span in ordered:
             if span.id in self._by_id:
-                raise AuthoringError(f"duplicate key span id {span.id!r}")
+                raise AuthoringError("duplicate key span id {id}", id=repr(span.id))
             self._by_id[span.id] = span
             self._bump(span.id)
         self._spans = ordered
@@ -345,7 +373,7 @@ class KeySpans:
 
     def _check_category(self, category: str) -> None:
         if category not in set(self._known()):
-            raise AuthoringError(f"unknown category {category!r}")
+            raise AuthoringError("unknown category {id}", id=repr(category))
 
 
 def clean_texts(texts: dict[str, str]) -> dict[str, str]:
@@ -526,7 +554,9 @@ class Draft:
         except ValidationError as exc:
             error = exc.errors()[0]
             where = ".".join(str(p) for p in error.get("loc", ()))
-            raise AuthoringError(f"{where}: {error.get('msg', 'invalid')}".strip(": ")) from None
+            raise AuthoringError(
+                "{where}: {problem}", where=where or "exercise", problem=error.get("msg", "invalid")
+            ) from None
 
     def student_copy(self) -> Exercise:
         return self.to_exercise(with_key=False)
@@ -599,12 +629,12 @@ def block_text(raw: str) -> str:
 
 def _check_index(draft: Draft, index: int) -> None:
     if not 0 <= index < len(draft.blocks):
-        raise AuthoringError(f"there is no block {index + 1}")
+        raise AuthoringError("there is no block {number}", number=index + 1)
 
 
 def _check_kind(kind: str) -> None:
     if kind not in BLOCK_KINDS:
-        raise AuthoringError(f"unknown block kind {kind!r}")
+        raise AuthoringError("unknown block kind {kind}", kind=repr(kind))
 
 
 def _plan(draft: Draft, kind: str, index: int, blocks: Sequence[Block]) -> ArticleEdit:
@@ -665,7 +695,7 @@ def insert_block(draft: Draft, index: int, kind: str, text: str) -> ArticleEdit:
     """A new block before position ``index`` (``len(blocks)``: at the end)."""
     _check_kind(kind)
     if not 0 <= index <= len(draft.blocks):
-        raise AuthoringError(f"there is no place {index + 1} for a block")
+        raise AuthoringError("there is no place {number} for a block", number=index + 1)
     cleaned = block_text(text)
     if not cleaned:
         raise AuthoringError("a block cannot be empty")
@@ -686,7 +716,7 @@ def move_block(draft: Draft, index: int, to: int) -> ArticleEdit:
     """Move a block to another position (spans in it follow their words)."""
     _check_index(draft, index)
     if not 0 <= to < len(draft.blocks):
-        raise AuthoringError(f"there is no place {to + 1} for a block")
+        raise AuthoringError("there is no place {number} for a block", number=to + 1)
     blocks = list(draft.blocks)
     blocks.insert(to, blocks.pop(index))
     return _plan(draft, "move", index, blocks)
@@ -822,25 +852,27 @@ def _check_tagset(categories: Sequence[Category]) -> None:
     seen_keys: dict[str, Category] = {}
     for category in categories:
         if category.id in seen_ids:
-            raise AuthoringError(f"two categories cannot share the id {category.id!r}")
+            raise AuthoringError(
+                "two categories cannot share the id {id}", id=repr(category.id)
+            )
         seen_ids[category.id] = category
         if category.shortcut:
             other = seen_keys.get(category.shortcut.casefold())
             if other is not None:
                 raise AuthoringError(
-                    f"the key {category.shortcut!r} is already the shortcut of "
-                    f"{other.label('en')!r}"
+                    "the key {key} is already the shortcut of {category}",
+                    key=repr(category.shortcut), category=repr(other.label("en")),
                 )
             seen_keys[category.shortcut.casefold()] = category
         if not category.labels:
-            raise AuthoringError(f"the category {category.id!r} needs a label")
+            raise AuthoringError("the category {id} needs a label", id=repr(category.id))
 
 
 def _find(draft: Draft, category_id: str) -> int:
     for row, category in enumerate(draft.categories):
         if category.id == category_id:
             return row
-    raise AuthoringError(f"there is no category {category_id!r}")
+    raise AuthoringError("there is no category {id}", id=repr(category_id))
 
 
 def next_color(categories: Sequence[Category]) -> str:
@@ -871,7 +903,7 @@ def add_category(
     new_id, number = base, 2
     while new_id in taken:
         if category_id:
-            raise AuthoringError(f"there is already a category {new_id!r}")
+            raise AuthoringError("there is already a category {id}", id=repr(new_id))
         new_id, number = f"{base}-{number}", number + 1
     category = Category(
         id=new_id,
@@ -902,7 +934,7 @@ def rename_category(draft: Draft, category_id: str, new_id: str) -> TagsetEdit:
     row = _find(draft, category_id)
     new_id = _check_id(new_id, "category")
     if new_id != category_id and any(c.id == new_id for c in draft.categories):
-        raise AuthoringError(f"there is already a category {new_id!r}")
+        raise AuthoringError("there is already a category {id}", id=repr(new_id))
     categories = list(draft.categories)
     categories[row] = categories[row].model_copy(update={"id": new_id})
     key = [
@@ -933,7 +965,7 @@ def update_category(
         changes["descriptions"] = clean_texts(descriptions)
     if color is not None:
         if not _COLOR.match(color):
-            raise AuthoringError(f"{color[:20]!r} is not a colour like #0072b2")
+            raise AuthoringError("{color} is not a colour like #0072b2", color=repr(color[:20]))
         changes["color"] = color.lower()
     if shortcut is not _UNSET:
         key = (shortcut or "").strip()

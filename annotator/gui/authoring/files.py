@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 
 from annotator import bundled
 from annotator.cli.importing import DEFAULT_INSTRUCTIONS
-from annotator.core.authoring import AuthoringError, Draft
+from annotator.core.authoring import AuthoringError, Draft, summary
 from annotator.core.html_import import import_html, read_page
 from annotator.core.importer import ImportProblem, import_text
 from annotator.core.model import Exercise, KeyFile
+from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.progress import Cancelled, run_busy
 from annotator.gui.authoring.prompts import NewSource
 from annotator.xmlio.atomic import SaveError
@@ -149,10 +150,9 @@ class FilesMixin:
         except Cancelled:
             return False
         except (ImportProblem, AuthoringError, ValueError) as exc:
+            reason = describe(exc) if isinstance(exc, AuthoringError) else one_line(str(exc))
             self.prompts.error(
-                self,
-                translate("AuthoringWindow", "Cannot use this article"),
-                f"{where}: {one_line(str(exc))}",
+                self, translate("AuthoringWindow", "Cannot use this article"), f"{where}: {reason}"
             )
             return False
         self.set_draft(draft, None, notes)
@@ -208,7 +208,7 @@ class FilesMixin:
                 self,
                 translate("AuthoringWindow", "Not saved"),
                 translate("AuthoringWindow", "The exercise cannot be written yet: %1").replace(
-                    "%1", str(exc)
+                    "%1", describe(exc)
                 ),
             )
             return None
@@ -279,13 +279,27 @@ class FilesMixin:
             "student": translate("AuthoringWindow", "Student copy (no key) written to %1"),
             "key": translate("AuthoringWindow", "Key written to %1"),
         }[kind].replace("%1", str(path))
-        problems = self.draft.problems()
+        problems = self._still_to_do()
         if problems and kind != "student":
             message += " · " + translate("AuthoringWindow", "still to do: %1").replace(
                 "%1", "; ".join(problems)
             )
         self.statusBar().showMessage(message, 10000)
         return True
+
+    def _still_to_do(self) -> list[str]:
+        """What to look at before handing out, in words (nothing here stops a save)."""
+        counts = summary(self.draft)
+        todo = []
+        if counts.orphaned:
+            todo.append(translate("AuthoringWindow", "%1 expert spans not placed in the text")
+                        .replace("%1", str(counts.orphaned)))
+        if not counts.key_spans:
+            todo.append(translate("AuthoringWindow", "the key has no spans yet"))
+        if counts.unexplained:
+            todo.append(translate("AuthoringWindow", "%1 expert spans without explanation")
+                        .replace("%1", str(counts.unexplained)))
+        return todo
 
     # ================================================================ preview
 

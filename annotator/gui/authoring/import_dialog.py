@@ -57,7 +57,7 @@ class NewExerciseDialog(QDialog):
                 "A web page saved from the browser (Save page as…) or a plain-text file",
             )
         )
-        self.copy = QPushButton(translate("NewExerciseDialog", "&Copy an exercise…"))
+        self.copy = QPushButton(translate("NewExerciseDialog", "Co&py an exercise…"))
         self.copy.setToolTip(
             translate("NewExerciseDialog", "Start from an existing exercise, with its key")
         )

@@ -36,6 +36,7 @@ from annotator.gui.authoring.commands import ApplyEdit, ChangeKeySpan, SetDetail
 from annotator.gui.authoring.details_panel import DetailsPanel
 from annotator.gui.authoring.files import FilesMixin
 from annotator.gui.authoring.key_panel import KeyModel, KeyPanel
+from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.prompts import DialogPrompts, Prompts
 from annotator.gui.authoring.tagset_editor import TagsetEditor
 from annotator.gui.authoring.widgets import ElidedLabel
@@ -208,7 +209,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             edit = plan()
         except AuthoringError as exc:
             self.statusBar().showMessage(
-                translate("AuthoringWindow", "Not changed: %1").replace("%1", str(exc)), 8000
+                translate("AuthoringWindow", "Not changed: %1").replace("%1", describe(exc)), 8000
             )
             return False
         self.undo_stack.push(ApplyEdit(self.draft, edit))
@@ -280,7 +281,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             return
         except AuthoringError as exc:
             self.statusBar().showMessage(
-                translate("AuthoringWindow", "Not changed: %1").replace("%1", str(exc)), 8000
+                translate("AuthoringWindow", "Not changed: %1").replace("%1", describe(exc)), 8000
             )
             return
         self.run_edit(lambda: edit)

@@ -111,3 +111,33 @@ def test_colour_labels_and_id_changes_reach_the_key_the_article_and_the_toolbar(
     qtbot.keyClick(editor.id_edit, Qt.Key_Return)
     assert "'2bad' is not a valid category id" in window.statusBar().currentMessage()
     assert editor.id_edit.text() == "source"
+
+
+def test_every_refusal_of_the_core_is_listed_for_translation():
+    """Ensure each AuthoringError template in the core is in the GUI's translatable list."""
+    import ast
+    import inspect
+
+    from annotator.core import authoring as core
+    from annotator.gui.authoring.messages import TEMPLATES
+
+    tree = ast.parse(inspect.getsource(core))
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        and isinstance(node.targets[0], ast.Name)
+    }
+    raised = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if name not in ("AuthoringError", "__init__"):
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            raised.add(first.value)
+        elif isinstance(first, ast.Name):
+            raised.add(constants[first.id])
+    assert raised == set(TEMPLATES)
