@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import swatch_icon
 
@@ -135,6 +136,7 @@ class ActionsMixin:
         view.addActions(self.tab_actions)
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action])
+        add_help_and_settings(self, edit)  # Settings in Edit, then the Help menu
 
         self.toolbar = QToolBar(t("AuthoringWindow", "Tools"), self)
         self.toolbar.setObjectName("tools")

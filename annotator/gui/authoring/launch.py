@@ -17,12 +17,19 @@ SCREENSHOT_SIZE = (1280, 800)
 def run_authoring(file: str | None, language: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return save_screenshot(Path(screenshot), file, language or "en")
+    from PySide6.QtGui import QIcon
+
+    from annotator.bundled import resources_dir
+    from annotator.gui import storage
     from annotator.gui.app import _install_translations, _language, make_app
     from annotator.gui.authoring.window import AuthoringWindow
+    from annotator.gui.settings_dialog import apply_look
 
     app = make_app(sys.argv[0] if sys.argv else "annotator")
-    language = _language(language)
+    apply_look(storage.load_preferences(storage.settings()))  # theme and text size, as set
+    language = _language(language, storage.settings())
     _install_translations(app, language)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "annotator.svg")))
     window = AuthoringWindow(language=language)
     if file and not window.open_path(Path(file)):
         return 1

@@ -75,7 +75,10 @@ class DialogPrompts:
             "exercise": translate("AuthoringPrompts", "Open an exercise"),
             "article": translate("AuthoringPrompts", "Open an article"),
         }.get(kind, translate("AuthoringPrompts", "Open"))
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter(kind))
+        filters = file_filter(kind)
+        if kind == "exercise":  # Open also starts from an article
+            filters += ";;" + file_filter("article")
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
         return Path(path) if path else None
 
     def save_path(self, parent, suggested, kind):

@@ -207,3 +207,17 @@ def test_an_exercise_copy_gets_a_new_id_and_no_file(authoring, scripted, tmp_pat
     window.start_from(NewSource("copy", path=copy))
     assert window.draft.details.id == "putin-kim-alaska-copy" and window.path is None
     assert len(window.draft.key) == 26
+
+
+def test_every_command_has_a_tooltip_and_the_help_menu_is_there(authoring, page):
+    """Ensure each action of the window says what it does (and its key, when it has one)."""
+    window = authoring(page)
+    actions = [a for a in window.actions() if a.text()]
+    assert len(actions) > 25
+    for action in actions:
+        assert action.toolTip() and action.toolTip() != action.text().replace("&", ""), (
+            action.text())
+        keys = action.shortcut().toString()
+        if keys:
+            assert "(" in action.toolTip(), action.text()
+    assert window.guide_action in actions and window.settings_action in actions
