@@ -16,9 +16,9 @@ SCREENSHOT_SIZE = (1280, 800)
 
 def _language(requested: str | None, store=None) -> str:
     """--language, else the language picked in Settings, else the system's (i18n.py)."""
-    from annotator.gui import i18n
+    from annotator.gui import i18n, storage
 
-    return i18n.choose_language(requested, store)
+    return i18n.choose_language(requested, store if store is not None else storage.settings())
 
 
 def _install_translations(app, language: str) -> None:

@@ -28,7 +28,7 @@ from annotator.core.grading import GradeResult
 from annotator.core.model import Exercise, Trainee
 from annotator.gui.article_view import ArticleView
 from annotator.gui.comparison_marks import BOTH, EXPERT, MINE, ComparisonMarks
-from annotator.gui.feedback_panel import FeedbackPanel, FeedbackRow
+from annotator.gui.feedback_panel import EXPERT_LABEL, FeedbackPanel, FeedbackRow
 from annotator.gui.painter import SpanPainter
 from annotator.gui.score_card import ScoreCard
 from annotator.gui.span_styles import styles_for
@@ -348,7 +348,7 @@ class ComparisonView(QWidget):
                 f"<br>{escape(item.sentence)}"
             )
             if item.explanation:
-                line += (f"<br><i>{escape(translate('FeedbackPanel', 'Expert:'))} "
+                line += (f"<br><i>{escape(translate('FeedbackPanel', EXPERT_LABEL))} "
                          f"{escape(item.explanation)}</i>")
             lines.append(line)
         return "<hr>".join(lines)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -42,6 +43,9 @@ from annotator.core.feedback import FeedbackItem
 from annotator.gui.verdicts import FILTER_ORDER, is_difference, look
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+# Used inside f-strings, where lupdate cannot see a translate() call.
+EXPERT_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Expert:")
+NOTE_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Your note:")
 
 ITEM_ROLE = Qt.UserRole + 1
 VERDICT_ROLE = Qt.UserRole + 2
@@ -126,7 +130,7 @@ class FeedbackModel(QAbstractListModel):
         parts = [f"<p>{escape(row.item.sentence)}</p>"]
         if row.item.explanation:
             parts.append(
-                f"<p><b>{escape(translate('FeedbackPanel', 'Expert:'))}</b> "
+                f"<p><b>{escape(translate('FeedbackPanel', EXPERT_LABEL))}</b> "
                 f"{escape(row.item.explanation)}</p>"
             )
         return "".join(parts)
@@ -150,13 +154,13 @@ def row_html(row: FeedbackRow) -> str:
     if item.explanation:
         parts.append(
             f"<div style='margin-top:3px; color:#2d3440'>"
-            f"<b>{escape(translate('FeedbackPanel', 'Expert:'))}</b> "
+            f"<b>{escape(translate('FeedbackPanel', EXPERT_LABEL))}</b> "
             f"{escape(item.explanation)}</div>"
         )
     if row.note:
         parts.append(
             f"<div style='margin-top:3px; color:{quiet}'>"
-            f"<b>{escape(translate('FeedbackPanel', 'Your note:'))}</b> "
+            f"<b>{escape(translate('FeedbackPanel', NOTE_LABEL))}</b> "
             f"{escape(short(row.note, 300))}</div>"
         )
     return "".join(parts)

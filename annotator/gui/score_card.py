@@ -112,9 +112,10 @@ class ScoreCard(QWidget):
         language: str,
     ) -> None:
         words = Words(language)
+        out_of = translate("ScoreCard", "of 100")  # outside the f-string, where lupdate sees it
         self.score_label.setText(
             f"<span style='font-size:22pt; font-weight:bold'>{words.number(result.score)}</span>"
-            f"<span style='color:#4a5160'> {translate('ScoreCard', 'of 100')}</span>"
+            f"<span style='color:#4a5160'> {out_of}</span>"
         )
         color = PASSED_COLOR if result.passed else FAILED_COLOR
         verdict = (

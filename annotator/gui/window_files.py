@@ -141,14 +141,9 @@ class FilesMixin:
             self.document_path = Path(entry.document_path)
             self.keeper.document_path = self.document_path
         self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
+        count = len(entry.annotations)  # a plain variable, so that lupdate sees the call
         self.statusBar().showMessage(
-            translate(
-                "MainWindow",
-                "Restored %n highlights from unsaved work.",
-                "",
-                len(entry.annotations),
-            ),
-            8000,
+            translate("MainWindow", "Restored %n highlights from unsaved work.", "", count), 8000
         )
 
     def _offer_recovery_elsewhere(self) -> None:

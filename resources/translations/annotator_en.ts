@@ -164,6 +164,137 @@
         </message>
     </context>
     <context>
+        <name>AuthoringErrors</name>
+        <message>
+            <source>the exercise id cannot be empty</source>
+            <translation>the exercise id cannot be empty</translation>
+        </message>
+        <message>
+            <source>the category id cannot be empty</source>
+            <translation>the category id cannot be empty</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid exercise id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} is not a valid exercise id: use letters, digits, '-', '_' or '.', starting with a letter</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid category id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} is not a valid category id: use letters, digits, '-', '_' or '.', starting with a letter</translation>
+        </message>
+        <message>
+            <source>the exercise needs a title</source>
+            <translation>the exercise needs a title</translation>
+        </message>
+        <message>
+            <source>{language} is not a language code such as es or en</source>
+            <translation>{language} is not a language code such as es or en</translation>
+        </message>
+        <message>
+            <source>the version must be one word, such as 1 or 2b</source>
+            <translation>the version must be one word, such as 1 or 2b</translation>
+        </message>
+        <message>
+            <source>no key span {id}</source>
+            <translation>no key span {id}</translation>
+        </message>
+        <message>
+            <source>range {start}-{end} is not inside the text</source>
+            <translation>range {start}-{end} is not inside the text</translation>
+        </message>
+        <message>
+            <source>key span {id} already exists</source>
+            <translation>key span {id} already exists</translation>
+        </message>
+        <message>
+            <source>cannot change {fields} of a key span</source>
+            <translation>cannot change {fields} of a key span</translation>
+        </message>
+        <message>
+            <source>duplicate key span id {id}</source>
+            <translation>duplicate key span id {id}</translation>
+        </message>
+        <message>
+            <source>unknown category {id}</source>
+            <translation>unknown category {id}</translation>
+        </message>
+        <message>
+            <source>an article needs at least one block</source>
+            <translation>an article needs at least one block</translation>
+        </message>
+        <message>
+            <source>an exercise needs at least one category</source>
+            <translation>an exercise needs at least one category</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>there is no block {number}</source>
+            <translation>there is no block {number}</translation>
+        </message>
+        <message>
+            <source>unknown block kind {kind}</source>
+            <translation>unknown block kind {kind}</translation>
+        </message>
+        <message>
+            <source>a block cannot be empty: delete it instead</source>
+            <translation>a block cannot be empty: delete it instead</translation>
+        </message>
+        <message>
+            <source>put the cursor inside the text to split it: one side is empty</source>
+            <translation>put the cursor inside the text to split it: one side is empty</translation>
+        </message>
+        <message>
+            <source>the last block has nothing after it to merge with</source>
+            <translation>the last block has nothing after it to merge with</translation>
+        </message>
+        <message>
+            <source>there is no place {number} for a block</source>
+            <translation>there is no place {number} for a block</translation>
+        </message>
+        <message>
+            <source>a block cannot be empty</source>
+            <translation>a block cannot be empty</translation>
+        </message>
+        <message>
+            <source>two categories cannot share the id {id}</source>
+            <translation>two categories cannot share the id {id}</translation>
+        </message>
+        <message>
+            <source>the key {key} is already the shortcut of {category}</source>
+            <translation>the key {key} is already the shortcut of {category}</translation>
+        </message>
+        <message>
+            <source>the category {id} needs a label</source>
+            <translation>the category {id} needs a label</translation>
+        </message>
+        <message>
+            <source>there is no category {id}</source>
+            <translation>there is no category {id}</translation>
+        </message>
+        <message>
+            <source>a category needs a label</source>
+            <translation>a category needs a label</translation>
+        </message>
+        <message>
+            <source>there is already a category {id}</source>
+            <translation>there is already a category {id}</translation>
+        </message>
+        <message>
+            <source>{color} is not a colour like #0072b2</source>
+            <translation>{color} is not a colour like #0072b2</translation>
+        </message>
+        <message>
+            <source>a shortcut is a single key</source>
+            <translation>a shortcut is a single key</translation>
+        </message>
+        <message>
+            <source>{count} key spans use the category {category}</source>
+            <translation>{count} key spans use the category {category}</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringPrompts</name>
         <message>
             <source>Exercises (*.exercise.xml)</source>
@@ -212,6 +343,182 @@
     </context>
     <context>
         <name>AuthoringWindow</name>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>&amp;New exercise…</translation>
+        </message>
+        <message>
+            <source>Start an exercise from pasted text, a saved web page, a text file or a copy of another exercise</source>
+            <translation>Start an exercise from pasted text, a saved web page, a text file or a copy of another exercise</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open an exercise to edit, or a saved web page or text file to start from</source>
+            <translation>Open an exercise to edit, or a saved web page or text file to start from</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the exercise with its key (checked against the format)</source>
+            <translation>Save the exercise with its key (checked against the format)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>Save the exercise to another file</source>
+            <translation>Save the exercise to another file</translation>
+        </message>
+        <message>
+            <source>Export &amp;student copy…</source>
+            <translation>Export &amp;student copy…</translation>
+        </message>
+        <message>
+            <source>Write the exercise without its key, to hand out</source>
+            <translation>Write the exercise without its key, to hand out</translation>
+        </message>
+        <message>
+            <source>Export &amp;key…</source>
+            <translation>Export &amp;key…</translation>
+        </message>
+        <message>
+            <source>Write the key on its own, for grading</source>
+            <translation>Write the key on its own, for grading</translation>
+        </message>
+        <message>
+            <source>&amp;Preview as student</source>
+            <translation>&amp;Preview as student</translation>
+        </message>
+        <message>
+            <source>Open the exercise in the trainee workspace, as trainees see it</source>
+            <translation>Open the exercise in the trainee workspace, as trainees see it</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Close this window</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Undo the last change (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>Redo what was undone (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Exact selection</source>
+            <translation>&amp;Exact selection</translation>
+        </message>
+        <message>
+            <source>Mark exactly what is selected instead of whole words (or hold Alt)</source>
+            <translation>Mark exactly what is selected instead of whole words (or hold Alt)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete expert span</source>
+            <translation>&amp;Delete expert span</translation>
+        </message>
+        <message>
+            <source>Delete the chosen expert span</source>
+            <translation>Delete the chosen expert span</translation>
+        </message>
+        <message>
+            <source>E&amp;xplain span</source>
+            <translation>E&amp;xplain span</translation>
+        </message>
+        <message>
+            <source>Write the explanation of the chosen expert span</source>
+            <translation>Write the explanation of the chosen expert span</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Mark</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Tools</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Undo</translation>
+        </message>
+        <message>
+            <source>↷ Redo</source>
+            <translation>↷ Redo</translation>
+        </message>
+        <message>
+            <source>Exact</source>
+            <translation>Exact</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Student copy</source>
+            <translation>Student copy</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Key file</translation>
+        </message>
         <message>
             <source>Choose an expert span to explain first.</source>
             <translation>Choose an expert span to explain first.</translation>
@@ -421,6 +728,18 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>still to do: %1</translation>
         </message>
         <message>
+            <source>%1 expert spans not placed in the text</source>
+            <translation>%1 expert spans not placed in the text</translation>
+        </message>
+        <message>
+            <source>the key has no spans yet</source>
+            <translation>the key has no spans yet</translation>
+        </message>
+        <message>
+            <source>%1 expert spans without explanation</source>
+            <translation>%1 expert spans without explanation</translation>
+        </message>
+        <message>
             <source>No preview</source>
             <translation>No preview</translation>
         </message>
@@ -508,24 +827,24 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Remove this block (web residue, an ad, a stray line)</translation>
         </message>
         <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
+            <source>▲ Move up</source>
+            <translation>▲ Move up</translation>
+        </message>
+        <message>
+            <source>▼ Move down</source>
+            <translation>▼ Move down</translation>
+        </message>
+        <message>
+            <source>What the import left out (%1): check nothing of the article went</source>
+            <translation>What the import left out (%1): check nothing of the article went</translation>
         </message>
         <message>
             <source>Move this block before the previous one</source>
             <translation>Move this block before the previous one</translation>
         </message>
         <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
             <source>Move this block after the next one</source>
             <translation>Move this block after the next one</translation>
-        </message>
-        <message>
-            <source>The import left out %1 kinds of page furniture: check that nothing of the article went</source>
-            <translation>The import left out %1 kinds of page furniture: check that nothing of the article went</translation>
         </message>
         <message>
             <source>New paragraph</source>
@@ -633,6 +952,150 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Stop grading or exporting (Esc)</translation>
         </message>
         <message>
+            <source>&amp;Class</source>
+            <translation>&amp;Class</translation>
+        </message>
+        <message>
+            <source>&amp;Open class…</source>
+            <translation>&amp;Open class…</translation>
+        </message>
+        <message>
+            <source>Choose the exercise and the trainees' files or folder</source>
+            <translation>Choose the exercise and the trainees' files or folder</translation>
+        </message>
+        <message>
+            <source>&amp;Grade again</source>
+            <translation>&amp;Grade again</translation>
+        </message>
+        <message>
+            <source>Read and grade the same files again (after new ones arrive)</source>
+            <translation>Read and grade the same files again (after new ones arrive)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Close this window</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Gradebook as &amp;CSV…</source>
+            <translation>Gradebook as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Every trainee's score and figures, for a spreadsheet</source>
+            <translation>Every trainee's score and figures, for a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Gradebook for &amp;Moodle…</source>
+            <translation>Gradebook for &amp;Moodle…</translation>
+        </message>
+        <message>
+            <source>A CSV for Moodle's grade import (ID number and score)</source>
+            <translation>A CSV for Moodle's grade import (ID number and score)</translation>
+        </message>
+        <message>
+            <source>Gradebook for C&amp;anvas…</source>
+            <translation>Gradebook for C&amp;anvas…</translation>
+        </message>
+        <message>
+            <source>A CSV for Canvas's gradebook import</source>
+            <translation>A CSV for Canvas's gradebook import</translation>
+        </message>
+        <message>
+            <source>Graded &amp;submissions (XML)…</source>
+            <translation>Graded &amp;submissions (XML)…</translation>
+        </message>
+        <message>
+            <source>Each trainee's file again with its grade, into a folder</source>
+            <translation>Each trainee's file again with its grade, into a folder</translation>
+        </message>
+        <message>
+            <source>Feedback reports (&amp;HTML)…</source>
+            <translation>Feedback reports (&amp;HTML)…</translation>
+        </message>
+        <message>
+            <source>A feedback page per trainee, into a folder</source>
+            <translation>A feedback page per trainee, into a folder</translation>
+        </message>
+        <message>
+            <source>Feedback reports (&amp;PDF)…</source>
+            <translation>Feedback reports (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>A feedback PDF per trainee, into a folder</source>
+            <translation>A feedback PDF per trainee, into a folder</translation>
+        </message>
+        <message>
+            <source>Class &amp;report (PDF)…</source>
+            <translation>Class &amp;report (PDF)…</translation>
+        </message>
+        <message>
+            <source>Results, gradebook and the class overview in one PDF</source>
+            <translation>Results, gradebook and the class overview in one PDF</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee's comparison</source>
+            <translation>&amp;Trainee's comparison</translation>
+        </message>
+        <message>
+            <source>The chosen trainee's highlights against the expert's</source>
+            <translation>The chosen trainee's highlights against the expert's</translation>
+        </message>
+        <message>
+            <source>&amp;Find trainee</source>
+            <translation>&amp;Find trainee</translation>
+        </message>
+        <message>
+            <source>Find a trainee by name or id</source>
+            <translation>Find a trainee by name or id</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Larger article text, for a projector</source>
+            <translation>Larger article text, for a projector</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Smaller article text</source>
+            <translation>Smaller article text</translation>
+        </message>
+        <message>
+            <source>Class tools</source>
+            <translation>Class tools</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Graded XML</source>
+            <translation>Graded XML</translation>
+        </message>
+        <message>
+            <source>Reports PDF</source>
+            <translation>Reports PDF</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Class report</translation>
+        </message>
+        <message>
             <source>Grading with %1…</source>
             <translation>Grading with %1…</translation>
         </message>
@@ -658,6 +1121,13 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
             <translation>%1 trainees · %2 passed (pass mark %3) · median %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files not graded (see Problems)</source>
+            <translation>
+                <numerusform>%n file not graded (see Problems)</numerusform>
+                <numerusform>%n files not graded (see Problems)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot grade with this file</source>
@@ -957,6 +1427,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
     <context>
         <name>FeedbackPanel</name>
         <message>
+            <source>Expert:</source>
+            <translation>Expert:</translation>
+        </message>
+        <message>
+            <source>Your note:</source>
+            <translation>Your note:</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Show only one kind of verdict</translation>
         </message>
@@ -971,6 +1449,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Feedback on your highlights</source>
+            <translation>Feedback on your highlights</translation>
         </message>
         <message>
             <source>All categories</source>
@@ -1678,6 +2160,13 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <source>Cannot open this file</source>
             <translation>Cannot open this file</translation>
         </message>
+        <message numerus="yes">
+            <source>Restored %n highlights from unsaved work.</source>
+            <translation>
+                <numerusform>Restored %n highlight from unsaved work.</numerusform>
+                <numerusform>Restored %n highlights from unsaved work.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(none yet)</source>
             <translation>(none yet)</translation>
@@ -1730,8 +2219,8 @@ Nothing is lost: they are still here and kept for recovery. Try again, or save t
             <translation>A web page saved from the browser (Save page as…) or a plain-text file</translation>
         </message>
         <message>
-            <source>&amp;Copy an exercise…</source>
-            <translation>&amp;Copy an exercise…</translation>
+            <source>Co&amp;py an exercise…</source>
+            <translation>Co&amp;py an exercise…</translation>
         </message>
         <message>
             <source>Start from an existing exercise, with its key</source>
@@ -1996,6 +2485,10 @@ category</translation>
         <message>
             <source>Your score %1 of 100; passing starts at %2</source>
             <translation>Your score %1 of 100; passing starts at %2</translation>
+        </message>
+        <message>
+            <source>of 100</source>
+            <translation>of 100</translation>
         </message>
         <message>
             <source>✓ Passed</source>
@@ -2341,6 +2834,13 @@ category</translation>
         <message>
             <source>Delete “%1”</source>
             <translation>Delete “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n highlights</source>
+            <translation>
+                <numerusform>Delete %n highlight</numerusform>
+                <numerusform>Delete %n highlights</numerusform>
+            </translation>
         </message>
         <message>
             <source>Change category of “%1”</source>

@@ -164,6 +164,137 @@
         </message>
     </context>
     <context>
+        <name>AuthoringErrors</name>
+        <message>
+            <source>the exercise id cannot be empty</source>
+            <translation>el identificador del ejercicio no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>the category id cannot be empty</source>
+            <translation>el identificador de la categoría no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid exercise id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} no es un identificador de ejercicio válido: usa letras, cifras, «-», «_» o «.», empezando por una letra</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid category id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} no es un identificador de categoría válido: usa letras, cifras, «-», «_» o «.», empezando por una letra</translation>
+        </message>
+        <message>
+            <source>the exercise needs a title</source>
+            <translation>el ejercicio necesita un título</translation>
+        </message>
+        <message>
+            <source>{language} is not a language code such as es or en</source>
+            <translation>{language} no es un código de idioma como es o en</translation>
+        </message>
+        <message>
+            <source>the version must be one word, such as 1 or 2b</source>
+            <translation>la versión debe ser una sola palabra, como 1 o 2b</translation>
+        </message>
+        <message>
+            <source>no key span {id}</source>
+            <translation>no existe el pasaje de la clave {id}</translation>
+        </message>
+        <message>
+            <source>range {start}-{end} is not inside the text</source>
+            <translation>el intervalo {start}-{end} no está dentro del texto</translation>
+        </message>
+        <message>
+            <source>key span {id} already exists</source>
+            <translation>el pasaje de la clave {id} ya existe</translation>
+        </message>
+        <message>
+            <source>cannot change {fields} of a key span</source>
+            <translation>no se puede cambiar {fields} de un pasaje de la clave</translation>
+        </message>
+        <message>
+            <source>duplicate key span id {id}</source>
+            <translation>identificador de pasaje de la clave repetido: {id}</translation>
+        </message>
+        <message>
+            <source>unknown category {id}</source>
+            <translation>categoría desconocida: {id}</translation>
+        </message>
+        <message>
+            <source>an article needs at least one block</source>
+            <translation>una noticia necesita al menos un bloque</translation>
+        </message>
+        <message>
+            <source>an exercise needs at least one category</source>
+            <translation>un ejercicio necesita al menos una categoría</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>there is no block {number}</source>
+            <translation>no existe el bloque {number}</translation>
+        </message>
+        <message>
+            <source>unknown block kind {kind}</source>
+            <translation>tipo de bloque desconocido: {kind}</translation>
+        </message>
+        <message>
+            <source>a block cannot be empty: delete it instead</source>
+            <translation>un bloque no puede estar vacío: bórralo</translation>
+        </message>
+        <message>
+            <source>put the cursor inside the text to split it: one side is empty</source>
+            <translation>pon el cursor dentro del texto para dividirlo: uno de los lados queda vacío</translation>
+        </message>
+        <message>
+            <source>the last block has nothing after it to merge with</source>
+            <translation>el último bloque no tiene nada detrás con lo que unirse</translation>
+        </message>
+        <message>
+            <source>there is no place {number} for a block</source>
+            <translation>no hay una posición {number} para un bloque</translation>
+        </message>
+        <message>
+            <source>a block cannot be empty</source>
+            <translation>un bloque no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>two categories cannot share the id {id}</source>
+            <translation>dos categorías no pueden compartir el identificador {id}</translation>
+        </message>
+        <message>
+            <source>the key {key} is already the shortcut of {category}</source>
+            <translation>la tecla {key} ya es el atajo de {category}</translation>
+        </message>
+        <message>
+            <source>the category {id} needs a label</source>
+            <translation>la categoría {id} necesita un nombre</translation>
+        </message>
+        <message>
+            <source>there is no category {id}</source>
+            <translation>no existe la categoría {id}</translation>
+        </message>
+        <message>
+            <source>a category needs a label</source>
+            <translation>una categoría necesita un nombre</translation>
+        </message>
+        <message>
+            <source>there is already a category {id}</source>
+            <translation>ya existe una categoría {id}</translation>
+        </message>
+        <message>
+            <source>{color} is not a colour like #0072b2</source>
+            <translation>{color} no es un color como #0072b2</translation>
+        </message>
+        <message>
+            <source>a shortcut is a single key</source>
+            <translation>un atajo es una sola tecla</translation>
+        </message>
+        <message>
+            <source>{count} key spans use the category {category}</source>
+            <translation>hay pasajes de la clave que usan la categoría {category}: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringPrompts</name>
         <message>
             <source>Exercises (*.exercise.xml)</source>
@@ -212,6 +343,182 @@
     </context>
     <context>
         <name>AuthoringWindow</name>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>&amp;Nuevo ejercicio…</translation>
+        </message>
+        <message>
+            <source>Start an exercise from pasted text, a saved web page, a text file or a copy of another exercise</source>
+            <translation>Empezar un ejercicio con texto pegado, una página web guardada, un archivo de texto o una copia de otro ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open an exercise to edit, or a saved web page or text file to start from</source>
+            <translation>Abrir un ejercicio para editarlo, o una página web guardada o un archivo de texto para empezar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save the exercise with its key (checked against the format)</source>
+            <translation>Guardar el ejercicio con su clave (comprobando el formato)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Guardar c&amp;omo…</translation>
+        </message>
+        <message>
+            <source>Save the exercise to another file</source>
+            <translation>Guardar el ejercicio en otro archivo</translation>
+        </message>
+        <message>
+            <source>Export &amp;student copy…</source>
+            <translation>Exportar copia para &amp;estudiantes…</translation>
+        </message>
+        <message>
+            <source>Write the exercise without its key, to hand out</source>
+            <translation>Escribir el ejercicio sin su clave, para repartirlo</translation>
+        </message>
+        <message>
+            <source>Export &amp;key…</source>
+            <translation>Exportar &amp;clave…</translation>
+        </message>
+        <message>
+            <source>Write the key on its own, for grading</source>
+            <translation>Escribir solo la clave, para calificar</translation>
+        </message>
+        <message>
+            <source>&amp;Preview as student</source>
+            <translation>&amp;Vista previa como estudiante</translation>
+        </message>
+        <message>
+            <source>Open the exercise in the trainee workspace, as trainees see it</source>
+            <translation>Abrir el ejercicio en el área de trabajo de estudiantes, tal como lo verán</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>Rehacer lo que se deshizo (Ctrl+Mayús+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Exact selection</source>
+            <translation>Selección &amp;exacta</translation>
+        </message>
+        <message>
+            <source>Mark exactly what is selected instead of whole words (or hold Alt)</source>
+            <translation>Marcar exactamente lo seleccionado en lugar de palabras completas (o mantén Alt)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete expert span</source>
+            <translation>&amp;Borrar pasaje del experto</translation>
+        </message>
+        <message>
+            <source>Delete the chosen expert span</source>
+            <translation>Borrar el pasaje del experto elegido</translation>
+        </message>
+        <message>
+            <source>E&amp;xplain span</source>
+            <translation>E&amp;xplicar pasaje</translation>
+        </message>
+        <message>
+            <source>Write the explanation of the chosen expert span</source>
+            <translation>Escribir la explicación del pasaje del experto elegido</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texto más grande</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reducir</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texto más pequeño</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Mark</source>
+            <translation>&amp;Marcar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Herramientas</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>↶ Undo</source>
+            <translation>↶ Deshacer</translation>
+        </message>
+        <message>
+            <source>↷ Redo</source>
+            <translation>↷ Rehacer</translation>
+        </message>
+        <message>
+            <source>Exact</source>
+            <translation>Exacta</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Student copy</source>
+            <translation>Copia para estudiantes</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Archivo de clave</translation>
+        </message>
         <message>
             <source>Choose an expert span to explain first.</source>
             <translation>Primero elige un pasaje del experto para explicarlo.</translation>
@@ -421,6 +728,18 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>queda por hacer: %1</translation>
         </message>
         <message>
+            <source>%1 expert spans not placed in the text</source>
+            <translation>pasajes del experto sin colocar en el texto: %1</translation>
+        </message>
+        <message>
+            <source>the key has no spans yet</source>
+            <translation>la clave aún no tiene pasajes</translation>
+        </message>
+        <message>
+            <source>%1 expert spans without explanation</source>
+            <translation>pasajes del experto sin explicación: %1</translation>
+        </message>
+        <message>
             <source>No preview</source>
             <translation>Sin vista previa</translation>
         </message>
@@ -508,24 +827,24 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Quitar este bloque (restos de la web, un anuncio, una línea suelta)</translation>
         </message>
         <message>
-            <source>Move up</source>
-            <translation>Subir</translation>
+            <source>▲ Move up</source>
+            <translation>▲ Subir</translation>
+        </message>
+        <message>
+            <source>▼ Move down</source>
+            <translation>▼ Bajar</translation>
+        </message>
+        <message>
+            <source>What the import left out (%1): check nothing of the article went</source>
+            <translation>Lo que la importación dejó fuera (%1): comprueba que no se perdió nada de la noticia</translation>
         </message>
         <message>
             <source>Move this block before the previous one</source>
             <translation>Poner este bloque delante del anterior</translation>
         </message>
         <message>
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
             <source>Move this block after the next one</source>
             <translation>Poner este bloque detrás del siguiente</translation>
-        </message>
-        <message>
-            <source>The import left out %1 kinds of page furniture: check that nothing of the article went</source>
-            <translation>La importación quitó elementos de la página de %1 tipos: comprueba que no se perdió nada de la noticia</translation>
         </message>
         <message>
             <source>New paragraph</source>
@@ -633,6 +952,150 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Detener la calificación o la exportación (Esc)</translation>
         </message>
         <message>
+            <source>&amp;Class</source>
+            <translation>&amp;Clase</translation>
+        </message>
+        <message>
+            <source>&amp;Open class…</source>
+            <translation>&amp;Abrir clase…</translation>
+        </message>
+        <message>
+            <source>Choose the exercise and the trainees' files or folder</source>
+            <translation>Elegir el ejercicio y los archivos o la carpeta de tus estudiantes</translation>
+        </message>
+        <message>
+            <source>&amp;Grade again</source>
+            <translation>&amp;Volver a calificar</translation>
+        </message>
+        <message>
+            <source>Read and grade the same files again (after new ones arrive)</source>
+            <translation>Leer y calificar otra vez los mismos archivos (cuando lleguen más)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Ce&amp;rrar</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportar</translation>
+        </message>
+        <message>
+            <source>Gradebook as &amp;CSV…</source>
+            <translation>Calificaciones en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Every trainee's score and figures, for a spreadsheet</source>
+            <translation>La nota y las cifras de cada estudiante, para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Gradebook for &amp;Moodle…</source>
+            <translation>Calificaciones para &amp;Moodle…</translation>
+        </message>
+        <message>
+            <source>A CSV for Moodle's grade import (ID number and score)</source>
+            <translation>Un CSV para importar calificaciones en Moodle (número de ID y nota)</translation>
+        </message>
+        <message>
+            <source>Gradebook for C&amp;anvas…</source>
+            <translation>Calificaciones para C&amp;anvas…</translation>
+        </message>
+        <message>
+            <source>A CSV for Canvas's gradebook import</source>
+            <translation>Un CSV para importar calificaciones en Canvas</translation>
+        </message>
+        <message>
+            <source>Graded &amp;submissions (XML)…</source>
+            <translation>Entregas calificadas (&amp;XML)…</translation>
+        </message>
+        <message>
+            <source>Each trainee's file again with its grade, into a folder</source>
+            <translation>El archivo de cada estudiante con su nota, en una carpeta</translation>
+        </message>
+        <message>
+            <source>Feedback reports (&amp;HTML)…</source>
+            <translation>Informes de retroalimentación (&amp;HTML)…</translation>
+        </message>
+        <message>
+            <source>A feedback page per trainee, into a folder</source>
+            <translation>Una página de retroalimentación por estudiante, en una carpeta</translation>
+        </message>
+        <message>
+            <source>Feedback reports (&amp;PDF)…</source>
+            <translation>Informes de retroalimentación (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>A feedback PDF per trainee, into a folder</source>
+            <translation>Un PDF de retroalimentación por estudiante, en una carpeta</translation>
+        </message>
+        <message>
+            <source>Class &amp;report (PDF)…</source>
+            <translation>&amp;Informe de la clase (PDF)…</translation>
+        </message>
+        <message>
+            <source>Results, gradebook and the class overview in one PDF</source>
+            <translation>Resultados, calificaciones y resumen de la clase en un solo PDF</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Trainee's comparison</source>
+            <translation>&amp;Comparación del estudiante</translation>
+        </message>
+        <message>
+            <source>The chosen trainee's highlights against the expert's</source>
+            <translation>Los subrayados del estudiante elegido frente a los del experto</translation>
+        </message>
+        <message>
+            <source>&amp;Find trainee</source>
+            <translation>&amp;Buscar estudiante</translation>
+        </message>
+        <message>
+            <source>Find a trainee by name or id</source>
+            <translation>Buscar un estudiante por nombre o número</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Larger article text, for a projector</source>
+            <translation>Texto de la noticia más grande, para un proyector</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reducir</translation>
+        </message>
+        <message>
+            <source>Smaller article text</source>
+            <translation>Texto de la noticia más pequeño</translation>
+        </message>
+        <message>
+            <source>Class tools</source>
+            <translation>Herramientas de la clase</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Graded XML</source>
+            <translation>XML calificado</translation>
+        </message>
+        <message>
+            <source>Reports PDF</source>
+            <translation>Informes PDF</translation>
+        </message>
+        <message>
+            <source>Class report</source>
+            <translation>Informe de la clase</translation>
+        </message>
+        <message>
             <source>Grading with %1…</source>
             <translation>Calificando con %1…</translation>
         </message>
@@ -658,6 +1121,13 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
             <translation>Estudiantes: %1 · aprobados: %2 (aprobado desde %3) · mediana %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files not graded (see Problems)</source>
+            <translation>
+                <numerusform>%n archivo sin calificar (ver Problemas)</numerusform>
+                <numerusform>%n archivos sin calificar (ver Problemas)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot grade with this file</source>
@@ -957,6 +1427,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
     <context>
         <name>FeedbackPanel</name>
         <message>
+            <source>Expert:</source>
+            <translation>Experto:</translation>
+        </message>
+        <message>
+            <source>Your note:</source>
+            <translation>Tu nota:</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Mostrar solo un tipo de resultado</translation>
         </message>
@@ -971,6 +1449,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filtrar:</translation>
+        </message>
+        <message>
+            <source>Feedback on your highlights</source>
+            <translation>Retroalimentación sobre tus subrayados</translation>
         </message>
         <message>
             <source>All categories</source>
@@ -1678,6 +2160,13 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <source>Cannot open this file</source>
             <translation>No se puede abrir este archivo</translation>
         </message>
+        <message numerus="yes">
+            <source>Restored %n highlights from unsaved work.</source>
+            <translation>
+                <numerusform>Se recuperó %n subrayado del trabajo sin guardar.</numerusform>
+                <numerusform>Se recuperaron %n subrayados del trabajo sin guardar.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(none yet)</source>
             <translation>(ninguno todavía)</translation>
@@ -1730,7 +2219,7 @@ No se ha perdido nada: siguen aquí y a salvo para recuperarlos. Vuelve a intent
             <translation>Una página web guardada desde el navegador («Guardar página como…») o un archivo de texto</translation>
         </message>
         <message>
-            <source>&amp;Copy an exercise…</source>
+            <source>Co&amp;py an exercise…</source>
             <translation>Co&amp;piar un ejercicio…</translation>
         </message>
         <message>
@@ -1996,6 +2485,10 @@ categoría</translation>
         <message>
             <source>Your score %1 of 100; passing starts at %2</source>
             <translation>Tu nota: %1 sobre 100; se aprueba desde %2</translation>
+        </message>
+        <message>
+            <source>of 100</source>
+            <translation>sobre 100</translation>
         </message>
         <message>
             <source>✓ Passed</source>
@@ -2341,6 +2834,13 @@ categoría</translation>
         <message>
             <source>Delete “%1”</source>
             <translation>Borrar «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n highlights</source>
+            <translation>
+                <numerusform>Borrar %n subrayado</numerusform>
+                <numerusform>Borrar %n subrayados</numerusform>
+            </translation>
         </message>
         <message>
             <source>Change category of “%1”</source>

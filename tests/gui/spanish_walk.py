@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,7 +40,7 @@ ENGLISH_WORDS = frozenset(
     """
     the and your you with open save saved file files highlight highlights note notes undo
     redo find close cancel quit edit view help settings about delete copy next previous
-    exercise category categories quote trainee trainees instructor grade grading select
+    exercise category categories quote trainee trainees grade grading select
     what who working unsaved apply reset restore defaults discard yes ok of to from marked
     marking mark key keys only both show missed found score passed language theme light
     dark size text folder name choose browse add remove guide shortcuts version licence
@@ -119,15 +119,19 @@ def _model_texts(view: QAbstractItemView, where: str, max_rows: int = 60):
     model = view.model()
     if model is None:
         return
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model keeps columnCount private: it has one column
+        columns = 1
     for orientation in (Qt.Horizontal, Qt.Vertical):
-        count = model.columnCount() if orientation == Qt.Horizontal else 0
-        for section in range(count):
+        for section in range(columns if orientation == Qt.Horizontal else 0):
             for role in (Qt.DisplayRole, Qt.ToolTipRole):
                 value = model.headerData(section, orientation, role)
                 if isinstance(value, str):
                     yield f"{where} header {section}", value
-    for row in range(min(model.rowCount(), max_rows)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(root), max_rows)):
+        for column in range(columns):
             index = model.index(row, column)
             for role in (Qt.DisplayRole, Qt.ToolTipRole):
                 value = index.data(role)
@@ -194,11 +198,20 @@ def _inside_combo(widget: QWidget) -> bool:
     return False
 
 
-def english_left(root: QWidget, skip_documents: tuple[QWidget, ...] = ()) -> list[str]:
-    """One line per string under ``root`` that is not Spanish."""
+def english_left(
+    root: QWidget, skip_documents: tuple[QWidget, ...] = (), content: tuple[str, ...] = ()
+) -> list[str]:
+    """One line per string under ``root`` that is not Spanish.
+
+    ``content`` is text that comes from the user's files (an exercise's English
+    explanations, shown to the instructor who wrote them): it is not checked.
+    """
     templates = english_templates()
+    pieces = sorted({c for c in content if c}, key=len, reverse=True)
     problems = []
     for where, text in widget_texts(root, skip_documents):
+        for piece in pieces:
+            text = text.replace(piece, " ")
         if not text or any(name in where and text == own for name, own in OWN_NAMES):
             continue
         reason = untranslated(text, templates)

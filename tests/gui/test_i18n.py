@@ -6,23 +6,20 @@ import re
 import xml.etree.ElementTree as ET
 from importlib.machinery import SourceFileLoader
 from importlib.util import module_from_spec, spec_from_loader
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from spanish_walk import REPO, english_left, english_templates, untranslated
 
 from annotator.gui import i18n
 
 TRANSLATIONS = REPO / "resources" / "translations"
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{\w+\}")  # Qt's %1, %n and Python's {name}
 
 
 def _update_script():
-    path = REPO / "scripts" / "update_translations"
-    loader = SourceFileLoader("update_translations", str(path))
-    module = module_from_spec(spec_from_loader(loader.name, loader))
-    loader.exec_module(module)
-    return module
+    return _load("update_translations", REPO / "scripts" / "update_translations")
 
 
 @pytest.fixture
@@ -121,9 +118,9 @@ def test_the_checker_spots_english(spanish):
 # ------------------------------------------------------------------ the walk
 
 
-def _check(widget) -> None:
+def _check(widget, content: tuple[str, ...] = ()) -> None:
     guides = tuple(getattr(widget, "guides", {}).values())  # prose: checked on its own below
-    left = english_left(widget, guides)
+    left = english_left(widget, guides, content)
     assert left == [], "English in Spanish mode:\n" + "\n".join(left)
 
 
@@ -149,6 +146,81 @@ def test_the_spanish_workspace_shows_no_english(spanish, qtbot, exercise_path, p
     window.view.select_offsets(start, start + 10)
     menu = window.context_menu(window.session.annotations[0].start)
     _check(menu)
+
+
+def test_the_spanish_comparison_with_the_expert_shows_no_english(spanish, qtbot, window_es):
+    """Ensure check mode (score card, feedback list, filters, verdicts) speaks Spanish."""
+    from tests_gui_helpers import mark
+
+    window_es.activateWindow()
+    qtbot.waitUntil(window_es.isActiveWindow, timeout=2000)
+    mark(qtbot, window_es, "Alianza geopolítica en desarrollo", Qt.Key_3)
+    mark(qtbot, window_es, "Según la Presidencia rusa", Qt.Key_1)  # the wrong category
+    mark(qtbot, window_es, "Kim Jong-un", Qt.Key_1)  # an extra
+    assert window_es.comparison.enter()
+    qtbot.waitUntil(lambda: window_es.comparison.result is not None)
+    _check(window_es)
+    sentences = [row.item.sentence for row in window_es.comparison.view.rows]
+    assert sentences and all(untranslated(s, []) is None for s in sentences)  # the core's es
+
+
+def test_the_spanish_authoring_window_shows_no_english(spanish, qtbot, exercise_path):
+    """Ensure the instructor's authoring window, on every page, speaks Spanish."""
+    from annotator.gui.authoring.prompts import NoPrompts
+    from annotator.gui.authoring.window import AuthoringWindow
+
+    window = AuthoringWindow(prompts=NoPrompts(), language="es")
+    qtbot.addWidget(window)
+    assert window.open_path(exercise_path)
+    window.show()
+    qtbot.waitExposed(window)
+    _check(window, _exercise_content(exercise_path))
+
+
+def _exercise_content(path: Path) -> tuple[str, ...]:
+    """Every text of an exercise file, in every language: what its author wrote, not ours."""
+    from annotator.xmlio.readers import read_exercise
+
+    exercise = read_exercise(path).document
+    texts = [exercise.title, exercise.instructions or ""]
+    for category in exercise.tagset.categories:
+        texts += [*category.labels.values(), *category.descriptions.values()]
+    for span in exercise.key:
+        texts += [span.quote, *span.explanations.values()]
+    return tuple(texts)
+
+
+def test_the_spanish_class_window_shows_no_english(spanish, qtbot, tmp_path):
+    """Ensure the gradebook, the class overview, the problems and a trainee's view speak Spanish."""
+    from annotator.bundled import first_exercise
+    from annotator.gui.classroom.prompts import NoClassPrompts
+    from annotator.gui.classroom.window import ClassWindow
+
+    make_class = _load("class_maker", REPO / "tests" / "gui" / "classroom" / "class_maker.py")
+    folder = tmp_path / "entregas"
+    make_class.make_class(folder, size=6, broken=True, foreign=True, duplicate=True)
+    window = ClassWindow(prompts=NoClassPrompts(), language="es")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):
+        window.open_class(first_exercise(), [folder])
+    # Why a file could not be graded comes from the Qt-free core and the XML parser, in
+    # English (a known gap, see the README); everything around it must be Spanish.
+    reasons = tuple(problem.reason for problem in window.result.graded.problems)
+    assert len(reasons) == 3
+    _check(window, reasons)
+    window.gradebook.table.setCurrentIndex(window.gradebook.proxy.index(0, 0))
+    window.gradebook.table.activated_row.emit(0)  # what Enter on a row does
+    qtbot.waitUntil(lambda: getattr(window, "trainee_view", None) is not None)
+    _check(window.trainee_view)
+
+
+def _load(name: str, path: Path):
+    loader = SourceFileLoader(name, str(path))
+    module = module_from_spec(spec_from_loader(name, loader))
+    loader.exec_module(module)
+    return module
 
 
 def test_spanish_settings_help_and_about_show_no_english(spanish, qtbot, window_es):

@@ -316,8 +316,9 @@ class ClassWindow(QMainWindow):
             .replace("%1", str(len(graded.rows))).replace("%2", str(scores.passed)) \
             .replace("%3", f"{graded.key.pass_mark:g}").replace("%4", f"{scores.median:.1f}")
         if graded.problems:
-            text += " · " + translate("ClassWindow", "%n files not graded (see Problems)", None,
-                                      len(graded.problems))
+            count = len(graded.problems)  # a plain variable, so that lupdate sees the call
+            text += " · " + translate("ClassWindow", "%n files not graded (see Problems)", "",
+                                      count)
         return text
 
     def _on_failed(self, reason: str) -> None:
