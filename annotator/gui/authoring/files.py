@@ -104,10 +104,8 @@ class FilesMixin:
         path = Path(path)
         if path.suffix.lower() in HTML_SUFFIXES or path.suffix.lower() == ".txt":
             return self.import_article(path)
-        try:
-            loaded = read_exercise(path)
-        except (FormatError, OSError) as exc:
-            self._cannot_open(path, exc)
+        loaded = self._read_exercise(path)
+        if loaded is None:
             return False
         editable = not _inside(path, bundled.exercises_dir())
         self.set_draft(Draft.from_exercise(loaded.document), path if editable else None)
@@ -128,11 +126,10 @@ class FilesMixin:
         )
 
     def copy_exercise(self, path: Path) -> bool:
-        try:
-            exercise = read_exercise(path).document
-        except (FormatError, OSError) as exc:
-            self._cannot_open(path, exc)
+        loaded = self._read_exercise(path)
+        if loaded is None:
             return False
+        exercise = loaded.document
         self.set_draft(Draft.copy_of(exercise))
         self.statusBar().showMessage(
             translate("AuthoringWindow", "A copy of “%1” with the id %2: save it under a new name.")
@@ -166,6 +163,19 @@ class FilesMixin:
             15000,
         )
         return True
+
+    def _read_exercise(self, path: Path):
+        """Read (off the window's thread: a big file takes a while) or say why not; None then."""
+        try:
+            return run_busy(
+                self, translate("AuthoringWindow", "Reading the exercise…"),
+                lambda: read_exercise(path),
+            )
+        except Cancelled:
+            return None
+        except (FormatError, OSError) as exc:
+            self._cannot_open(path, exc)
+            return None
 
     def _cannot_open(self, path: Path, exc: Exception) -> None:
         message = str(exc) if isinstance(exc, FormatError) else f"{path}: {one_line(str(exc))}"
