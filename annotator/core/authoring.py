@@ -56,7 +56,6 @@ from annotator.core.spans import anchor, trim
 from annotator.core.tagset import SAFE_PALETTE, default_tagset
 from annotator.core.text import canonical_text, normalize_block_text, xml_safe
 
-LANGUAGES = ("es", "en")  # the languages of labels, descriptions and explanations
 MAX_ID_LENGTH = 64
 
 _NCNAME = re.compile(NCNAME_PATTERN)
@@ -213,8 +212,6 @@ class KeySpans:
     def annotations(self) -> list[KeySpan]:
         """A copy of the spans in text order (the name the painter and panels expect)."""
         return list(self._spans)
-
-    spans = annotations
 
     def __len__(self) -> int:
         return len(self._spans)

@@ -13,7 +13,13 @@ _OPEN: list = []  # windows opened from another window: kept alive until they cl
 
 
 def open_authoring_window(parent=None, path: Path | None = None, language: str | None = None):
-    """Open an authoring window (on an exercise, or empty) beside the caller; returns it."""
+    """Open an authoring window beside the caller, on an exercise; returns it.
+
+    Without an exercise it asks at once where the new one comes from (the
+    paste box), since that is what "New exercise…" means.
+    """
+    from PySide6.QtCore import QTimer
+
     from annotator.gui.authoring.window import AuthoringWindow
 
     window = AuthoringWindow(language=language or getattr(parent, "language", "en"))
@@ -25,4 +31,6 @@ def open_authoring_window(parent=None, path: Path | None = None, language: str |
     window.show()
     window.raise_()
     window.activateWindow()
+    if path is None:
+        QTimer.singleShot(0, window.new_exercise)
     return window

@@ -17,6 +17,7 @@ SCREENSHOT_SIZE = (1280, 800)
 def run_authoring(file: str | None, language: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return save_screenshot(Path(screenshot), file, language or "en")
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
 
     from annotator.bundled import resources_dir
@@ -34,6 +35,8 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
     if file and not window.open_path(Path(file)):
         return 1
     window.show()
+    if not file:
+        QTimer.singleShot(0, window.new_exercise)  # start where a new exercise starts
     return app.exec()
 
 

@@ -55,6 +55,8 @@ KEY_TAB, BLOCKS_TAB, CATEGORIES_TAB, DETAILS_TAB = range(4)
 class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
     """One draft at a time, its editors and its undo stack; files and actions in the mixins."""
 
+    help_page = "instructor"  # F1 opens the instructor's guide here (help_menu.py)
+
     def __init__(
         self,
         prompts: Prompts | None = None,
@@ -80,6 +82,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._build_actions()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._update_summary)
+        self.tabs.setEnabled(False)  # nothing to edit until an exercise is started or opened
         self.resize(*WINDOW_SIZE)
         self._update_title()
 
@@ -100,7 +103,12 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
 
         self.view = ArticleView(self)
         self.view.setPlaceholderText(
-            translate("AuthoringWindow", "Start a new exercise (Ctrl+N) or open one (Ctrl+O).")
+            translate(
+                "AuthoringWindow",
+                "New exercise (Ctrl+N): paste an article, or start from a web page saved from "
+                "the browser, a text file or another exercise.\n\nOpen (Ctrl+O): edit an "
+                "exercise you made before.",
+            )
         )
         self.painter = SpanPainter(self.view)
         self.view.tooltip_provider = self._tooltip_at
@@ -172,6 +180,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack.setClean()
         self._update_title()
         self._update_summary()
+        self.tabs.setEnabled(True)
         self.view.setFocus()
 
     def _install_tagset(self) -> None:

@@ -149,9 +149,15 @@ def test_preview_opens_the_trainee_workspace_on_the_exercise_as_it_stands(qtbot,
     qtbot.waitUntil(lambda: not window._previews, timeout=2000)
 
 
-def test_the_workspace_file_menu_opens_the_authoring_window(qtbot, make_window, exercise_path):
-    """Ensure File > Edit exercise… in the trainee window opens its exercise for authoring."""
+def test_the_workspace_file_menu_opens_the_authoring_window(
+    qtbot, make_window, exercise_path, monkeypatch
+):
+    """Ensure File > Edit exercise… opens the exercise; New exercise… asks for an article."""
     from annotator.gui import authoring as package
+    from annotator.gui.authoring.prompts import DialogPrompts
+
+    asked = []
+    monkeypatch.setattr(DialogPrompts, "new_source", lambda self, parent: asked.append(1))
 
     trainee = make_window(exercise_path)
     qtbot.keyClick(trainee, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)
@@ -160,7 +166,8 @@ def test_the_workspace_file_menu_opens_the_authoring_window(qtbot, make_window, 
     assert opened.path == exercise_path and len(opened.draft.key) == 26
     opened.close()
     trainee.new_exercise_action.trigger()
-    assert package._OPEN[-1].draft is None
+    qtbot.waitUntil(lambda: asked == [1], timeout=2000)
+    assert package._OPEN[-1].draft is None  # the question was cancelled: an empty window
     package._OPEN[-1].close()
 
 
