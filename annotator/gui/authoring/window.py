@@ -103,12 +103,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
 
         self.view = ArticleView(self)
         self.view.setPlaceholderText(
-            translate(
-                "AuthoringWindow",
-                "New exercise (Ctrl+N): paste an article, or start from a web page saved from "
-                "the browser, a text file or another exercise.\n\nOpen (Ctrl+O): edit an "
-                "exercise you made before.",
-            )
+            translate("AuthoringWindow", "Start a new exercise (Ctrl+N) or open one (Ctrl+O).")
         )
         self.painter = SpanPainter(self.view)
         self.view.tooltip_provider = self._tooltip_at
