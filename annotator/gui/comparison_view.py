@@ -61,6 +61,8 @@ class ComparisonView(QWidget):
         self.exercise: Exercise | None = None
         self.result: GradeResult | None = None
         self.rows: list[FeedbackRow] = []
+        self.styles: dict = {}
+        self.labels: dict[str, str] = {}
         self._build_actions()
         self._build_widgets()
 
@@ -207,9 +209,8 @@ class ComparisonView(QWidget):
         self.marks.set_result(None)
         self.marks.set_current(None)
         self.article.set_article(exercise.article)
-        labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
-        self.labels = labels
-        self.panel.set_categories(labels)
+        self.labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
+        self.panel.set_categories(self.labels)
         words = Words(self.language)
         self.panel.set_group_titles({n: words[f"group.{n}"] for n in range(4)})
         self.set_trainee(None)

@@ -307,7 +307,7 @@ class FeedbackPanel(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.list.setToolTip("")
+        self.list.setAccessibleName(translate("FeedbackPanel", "Feedback on your highlights"))
         palette = self.list.palette()
         palette.setColor(QPalette.Base, QColor("#f6f7f9"))
         self.list.setPalette(palette)
