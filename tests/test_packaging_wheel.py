@@ -67,3 +67,14 @@ def test_every_subpackage_is_in_the_wheel(wheel):
             continue
         relative = init.relative_to(REPO).as_posix()
         assert relative in names, f"{relative} is not shipped: add it to [tool.setuptools] packages"
+
+
+def test_wheel_ships_translations_help_and_themes(wheel):
+    """Ensure a plain `pip install` speaks Spanish, has its guides and every theme."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for language in ("es", "en"):
+        assert f"annotator/resources/translations/annotator_{language}.qm" in names
+        for guide in ("trainee", "instructor"):
+            assert f"annotator/resources/help/{language}/{guide}.html" in names
+    assert "annotator/resources/styles/dark/30-dark.qss" in names
+    assert "annotator/resources/styles/high-contrast/30-contrast.qss" in names

@@ -30,7 +30,7 @@ def add_help_and_settings(window, settings_menu: QMenu) -> None:
         translate("HelpMenu", "&Guide"),
         QKeySequence.HelpContents,
         translate("HelpMenu", "How to mark an article, and how to make and grade exercises"),
-        lambda: open_help(window, "trainee"),
+        lambda: open_help(window, getattr(window, "help_page", "trainee")),
     )
     window.shortcuts_action = window._action(
         translate("HelpMenu", "&Keyboard shortcuts"),

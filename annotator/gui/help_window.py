@@ -66,7 +66,7 @@ class ShortcutSheet(QWidget):
             + escape(
                 translate(
                     "HelpWindow",
-                    "Every key below works in the workspace. Category keys mark the selected "
+                    "Every key below works in this window. Category keys mark the selected "
                     "words; hold Alt with them to mark exactly what is selected.",
                 )
             )

@@ -688,6 +688,10 @@
             <translation>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</translation>
         </message>
         <message>
+            <source>Reading the exercise…</source>
+            <translation>Reading the exercise…</translation>
+        </message>
+        <message>
             <source>Cannot open this file</source>
             <translation>Cannot open this file</translation>
         </message>
@@ -1688,10 +1692,6 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
     <context>
         <name>HelpWindow</name>
         <message>
-            <source>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
-            <translation>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</translation>
-        </message>
-        <message>
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
@@ -1706,6 +1706,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Every key below works in this window. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
+            <translation>Every key below works in this window. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</translation>
         </message>
         <message>
             <source>annotator help</source>

@@ -688,6 +688,10 @@
             <translation>Bloques leídos: %1. Revisa sus tipos en «Bloques» y después marca la clave (selecciona y pulsa 1, 2, 3).</translation>
         </message>
         <message>
+            <source>Reading the exercise…</source>
+            <translation>Leyendo el ejercicio…</translation>
+        </message>
+        <message>
             <source>Cannot open this file</source>
             <translation>No se puede abrir este archivo</translation>
         </message>
@@ -1688,10 +1692,6 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
     <context>
         <name>HelpWindow</name>
         <message>
-            <source>Every key below works in the workspace. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
-            <translation>Todas estas teclas funcionan en el área de trabajo. Las teclas de categoría marcan las palabras seleccionadas; con Alt marcan exactamente lo seleccionado.</translation>
-        </message>
-        <message>
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
@@ -1706,6 +1706,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Every key below works in this window. Category keys mark the selected words; hold Alt with them to mark exactly what is selected.</source>
+            <translation>Todas estas teclas funcionan en esta ventana. Las teclas de categoría marcan las palabras seleccionadas; con Alt marcan exactamente lo seleccionado.</translation>
         </message>
         <message>
             <source>annotator help</source>

@@ -122,3 +122,17 @@ def test_the_help_menu_opens_about(qtbot, window):
     window.about_action.trigger()
     about = window.findChild(AboutDialog)
     qtbot.waitUntil(lambda: about is not None and about.isVisible())
+
+
+def test_f1_in_the_authoring_window_opens_the_instructors_guide(qtbot, first_exercise_path):
+    """Ensure the guide opens where its reader is: instructors author exercises."""
+    from annotator.gui.authoring.prompts import NoPrompts
+    from annotator.gui.authoring.window import AuthoringWindow
+
+    window = AuthoringWindow(prompts=NoPrompts(), language="en")
+    qtbot.addWidget(window)
+    assert window.open_path(first_exercise_path)
+    window.guide_action.trigger()
+    help_window = window.help_window
+    assert help_window.tabs.currentWidget() is help_window.guides["instructor"]
+    assert "Grade a class" in help_window.guides["instructor"].toPlainText()
