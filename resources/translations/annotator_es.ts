@@ -1210,7 +1210,7 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         </message>
         <message>
             <source>&amp;Both</source>
-            <translation>&amp;Ambos</translation>
+            <translation>Am&amp;bos</translation>
         </message>
         <message>
             <source>Show your highlights (fills) and the expert's passages (boxes) together</source>
@@ -1266,7 +1266,7 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         </message>
         <message>
             <source>Back to &amp;editing</source>
-            <translation>Volver a &amp;editar</translation>
+            <translation>&amp;Volver a editar</translation>
         </message>
         <message>
             <source>Leave the comparison and go on marking</source>
@@ -1278,7 +1278,7 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         </message>
         <message>
             <source>Save &amp;graded copy…</source>
-            <translation>Guardar copia &amp;calificada…</translation>
+            <translation>&amp;Guardar copia calificada…</translation>
         </message>
         <message>
             <source>Save your submission with its grade and feedback, the same file your instructor's grading makes</source>

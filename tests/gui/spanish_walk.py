@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QProgressBar,
     QTabBar,
     QTextEdit,
@@ -218,3 +219,24 @@ def english_left(
         if reason:
             problems.append(f"{where}: {text!r} ({reason})")
     return sorted(set(problems))
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Menus (and the menu bar) where two entries answer the same Alt+letter."""
+    clashes = []
+    holders = [w for w in [root, *root.findChildren(QWidget)] if isinstance(w, (QMenu, QMenuBar))]
+    for holder in holders:
+        seen: dict[str, str] = {}
+        for action in holder.actions():
+            letter = _letter(action.text()) if action.isVisible() else None
+            if letter is None:
+                continue
+            if letter in seen:
+                clashes.append(f"Alt+{letter}: {seen[letter]!r} and {action.text()!r}")
+            seen[letter] = action.text()
+    return clashes

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from spanish_walk import REPO, english_left, english_templates, untranslated
+from spanish_walk import REPO, english_left, english_templates, mnemonic_clashes, untranslated
 
 from annotator.gui import i18n
 
@@ -122,6 +122,8 @@ def _check(widget, content: tuple[str, ...] = ()) -> None:
     guides = tuple(getattr(widget, "guides", {}).values())  # prose: checked on its own below
     left = english_left(widget, guides, content)
     assert left == [], "English in Spanish mode:\n" + "\n".join(left)
+    clashes = mnemonic_clashes(widget)
+    assert clashes == [], "Spanish menus with one Alt+letter twice:\n" + "\n".join(clashes)
 
 
 def test_the_spanish_workspace_shows_no_english(spanish, qtbot, exercise_path, prompts):
