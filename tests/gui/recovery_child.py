@@ -50,6 +50,17 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key_unknown, ch, Qt.NoModifier)
 
 
+def open_note_editor(window: MainWindow) -> QLineEdit:
+    """The note editor F2 just opened: the visible one, not one still waiting to be deleted."""
+    viewport = window.panel.table.viewport()
+
+    def visible_editors() -> list[QLineEdit]:
+        return [e for e in viewport.findChildren(QLineEdit) if e.isVisible()]
+
+    wait_for(lambda: len(visible_editors()) == 1)
+    return visible_editors()[0]
+
+
 def mark_all(window: MainWindow, quotes: list[str]) -> None:
     """Mark like a trainee: select, press 2, press F2, type a note, press Enter."""
     view, session = window.view, window.session
@@ -59,7 +70,7 @@ def mark_all(window: MainWindow, quotes: list[str]) -> None:
         view.select_offsets(start, start + len(quote))
         QTest.keyClick(view, Qt.Key_2)
         QTest.keyClick(view, Qt.Key_F2)
-        editor = window.panel.table.viewport().findChild(QLineEdit)
+        editor = open_note_editor(window)
         type_text(editor, f"nota {quote[:5]}")
         QTest.keyClick(editor, Qt.Key_Return)
         wait_for(lambda q=quote: any(a.quote == q and a.note for a in session.annotations))
