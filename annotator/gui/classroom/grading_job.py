@@ -53,23 +53,7 @@ class _Worker(QThread):
             self.progressed.emit(done, total)
 
     def run(self) -> None:
-        # A class of thousands makes millions of small objects that live as long as the
-        # window shows them. Each full pass of the cyclic collector over them holds the
-        # GIL for a third of a second, during grading and after it, and the window cannot
-        # paint meanwhile. So the collector rests while grading, and what is alive at the
-        # end is frozen (left out of later passes); the next run first collects what the
-        # previous class left, here in the worker, behind the progress bar.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            if gc.get_freeze_count():
-                gc.unfreeze()
-                gc.collect()
-            self._grade()
-        finally:
-            gc.freeze()
-            if collecting:
-                gc.enable()
+        self._grade()
 
     def _grade(self) -> None:
         started = time.perf_counter()
@@ -109,8 +93,11 @@ class ClassGrading(QObject):
     def start(self, key: Path, sources: Sequence[Path]) -> None:
         """Grade ``sources`` (files and folders) against ``key`` in the background."""
         self.stop()
+        _rest_collector()
         worker = _Worker(Path(key), sources, self)
         worker.progressed.connect(self.progressed)
+        for ending in (worker.done, worker.refused, worker.stopped):
+            ending.connect(_wake_collector)
         worker.done.connect(self.finished)
         worker.refused.connect(self.failed)
         worker.stopped.connect(self.cancelled)
@@ -131,3 +118,28 @@ class ClassGrading(QObject):
                 signal.disconnect()
             worker.wait()
             worker.deleteLater()
+            _wake_collector()
+
+
+# A class of thousands makes millions of small objects that live as long as the
+# window shows them. Each full pass of the cyclic collector over them holds the
+# GIL for a third of a second, and the window cannot paint meanwhile. So the
+# collector rests while a class is graded, and what is alive at the end is frozen
+# (left out of later passes). Both ends run in the window's thread, never in the
+# worker: a collection finalises whatever cycles it finds, Qt widgets included,
+# and a widget must never be destroyed outside the thread that owns it.
+
+
+def _rest_collector() -> None:
+    """Before a run: collect what the previous class left, then pause the collector."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
+    gc.disable()
+
+
+def _wake_collector(*_ignored) -> None:
+    """After a run (finished, refused, cancelled or stopped): freeze survivors, resume."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
