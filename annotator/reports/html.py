@@ -252,7 +252,12 @@ def _card_sentence(words: Words, label: str, measures, counts: dict[str, int]) -
     if not spans:
         tail = words["card_no_marks"]
     elif counts["extra"]:
-        template = "card_extra_one" if spans == 1 else "card_extra"
+        if spans == 1:
+            template = "card_extra_one"
+        elif counts["extra"] == 1:
+            template = "card_extra_single"
+        else:
+            template = "card_extra"
         tail = words[template].format(extras=counts["extra"],
                                       spans=f"{spans} {words.plural('mark', spans)}")
     else:

@@ -106,7 +106,7 @@ def test_trainee_report_has_score_card_article_and_misses_first(graded):
     assert f"Score: {row.score:.1f} of 100" in html
     assert "Framing: you found 1 of the expert's 7 passages (1 exactly, 0 in part)" in html
     assert "1 more with another category" in html
-    assert "1 of your 2 spans were not in the key" in html  # claim: a2 paired, a4 extra
+    assert "1 of your 2 spans was not in the key" in html  # claim: a2 paired, a4 extra
     assert "Putin conversa con Kim Jong-un" in html  # the article
     feedback = html[html.index("<h2>Feedback</h2>"):]
     headings = re.findall(r"<h3>([^<(]+)", feedback)
@@ -185,3 +185,22 @@ def test_report_names_are_safe_unique_and_never_reserved(graded):
     rows[2].submission.trainee = Trainee(id="class-report")
     names = report_names(rows)
     assert names[1] == "etc-passwd" and names[2] == "class-report-2"
+
+
+def test_card_sentence_agrees_in_number():
+    """Ensure one extra reads 'was' and a lone span is not counted twice ("1 span span")."""
+    from annotator.reports.html import _card_sentence
+    from annotator.reports.words import Words
+
+    class Measures:
+        key_spans, annotations = 3, 1
+
+    counts = {"found": 0, "partial": 0, "wrong-category": 0, "extra": 1}
+    for language in ("en", "es"):
+        words = Words(language)
+        lone = _card_sentence(words, "Claim", Measures, counts)
+        Measures.annotations = 6
+        one_of_six = _card_sentence(words, "Claim", Measures, counts)
+        Measures.annotations = 1
+        assert "span span" not in lone and "marca marca" not in lone
+        assert ("was not in the key" in one_of_six) or ("no estaba en la clave" in one_of_six)
