@@ -1,16 +1,18 @@
 """Settings in the Edit menu, and the Help menu: guide, shortcut sheet, About.
 
-Kept apart from window_actions.py so the main window needs one call to get
-them; the actions are made with the window's own ``_action`` helper, so
-they get a shortcut, a tooltip and a status tip like every other command.
+Kept apart from window_actions.py so any main window (the workspace, the
+authoring window, the class window) gets them with one call. Each action has
+a shortcut, a tooltip that names it and a status tip, like every other
+command, and is added to the window so its key works wherever the focus is.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.gui import storage
 from annotator.gui.about import AboutDialog
 from annotator.gui.help_window import HelpWindow
 from annotator.gui.settings_dialog import SettingsDialog, apply_look
@@ -18,27 +20,43 @@ from annotator.gui.settings_dialog import SettingsDialog, apply_look
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
+def _new_action(window, text: str, shortcut, tip: str, slot) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    keys = action.shortcut().toString(QKeySequence.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
 def add_help_and_settings(window, settings_menu: QMenu) -> None:
     """Give ``window`` its Settings action (in ``settings_menu``) and a Help menu."""
-    window.settings_action = window._action(
+    window.settings_action = _new_action(
+        window,
         translate("HelpMenu", "S&ettings…"),
         "Ctrl+,",
         translate("HelpMenu", "Language, theme, text size, your name and where files go"),
         lambda: open_settings(window),
     )
-    window.guide_action = window._action(
+    window.guide_action = _new_action(
+        window,
         translate("HelpMenu", "&Guide"),
         QKeySequence.HelpContents,
         translate("HelpMenu", "How to mark an article, and how to make and grade exercises"),
         lambda: open_help(window, getattr(window, "help_page", "trainee")),
     )
-    window.shortcuts_action = window._action(
+    window.shortcuts_action = _new_action(
+        window,
         translate("HelpMenu", "&Keyboard shortcuts"),
         "Ctrl+F1",
-        translate("HelpMenu", "Every key the workspace understands"),
+        translate("HelpMenu", "Every key this window understands"),
         lambda: open_help(window, "shortcuts"),
     )
-    window.about_action = window._action(
+    window.about_action = _new_action(
+        window,
         translate("HelpMenu", "&About annotator"),
         None,
         translate("HelpMenu", "Version and licences"),
@@ -55,8 +73,11 @@ def add_help_and_settings(window, settings_menu: QMenu) -> None:
 def open_settings(window) -> SettingsDialog:
     dialog = getattr(window, "settings_dialog", None)
     if dialog is None:
-        dialog = SettingsDialog(window.settings, window.language, window)
-        dialog.applied.connect(lambda prefs: apply_look(prefs, window.view))
+        store = getattr(window, "settings", None)
+        store = store if store is not None else storage.settings()
+        dialog = SettingsDialog(store, getattr(window, "language", ""), window)
+        view = getattr(window, "view", None)  # the article, whose text size Settings sets
+        dialog.applied.connect(lambda prefs: apply_look(prefs, view))
         window.settings_dialog = dialog
     dialog.reload()
     dialog.open()
@@ -66,7 +87,7 @@ def open_settings(window) -> SettingsDialog:
 def open_help(window, page: str) -> HelpWindow:
     help_window = getattr(window, "help_window", None)
     if help_window is None:
-        help_window = HelpWindow(window, window.language, window)
+        help_window = HelpWindow(window, getattr(window, "language", "en"), window)
         window.help_window = help_window
     help_window.show_page(page)
     return help_window

@@ -1673,8 +1673,8 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <source>Every key the workspace understands</source>
-            <translation>Every key the workspace understands</translation>
+            <source>Every key this window understands</source>
+            <translation>Every key this window understands</translation>
         </message>
         <message>
             <source>&amp;About annotator</source>

@@ -1673,8 +1673,8 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Ata&amp;jos de teclado</translation>
         </message>
         <message>
-            <source>Every key the workspace understands</source>
-            <translation>Todas las teclas que entiende el área de trabajo</translation>
+            <source>Every key this window understands</source>
+            <translation>Todas las teclas que entiende esta ventana</translation>
         </message>
         <message>
             <source>&amp;About annotator</source>

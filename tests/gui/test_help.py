@@ -137,3 +137,17 @@ def test_f1_in_the_authoring_window_opens_the_instructors_guide(qtbot, first_exe
     help_window = window.help_window
     assert help_window.tabs.currentWidget() is help_window.guides["instructor"]
     assert "Grade a class" in help_window.guides["instructor"].toPlainText()
+
+
+def test_the_class_window_has_settings_and_the_instructors_guide(qtbot):
+    """Ensure instructors grading a class find Settings and Help there too."""
+    from annotator.gui.classroom.prompts import NoClassPrompts
+    from annotator.gui.classroom.window import ClassWindow
+
+    window = ClassWindow(prompts=NoClassPrompts(), language="en")
+    qtbot.addWidget(window)
+    window.guide_action.trigger()
+    assert window.help_window.tabs.currentWidget() is window.help_window.guides["instructor"]
+    window.settings_action.trigger()
+    assert window.settings_dialog.isVisible()
+    window.settings_dialog.reject()

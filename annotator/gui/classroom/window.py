@@ -34,6 +34,7 @@ from annotator.gui.classroom.looks import category_looks
 from annotator.gui.classroom.overview_panel import OverviewPanel
 from annotator.gui.classroom.prompts import ClassPrompts, DialogClassPrompts
 from annotator.gui.classroom.step_runner import StepRunner
+from annotator.gui.help_menu import add_help_and_settings
 from annotator.reports.html import exercise_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -57,6 +58,8 @@ STYLE = """
 
 class ClassWindow(QMainWindow):
     """Gradebook, class overview and problems for one class set."""
+
+    help_page = "instructor"  # F1 opens the instructor's guide here (help_menu.py)
 
     def __init__(self, prompts: ClassPrompts | None = None, language: str = "en",
                  parent=None) -> None:
@@ -233,6 +236,7 @@ class ClassWindow(QMainWindow):
         self.zoom_out_action = self._action(
             t("ClassWindow", "Zoom &out"), QKeySequence.ZoomOut,
             t("ClassWindow", "Smaller article text"), self.heat_map.view.zoom_out, view)
+        add_help_and_settings(self, file_menu)  # Settings in the Class menu, then Help
         self.cancel_action = QAction(t("ClassWindow", "Cancel"), self)
         self.cancel_action.setShortcut(QKeySequence("Esc"))
         self.cancel_action.triggered.connect(self.cancel)
