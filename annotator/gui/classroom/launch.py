@@ -29,6 +29,11 @@ def run_class(key: str, sources: list[str], language: str | None,
     from annotator.gui.classroom.window import ClassWindow
 
     app = make_app()
+    if not screenshot:  # pictures for the README keep the default look
+        from annotator.gui import storage
+        from annotator.gui.settings_dialog import apply_look
+
+        apply_look(storage.load_preferences(storage.settings()))  # theme and text size
     language = _language(language)
     _install_translations(app, language)
     from annotator.gui.classroom.prompts import NoClassPrompts
