@@ -8,6 +8,7 @@ Esc on the article, come last under "Other keys".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -36,10 +37,15 @@ def key_text(action: QAction) -> str:
     )
 
 
+# "(Ctrl+Z)" or "(Esc)" at the end of a tip: the sheet shows the keys in their own column.
+_KEYS_AT_END = re.compile(r"\s*\([^()\s]+\)$")
+
+
 def _description(action: QAction, keys: str) -> str:
     tip = action.statusTip() or action.toolTip()
     for suffix in (f" ({keys})", f" ({keys.split(' / ')[0]})"):
         tip = tip.removesuffix(suffix)
+    tip = _KEYS_AT_END.sub("", tip)
     return "" if plain(tip) == plain(action.text()) else tip
 
 

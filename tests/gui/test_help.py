@@ -151,3 +151,10 @@ def test_the_class_window_has_settings_and_the_instructors_guide(qtbot):
     window.settings_action.trigger()
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
+
+
+def test_the_sheet_does_not_repeat_the_keys_in_the_description(window):
+    """Ensure a tip written with its keys, "Undo the last change (Ctrl+Z)", reads cleanly."""
+    help_window = help_menu.open_help(window, "shortcuts")
+    undo = next(r for r in help_window.sheet.rows if r.command == "Undo")
+    assert undo.description == "Undo the last change"
