@@ -17,6 +17,7 @@ opened (:meth:`session_installed`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import QStackedWidget
 
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.session import Change, Session
-from annotator.gui.comparison_view import ComparisonView, set_tip
-from annotator.gui.graded_copy import GradedCopyError, suggested_path, write_graded_copy
+from annotator.gui.tips import set_tip
+
+if TYPE_CHECKING:  # the view and the graded copy load on first use: start-up stays fast
+    from annotator.gui.comparison_view import ComparisonView
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -112,6 +115,8 @@ class ComparisonMode(QObject):
         """Build the comparison and stack it with the workspace, the first time it is wanted."""
         if self.view is not None:
             return self.view
+        from annotator.gui.comparison_view import ComparisonView
+
         window = self.window
         view = ComparisonView(window.language, window)
         view.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
@@ -286,6 +291,8 @@ class ComparisonMode(QObject):
             )
             if not window.save():
                 return None
+        from annotator.gui.graded_copy import GradedCopyError, suggested_path, write_graded_copy
+
         target = window.prompts.save_path(window, suggested_path(window.document_path))
         if target is None:
             return None

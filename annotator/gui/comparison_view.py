@@ -32,6 +32,7 @@ from annotator.gui.feedback_panel import EXPERT_LABEL, FeedbackPanel, FeedbackRo
 from annotator.gui.painter import SpanPainter
 from annotator.gui.score_card import ScoreCard
 from annotator.gui.span_styles import styles_for
+from annotator.gui.tips import set_tip
 from annotator.gui.verdicts import look
 from annotator.reports.words import Words
 
@@ -39,13 +40,6 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 SIDEBAR_WIDTH = 460
 LEGEND_VERDICTS = ("found", "partial", "wrong-category", "missed", "extra")
-
-
-def set_tip(action: QAction, tip: str) -> None:
-    """A tooltip that names the shortcut, and the same words in the status bar."""
-    keys = action.shortcut().toString(QKeySequence.NativeText)
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
-    action.setStatusTip(tip)
 
 
 class ComparisonView(QWidget):

@@ -10,9 +10,22 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.core.classroom import ClassRow
-from annotator.reports.html import class_report, trainee_report
+if TYPE_CHECKING:
+    from annotator.core.classroom import ClassRow
+    from annotator.reports.html import class_report, trainee_report
+
+
+def __getattr__(name: str):
+    # The report builders pull in class grading; the check window only needs
+    # annotator.reports.article's symbols, so they load on first use.
+    if name in ("class_report", "trainee_report"):
+        from annotator.reports import html
+
+        return getattr(html, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["RESERVED", "class_report", "report_names", "trainee_report"]
 
