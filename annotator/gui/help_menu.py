@@ -13,9 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui import storage
-from annotator.gui.about import AboutDialog
-from annotator.gui.help_window import HelpWindow
-from annotator.gui.settings_dialog import SettingsDialog, apply_look
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -70,7 +67,12 @@ def add_help_and_settings(window, settings_menu: QMenu) -> None:
     menu.addAction(window.about_action)
 
 
-def open_settings(window) -> SettingsDialog:
+# The dialogs are imported when first opened: start-up does not pay for them.
+
+
+def open_settings(window):
+    from annotator.gui.settings_dialog import SettingsDialog, apply_look
+
     dialog = getattr(window, "settings_dialog", None)
     if dialog is None:
         store = getattr(window, "settings", None)
@@ -84,7 +86,9 @@ def open_settings(window) -> SettingsDialog:
     return dialog
 
 
-def open_help(window, page: str) -> HelpWindow:
+def open_help(window, page: str):
+    from annotator.gui.help_window import HelpWindow
+
     help_window = getattr(window, "help_window", None)
     if help_window is None:
         help_window = HelpWindow(window, getattr(window, "language", "en"), window)
@@ -93,7 +97,9 @@ def open_help(window, page: str) -> HelpWindow:
     return help_window
 
 
-def open_about(window) -> AboutDialog:
+def open_about(window):
+    from annotator.gui.about import AboutDialog
+
     dialog = AboutDialog(window)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()
