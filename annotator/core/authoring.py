@@ -28,7 +28,6 @@ reported, until its words come back or the instructor places it by hand.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -51,7 +50,7 @@ from annotator.core.model import (
     Source,
     Tagset,
 )
-from annotator.core.session import Change, text_order_key
+from annotator.core.span_list import Change, OrderedSpans, text_order_key
 from annotator.core.spans import anchor, trim
 from annotator.core.tagset import SAFE_PALETTE, default_tagset
 from annotator.core.text import canonical_text, normalize_block_text, xml_safe
@@ -60,7 +59,6 @@ MAX_ID_LENGTH = 64
 
 _NCNAME = re.compile(NCNAME_PATTERN)
 _COLOR = re.compile(COLOR_PATTERN)
-_KEY_ID = re.compile(r"^k(\d+)$")
 
 Part = Literal["details", "article", "tagset", "grading"]
 
@@ -177,7 +175,7 @@ def checked_details(details: Details) -> Details:
 # ================================================================ the key
 
 
-class KeySpans:
+class KeySpans(OrderedSpans[KeySpan]):
     """The expert's spans in text order: the one place key spans change.
 
     It speaks the same small interface as a trainee's Session, so the undo
@@ -192,14 +190,9 @@ class KeySpans:
         known_categories: Callable[[], Iterable[str]],
         spans: Iterable[KeySpan] = (),
     ) -> None:
+        super().__init__(id_prefix="k")
         self._text = text
         self._known = known_categories
-        self._spans: list[KeySpan] = []
-        self._keys: list[tuple[int, int, str]] = []
-        self._by_id: dict[str, KeySpan] = {}
-        self._listeners: list[Callable[[Change], None]] = []
-        self._next_number = 1
-        self.revision = 0
         self._load(spans)
 
     # ------------------------------------------------------------- reading
@@ -208,57 +201,11 @@ class KeySpans:
     def text(self) -> str:
         return self._text()
 
-    @property
-    def annotations(self) -> list[KeySpan]:
-        """A copy of the spans in text order (the name the painter and panels expect)."""
-        return list(self._spans)
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def at(self, row: int) -> KeySpan:
-        return self._spans[row]
-
-    def get(self, span_id: str) -> KeySpan | None:
-        return self._by_id.get(span_id)
-
-    def index_of(self, span_id: str) -> int:
-        span = self._by_id.get(span_id)
-        if span is None:
-            raise AuthoringError("no key span {id}", id=repr(span_id))
-        return bisect.bisect_left(self._keys, text_order_key(span))
-
-    def at_offset(self, offset: int) -> list[KeySpan]:
-        """Placed spans covering an offset, shortest first."""
-        found = [s for s in self._spans if s.start <= offset < s.end and not s.orphaned]
-        return sorted(found, key=lambda s: (s.end - s.start, s.start))
-
-    def find(self, category: str, start: int, end: int) -> KeySpan | None:
-        return next(
-            (s for s in self._spans if (s.category, s.start, s.end) == (category, start, end)),
-            None,
-        )
-
     def orphans(self) -> list[KeySpan]:
         return [s for s in self._spans if s.orphaned]
 
     def usage(self, category_id: str) -> int:
         return sum(1 for s in self._spans if s.category == category_id)
-
-    # ----------------------------------------------------------- listeners
-
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _notify(self, change: Change) -> Change:
-        self.revision += 1
-        for listener in list(self._listeners):
-            listener(change)
-        return change
 
     # ----------------------------------------------------------- mutations
 
@@ -268,27 +215,10 @@ class KeySpans:
         text = self.text
         if not 0 <= start < end <= len(text):
             raise AuthoringError("range {start}-{end} is not inside the text", start=start, end=end)
-        while f"k{self._next_number}" in self._by_id:
-            self._next_number += 1
-        span_id = f"k{self._next_number}"
-        self._next_number += 1
         return KeySpan(
-            id=span_id, category=category, start=start, end=end, quote=text[start:end],
+            id=self._fresh_id(), category=category, start=start, end=end, quote=text[start:end],
             required=required,
         )
-
-    def add(self, span: KeySpan) -> Change:
-        if span.id in self._by_id:
-            raise AuthoringError("key span {id} already exists", id=repr(span.id))
-        self._check_category(span.category)
-        return self._notify(Change("added", span, self._insert(span)))
-
-    def remove(self, span_id: str) -> Change:
-        row = self.index_of(span_id)
-        span = self._spans.pop(row)
-        del self._keys[row]
-        del self._by_id[span_id]
-        return self._notify(Change("removed", span, row))
 
     def update(self, span_id: str, **changes) -> Change:
         """Change fields of a span (category, required, explanations, or its place).
@@ -324,49 +254,28 @@ class KeySpans:
         previous = self._spans[row]
         self._check_category(span.category)
         if text_order_key(span) == text_order_key(previous):
-            self._spans[row] = span
-            self._by_id[span.id] = span
+            self._replace(row, span)
             return self._notify(Change("updated", span, row, previous))
         self.remove(span.id)  # its place in text order changed: out, then in again
         return self._notify(Change("added", span, self._insert(span), previous))
 
-    def replace_all(self, spans: Iterable[KeySpan]) -> Change:
-        self.swap(spans)
-        return self._notify(Change("reset"))
-
     def swap(self, spans: Iterable[KeySpan]) -> None:
         """Replace every span without telling anyone yet (the draft tells, once consistent)."""
-        self._spans, self._keys, self._by_id = [], [], {}
-        self._load(spans)
+        self._swap(spans)
 
     def announce_reset(self) -> Change:
         return self._notify(Change("reset"))
 
-    # -------------------------------------------------------------- helpers
+    # ---------------------------------------------------------------- rules
 
-    def _load(self, spans: Iterable[KeySpan]) -> None:
-        ordered = sorted(spans, key=text_order_key)
-        for span in ordered:
-            if span.id in self._by_id:
-                raise AuthoringError("duplicate key span id {id}", id=repr(span.id))
-            self._by_id[span.id] = span
-            self._bump(span.id)
-        self._spans = ordered
-        self._keys = [text_order_key(s) for s in ordered]
+    def _error_unknown(self, span_id: str) -> AuthoringError:
+        return AuthoringError("no key span {id}", id=repr(span_id))
 
-    def _insert(self, span: KeySpan) -> int:
-        key = text_order_key(span)
-        row = bisect.bisect_left(self._keys, key)
-        self._spans.insert(row, span)
-        self._keys.insert(row, key)
-        self._by_id[span.id] = span
-        self._bump(span.id)
-        return row
+    def _error_exists(self, span_id: str) -> AuthoringError:
+        return AuthoringError("key span {id} already exists", id=repr(span_id))
 
-    def _bump(self, span_id: str) -> None:
-        match = _KEY_ID.match(span_id)
-        if match:
-            self._next_number = max(self._next_number, int(match.group(1)) + 1)
+    def _error_duplicate(self, span_id: str) -> AuthoringError:
+        return AuthoringError("duplicate key span id {id}", id=repr(span_id))
 
     def _check_category(self, category: str) -> None:
         if category not in set(self._known()):
