@@ -9,10 +9,9 @@ window's job.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from annotator.cli.importing import DEFAULT_INSTRUCTIONS
+from annotator.cli.importing import DEFAULT_INSTRUCTIONS, report_failure
 from annotator.core.html_import import import_html, read_page
 from annotator.core.importer import ImportProblem
 from annotator.core.model import Exercise
@@ -54,15 +53,8 @@ def run(args: argparse.Namespace) -> int:
             article=imported.article,
         )
         save(exercise, output)
-    except ImportProblem as exc:
-        print(f"{page}: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:  # pydantic: e.g. an id that is not an NCName
-        print(f"{page}: {' '.join(str(exc).split())[:200]}", file=sys.stderr)
-        return 1
-    except SaveError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
+    except (ImportProblem, ValueError, SaveError) as exc:
+        return report_failure(exc, page)
     print(f"{output}: exercise {exercise.id!r}, {len(exercise.article.blocks)} blocks, no key")
     for note in imported.notes:
         print(f"  {note}")

@@ -61,6 +61,17 @@ def _read_text(path: Path) -> str:
         raise ImportProblem(f"cannot read: {exc.strerror or exc}") from None
 
 
+def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -> int:
+    """Say on stderr why an import stopped (naming the file being read) and return 1."""
+    if isinstance(exc, ImportProblem):
+        print(f"{reading}: {exc}", file=sys.stderr)
+    elif isinstance(exc, ValueError):  # pydantic: e.g. an id that is not an NCName
+        print(f"{reading}: {' '.join(str(exc).split())[:200]}", file=sys.stderr)
+    else:
+        print(str(exc), file=sys.stderr)
+    return 1
+
+
 def run(args: argparse.Namespace) -> int:
     article_path = Path(args.article)
     output = Path(args.output)
@@ -88,15 +99,8 @@ def run(args: argparse.Namespace) -> int:
             key=key,
         )
         save(exercise, output)
-    except ImportProblem as exc:
-        print(f"{current}: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:  # pydantic: e.g. an id that is not an NCName
-        print(f"{current}: {' '.join(str(exc).split())[:200]}", file=sys.stderr)
-        return 1
-    except SaveError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
+    except (ImportProblem, ValueError, SaveError) as exc:
+        return report_failure(exc, current)
     blocks = len(exercise.article.blocks)
     spans = len(key) if key else 0
     print(f"{output}: exercise {exercise.id!r}, {blocks} blocks, {spans} key spans")
