@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from annotator.core.grading import GradeResult
 from annotator.gui.article_view import ArticleView
-from annotator.gui.painter import Decoration, SpanPainter
+from annotator.gui.painter import Decoration, SpanPainter, line_pieces
 from annotator.gui.span_styles import SpanStyle
 from annotator.gui.verdicts import look
 
@@ -135,31 +135,17 @@ def line_rects(view: ArticleView, start: int, end: int) -> list[QRectF]:
         origin = layout.blockBoundingRect(block).topLeft()
         if origin.y() + dy > bottom:
             break
-        text_layout = block.layout()
-        a = max(qt_start, block.position()) - block.position()
-        b = min(qt_end, block.position() + block.length() - 1) - block.position()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            lo = max(a, line.textStart())
-            hi = min(b, line.textStart() + line.textLength())
-            if lo >= hi:
-                continue
-            x1, x2 = _x(line, lo), _x(line, hi)
+        for line, left, right in line_pieces(block, qt_start, qt_end):
             rects.append(
                 QRectF(
-                    origin.x() + min(x1, x2) + dx,
+                    origin.x() + left + dx,
                     origin.y() + line.y() + dy,
-                    abs(x2 - x1),
+                    right - left,
                     line.ascent() + line.descent(),
                 )
             )
         block = block.next()
     return rects
-
-
-def _x(line, position: int) -> float:
-    x = line.cursorToX(position)
-    return x[0] if isinstance(x, tuple) else x
 
 
 class ComparisonMarks:

@@ -17,11 +17,11 @@ draws in two layers:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.gui.article_view import ArticleView
@@ -290,24 +290,24 @@ class SpanPainter(QObject):
         dx: float,
         dy: float,
     ) -> None:
-        text_layout = block.layout()
-        a = max(qt_start, block.position()) - block.position()
-        b = min(qt_end, block.position() + block.length() - 1) - block.position()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            lo = max(a, line.textStart())
-            hi = min(b, line.textStart() + line.textLength())
-            if lo >= hi:
-                continue
-            x1, x2 = _x(line, lo), _x(line, hi)
+        for line, left, right in line_pieces(block, qt_start, qt_end):
             y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
-            draw_line(
-                painter,
-                d.style,
-                top_left.x() + min(x1, x2) + dx,
-                top_left.x() + max(x1, x2) + dx,
-                y + dy,
-            )
+            draw_line(painter, d.style, top_left.x() + left + dx, top_left.x() + right + dx, y + dy)
+
+
+def line_pieces(block, qt_start: int, qt_end: int) -> Iterator[tuple[QTextLine, float, float]]:
+    """The visual lines of a block that a Qt range covers, each with its left and right x."""
+    text_layout = block.layout()
+    a = max(qt_start, block.position()) - block.position()
+    b = min(qt_end, block.position() + block.length() - 1) - block.position()
+    for i in range(text_layout.lineCount()):
+        line = text_layout.lineAt(i)
+        lo = max(a, line.textStart())
+        hi = min(b, line.textStart() + line.textLength())
+        if lo >= hi:
+            continue
+        x1, x2 = _x(line, lo), _x(line, hi)
+        yield line, min(x1, x2), max(x1, x2)
 
 
 def _x(line, position: int) -> float:
