@@ -26,6 +26,16 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 )
 
 
+def ask_save_discard_cancel(parent: QWidget, title: str, question: str) -> UnsavedAnswer:
+    """Save, Discard or Cancel, Save the default: the question before closing unsaved work."""
+    answer = QMessageBox.question(
+        parent, title, question,
+        QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+        QMessageBox.Save,
+    )
+    return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+
 class Prompts(Protocol):
     def confirm_trainee(
         self, parent: QWidget, suggested: Trainee | None, exercise_title: str
@@ -70,17 +80,14 @@ class DialogPrompts:
         return box.clickedButton() is restore
 
     def ask_unsaved(self, parent):
-        answer = QMessageBox.question(
+        return ask_save_discard_cancel(
             parent,
             translate("Prompts", "Unsaved highlights"),
             translate(
                 "Prompts",
                 "Your highlights have changed since they were last saved. Save them first?",
             ),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            QMessageBox.Save,
         )
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def open_path(self, parent, folder):
         path, _ = QFileDialog.getOpenFileName(

@@ -15,6 +15,8 @@ from typing import Literal, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from annotator.gui.prompts import ask_save_discard_cancel
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 FileKind = Literal["exercise", "article", "student", "key"]
@@ -99,17 +101,14 @@ class DialogPrompts:
         return box.clickedButton() is yes
 
     def ask_unsaved(self, parent):
-        answer = QMessageBox.question(
+        return ask_save_discard_cancel(
             parent,
             translate("AuthoringPrompts", "Unsaved exercise"),
             translate(
                 "AuthoringPrompts",
                 "This exercise has changed since it was last saved. Save it first?",
             ),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            QMessageBox.Save,
         )
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def error(self, parent, title, message):
         QMessageBox.warning(parent, title, message)
