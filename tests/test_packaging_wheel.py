@@ -46,8 +46,8 @@ def test_installed_wheel_finds_and_validates_the_bundled_exercise(wheel, tmp_pat
     code = (
         "import annotator, annotator.bundled as b\n"
         "from annotator.xmlio.readers import read_exercise\n"
-        "assert annotator.__file__.startswith(%r), annotator.__file__\n"
-        "print(len(read_exercise(b.first_exercise()).document.key))\n" % str(target)
+        f"assert annotator.__file__.startswith({str(target)!r}), annotator.__file__\n"
+        "print(len(read_exercise(b.first_exercise()).document.key))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(

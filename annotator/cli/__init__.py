@@ -44,8 +44,12 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument("file", nargs="?", help="an .exercise.xml or .submission.xml file")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
-    parser.add_argument("--check", action="store_true", help="open in comparison mode (with --screenshot)")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="save a picture of the window and exit"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="open in comparison mode (with --screenshot)"
+    )
     parser.add_argument("--language", choices=("es", "en"), help="interface language")
     parser.add_argument("--author", action="store_true",
                         help="open the authoring window; FILE: an exercise to edit, or a saved "

@@ -24,7 +24,7 @@ def annotator(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 
 def test_import_text_rebuilds_the_bundled_exercise_byte_for_byte(tmp_path):
-    """Ensure the bundled exercise is exactly what the importer makes from the seed and key table."""
+    """Ensure the bundled exercise is exactly what the importer makes of its sources."""
     out = tmp_path / "putin-kim-alaska.exercise.xml"
     result = annotator(
         "import-text", str(SEED), "-o", str(out), "--skip", "Expandir imagen", "--kinds", KINDS,
