@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Annotation
-from annotator.core.session import Change, Session
+from annotator.core.session import Session
+from annotator.gui.span_rows import SpanRowsModel
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
 CATEGORY, QUOTE, NOTE = range(3)
@@ -54,8 +54,10 @@ _SELECTABLE = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemIsEditable
 
 
-class AnnotationModel(QAbstractTableModel):
+class AnnotationModel(SpanRowsModel):
     """A table over a session's annotations; rows follow the session's text order."""
+
+    column_count = 3
 
     def __init__(
         self,
@@ -65,35 +67,11 @@ class AnnotationModel(QAbstractTableModel):
         edit_requested: EditRequest | None = None,
         parent=None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.session = session
         self.labels = labels
         self.edit_requested = edit_requested
         self._icons = {cid: swatch_icon(style, 20) for cid, style in styles.items()}
-        self._rows: list[Annotation] = session.annotations
-        session.subscribe(self._on_session_changed)
-
-    def detach(self) -> None:
-        self.session.unsubscribe(self._on_session_changed)
-
-    # ----------------------------------------------------------- adapting
-
-    def _on_session_changed(self, change: Change) -> None:
-        if change.kind == "added":
-            self.beginInsertRows(QModelIndex(), change.index, change.index)
-            self._rows.insert(change.index, change.annotation)
-            self.endInsertRows()
-        elif change.kind == "removed":
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
-            del self._rows[change.index]
-            self.endRemoveRows()
-        elif change.kind == "updated":
-            self._rows[change.index] = change.annotation
-            self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, NOTE))
-        else:
-            self.beginResetModel()
-            self._rows = self.session.annotations
-            self.endResetModel()
 
     # ------------------------------------------------------------- reading
 
@@ -108,12 +86,6 @@ class AnnotationModel(QAbstractTableModel):
         if row < len(self._rows) and self._rows[row].id == annotation_id:
             return row
         return next((r for r, a in enumerate(self._rows) if a.id == annotation_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -37,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.authoring import KeySpans
 from annotator.core.model import KeySpan
-from annotator.core.session import Change
 from annotator.gui.authoring.widgets import CommitTextEdit
+from annotator.gui.span_rows import SpanRowsModel
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -49,50 +48,22 @@ NOT_PLACED = "⚠ "
 ChangeRequest = Callable[[str, dict], None]  # span id, {field: value}
 
 
-class KeyModel(QAbstractTableModel):
+class KeyModel(SpanRowsModel):
     """A table over the key store; rows follow its text order, change by change."""
+
+    column_count = 4
 
     def __init__(
         self, store: KeySpans, labels: dict[str, str], icons: dict[str, QIcon], parent=None
     ) -> None:
-        super().__init__(parent)
-        self.store, self.labels, self.icons = store, labels, icons
-        self._rows: list[KeySpan] = store.annotations
-        store.subscribe(self._on_store_changed)
-
-    def detach(self) -> None:
-        self.store.unsubscribe(self._on_store_changed)
-
-    def _on_store_changed(self, change: Change) -> None:
-        if change.kind == "added":
-            self.beginInsertRows(QModelIndex(), change.index, change.index)
-            self._rows.insert(change.index, change.annotation)
-            self.endInsertRows()
-        elif change.kind == "removed":
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
-            del self._rows[change.index]
-            self.endRemoveRows()
-        elif change.kind == "updated":
-            self._rows[change.index] = change.annotation
-            self.dataChanged.emit(
-                self.index(change.index, 0), self.index(change.index, EXPLANATION)
-            )
-        else:
-            self.beginResetModel()
-            self._rows = self.store.annotations
-            self.endResetModel()
+        super().__init__(store, parent)
+        self.labels, self.icons = labels, icons
 
     def key_span(self, row: int) -> KeySpan:
         return self._rows[row]
 
     def row_of(self, span_id: str) -> int:
         return next((r for r, s in enumerate(self._rows) if s.id == span_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

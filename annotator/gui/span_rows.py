@@ -1,0 +1,54 @@
+"""A table model whose rows follow an ordered span store, change by change.
+
+The trainee's highlights (Session) and the expert's key in the authoring
+window (KeySpans) are the same kind of store (core.span_list.OrderedSpans):
+both report "added", "removed", "updated" or a reset with the row index. This
+adapter turns those into beginInsertRows/endInsertRows and friends, as
+napari's list models do for its layers; the panels add only their columns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
+
+from annotator.core.span_list import Change
+
+
+class SpanRowsModel(QAbstractTableModel):
+    """Rows mirror ``store.annotations`` in text order; subclasses give columns and data."""
+
+    column_count = 1
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._rows = store.annotations
+        store.subscribe(self._on_store_changed)
+
+    def detach(self) -> None:
+        """Stop following the store (the model is about to be dropped)."""
+        self.store.unsubscribe(self._on_store_changed)
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.kind == "added":
+            self.beginInsertRows(QModelIndex(), change.index, change.index)
+            self._rows.insert(change.index, change.annotation)
+            self.endInsertRows()
+        elif change.kind == "removed":
+            self.beginRemoveRows(QModelIndex(), change.index, change.index)
+            del self._rows[change.index]
+            self.endRemoveRows()
+        elif change.kind == "updated":
+            self._rows[change.index] = change.annotation
+            last = self.index(change.index, self.column_count - 1)
+            self.dataChanged.emit(self.index(change.index, 0), last)
+        else:
+            self.beginResetModel()
+            self._rows = self.store.annotations
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.column_count
