@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     Signal,
@@ -32,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Annotation
 from annotator.core.session import Session
-from annotator.gui.span_rows import SpanRowsModel
+from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
 CATEGORY, QUOTE, NOTE = range(3)
-ID_ROLE = Qt.UserRole + 1
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID = (
     int(Qt.DisplayRole.value),
     int(Qt.EditRole.value),
@@ -267,16 +265,10 @@ class AnnotationPanel(QWidget):
             self.annotation_chosen.emit(current.data(ID_ROLE))
 
     def selected_ids(self) -> list[str]:
-        if self.model is None:
-            return []
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        return [self.model.annotation(r).id for r in rows]
+        return selected_ids(self.table, self.model)
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return current_id(self.table)
 
     def show_annotation(self, annotation_id: str | None) -> None:
         """Make a row current without telling anyone (the article moved there itself)."""
@@ -285,15 +277,7 @@ class AnnotationPanel(QWidget):
         row = -1 if annotation_id is None else self.model.row_of(annotation_id)
         self._silent = True
         try:
-            selection = self.table.selectionModel()
-            if row < 0:
-                selection.clear()
-                return
-            index = self.model.index(row, QUOTE)
-            selection.setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-            )
-            self.table.scrollTo(index)
+            select_row(self.table, self.model, row, QUOTE)
         finally:
             self._silent = False
 

@@ -9,9 +9,12 @@ napari's list models do for its layers; the panels add only their columns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from annotator.core.span_list import Change
+
+ID_ROLE = Qt.UserRole + 1  # the span id of a row, in every column
 
 
 class SpanRowsModel(QAbstractTableModel):
@@ -47,8 +50,39 @@ class SpanRowsModel(QAbstractTableModel):
             self._rows = self.store.annotations
             self.endResetModel()
 
+    def span_at(self, row: int):
+        return self._rows[row]
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.column_count
+
+
+def selected_ids(table: QTableView, model: SpanRowsModel | None) -> list[str]:
+    """Ids of the selected rows in text order, else of the current row."""
+    if model is None:
+        return []
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+    if not rows and table.currentIndex().isValid():
+        rows = [table.currentIndex().row()]
+    return [model.span_at(r).id for r in rows]
+
+
+def current_id(table: QTableView) -> str | None:
+    index = table.currentIndex()
+    return index.data(ID_ROLE) if index.isValid() else None
+
+
+def select_row(table: QTableView, model: SpanRowsModel, row: int, column: int) -> None:
+    """Make ``row`` the current, selected and visible row; clear the selection for -1."""
+    selection = table.selectionModel()
+    if row < 0:
+        selection.clear()
+        return
+    index = model.index(row, column)
+    selection.setCurrentIndex(
+        index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+    )
+    table.scrollTo(index)

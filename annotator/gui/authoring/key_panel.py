@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     Signal,
@@ -37,12 +36,11 @@ from PySide6.QtWidgets import (
 from annotator.core.authoring import KeySpans
 from annotator.core.model import KeySpan
 from annotator.gui.authoring.widgets import CommitTextEdit
-from annotator.gui.span_rows import SpanRowsModel
+from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 CATEGORY, QUOTE, REQUIRED, EXPLANATION = range(4)
-ID_ROLE = Qt.UserRole + 1
 NOT_PLACED = "⚠ "
 
 ChangeRequest = Callable[[str, dict], None]  # span id, {field: value}
@@ -328,16 +326,10 @@ class KeyPanel(QWidget):
     # ------------------------------------------------------------ selection
 
     def selected_ids(self) -> list[str]:
-        if self.model is None:
-            return []
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        return [self.model.key_span(r).id for r in rows]
+        return selected_ids(self.table, self.model)
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return current_id(self.table)
 
     def show_span(self, span_id: str | None) -> None:
         """Make a span current without telling anyone (the article moved there itself)."""
@@ -346,14 +338,7 @@ class KeyPanel(QWidget):
         row = -1 if span_id is None else self.model.row_of(span_id)
         self._silent = True
         try:
-            if row < 0:
-                self.table.selectionModel().clear()
-            else:
-                index = self.model.index(row, QUOTE)
-                self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-                )
-                self.table.scrollTo(index)
+            select_row(self.table, self.model, row, QUOTE)
         finally:
             self._silent = False
         self._show_span(span_id if row >= 0 else None)
