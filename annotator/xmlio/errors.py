@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from annotator.core.messages import in_language
+
 MAX_QUOTED = 80
 MAX_LIBRARY_MESSAGE = 100
 _LIBRARY_QUOTE = 32
@@ -13,12 +15,21 @@ _QUOTED_RUN = re.compile(r"'([^']*)'")
 
 
 class FormatError(Exception):
-    """A file refused: ``str()`` is one line, ``FILE: reason``."""
+    """A file refused: ``str()`` is one line, ``FILE: reason``, in English.
+
+    ``reason`` may be a :class:`~annotator.core.messages.Message`; the window
+    then shows it in the user's language through :meth:`text`.
+    """
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
+        self.message = reason
         self.reason = one_line(reason)
         super().__init__(f"{self.path}: {self.reason}")
+
+    def text(self, language: str = "en") -> str:
+        """``FILE: reason`` with the reason in ``language`` where it is known in it."""
+        return f"{self.path}: {one_line(in_language(self.message, language))}"
 
 
 def one_line(text: str, limit: int = 240) -> str:
