@@ -9,8 +9,6 @@ import pickle
 import re
 from pathlib import Path
 
-import pytest
-
 from annotator.core.messages import catalog, catalogs, os_reason
 from annotator.xmlio.errors import FormatError
 
