@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from annotator.core.model_reasons import MODEL_REASON
 from annotator.core.text import block_text_problem, canonical_text, text_sha256
 
 NCNAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
@@ -70,10 +71,12 @@ class Tagset(_Model):
     def _unique(self) -> Tagset:
         ids = [c.id for c in self.categories]
         if len(set(ids)) != len(ids):
-            raise ValueError(f"duplicate category id {_first_duplicate(ids)!r}")
+            raise ValueError(MODEL_REASON("duplicate_category", id=repr(_first_duplicate(ids))))
         keys = [c.shortcut for c in self.categories if c.shortcut]
         if len(set(keys)) != len(keys):
-            raise ValueError(f"duplicate category shortcut {_first_duplicate(keys)!r}")
+            raise ValueError(
+                MODEL_REASON("duplicate_shortcut", key=repr(_first_duplicate(keys)))
+            )
         return self
 
     def ids(self) -> list[str]:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from annotator.core.model_reasons import MODEL_REASON
+
 BLOCK_SEPARATOR = "\n"
 
 # Characters that break a line for Python's str.splitlines(); none may stand
@@ -57,18 +59,24 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+_EMPTY_BLOCK, _XML_CHARACTER, _LINE_BREAK, _OUTER_SPACE, _NOT_NFC = (
+    MODEL_REASON(key)
+    for key in ("empty_block", "xml_character", "line_break", "outer_space", "not_nfc")
+)
+
+
 def block_text_problem(text: str) -> str | None:
     """Say why a block text breaks the format's rules, or None when it is valid."""
     if not text:
-        return "empty block"
+        return _EMPTY_BLOCK
     if _XML_ILLEGAL.search(text):
-        return "character that XML cannot store"
+        return _XML_CHARACTER
     if any(ch in _LINE_BREAKS for ch in text):
-        return "line break inside a block"
+        return _LINE_BREAK
     if text != text.strip():
-        return "leading or trailing white space in a block"
+        return _OUTER_SPACE
     if not unicodedata.is_normalized("NFC", text):
-        return "block text is not NFC-normalised"
+        return _NOT_NFC
     return None
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from annotator.core.spans import Anchoring
 from annotator.xmlio.errors import FormatError
+from annotator.xmlio.reasons import XML_REASON
 
 SCAN_BUDGET = 200_000_000
 """Code points one document may make us scan: about half a second at worst
@@ -38,11 +39,7 @@ class Anchorer:
     def _charge(self, characters: int) -> None:
         self.scanned += characters + STEP_COST
         if self.scanned > SCAN_BUDGET:
-            raise FormatError(
-                self.path,
-                "too many spans to re-anchor by their quotes in so long an article "
-                "(search abandoned)",
-            )
+            raise FormatError(self.path, XML_REASON("search_abandoned"))
 
     def anchor(self, start: int, end: int, quote: str) -> Anchoring:
         """Keep a span whose quote matches, else re-anchor it nearest ``start``, else orphan it."""

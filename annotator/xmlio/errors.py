@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from annotator.core.messages import in_language
+from annotator.core.messages import Message, in_language
 
 MAX_QUOTED = 80
 MAX_LIBRARY_MESSAGE = 100
@@ -33,8 +33,14 @@ class FormatError(Exception):
 
 
 def one_line(text: str, limit: int = 240) -> str:
-    """Collapse a message to one line of bounded length."""
+    """Collapse a message to one line of bounded length.
+
+    A :class:`~annotator.core.messages.Message` that is one short line
+    already comes back as it is, so that it can still be said in Spanish.
+    """
     flat = " ".join(str(text).split())
+    if isinstance(text, Message) and flat == text and len(flat) <= limit:
+        return text
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

@@ -8,6 +8,7 @@ orphaned spans and a missing article hash, and reports each repair in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -15,6 +16,7 @@ from typing import Generic, TypeVar
 from lxml import etree
 from pydantic import ValidationError
 
+from annotator.core.messages import Message
 from annotator.core.model import (
     Annotation,
     Article,
@@ -36,6 +38,7 @@ from annotator.core.model import (
 from annotator.xmlio import NAMESPACE, safe, schema
 from annotator.xmlio.anchoring import Anchorer
 from annotator.xmlio.errors import FormatError, library_message, quoted
+from annotator.xmlio.reasons import XML_REASON, later
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -104,11 +107,20 @@ def _int(value: str) -> int:
     return int(value.strip().lstrip("+").lstrip("0") or "0")
 
 
-def _pydantic_reason(exc: ValidationError) -> str:
+def _pydantic_problem(exc: ValidationError) -> tuple[str, str]:
+    """Where a model refused a value, and why: our own message when a validator raised one."""
     error = exc.errors()[0]
     where = ".".join(str(p) for p in error.get("loc", ()))
+    raised = error.get("ctx", {}).get("error")
+    if isinstance(raised, ValueError) and raised.args and isinstance(raised.args[0], Message):
+        return where, raised.args[0]
     message = error.get("msg", "invalid value").removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
+    return where, XML_REASON("invalid_value", detail=message)
+
+
+def _pydantic_reason(exc: ValidationError) -> str:
+    where, problem = _pydantic_problem(exc)
+    return XML_REASON("field_problem", where=where, problem=problem) if where else problem
 
 
 # --------------------------------------------------------------------- loading
@@ -129,17 +141,25 @@ def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
         raise FormatError(path, _pydantic_reason(exc)) from None
     except (ValueError, TypeError) as exc:
         # A value the schema let through and a conversion refused: still one line.
-        raise FormatError(path, f"unreadable value ({library_message(str(exc))})") from None
+        raise FormatError(
+            path, XML_REASON("unreadable_value", detail=library_message(str(exc)))
+        ) from None
     return Loaded(document, path, data, repairs)
 
 
-_KIND_NAMES = {Exercise: "an exercise", KeyFile: "a key", Submission: "a submission"}
+_KIND_NAMES = {
+    Exercise: XML_REASON("an_exercise"),
+    KeyFile: XML_REASON("a_key"),
+    Submission: XML_REASON("a_submission"),
+}
 
 
 def _expect(loaded: Loaded, kind: type[T]) -> Loaded[T]:
     if not isinstance(loaded.document, kind):
         found = _KIND_NAMES[type(loaded.document)]
-        raise FormatError(loaded.path, f"is {found} file, not {_KIND_NAMES[kind]} file")
+        raise FormatError(
+            loaded.path, XML_REASON("wrong_kind", found=found, expected=_KIND_NAMES[kind])
+        )
     return loaded
 
 
@@ -167,9 +187,13 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
         try:
             blocks.append(Block(kind=block_el.get("kind"), text=block_el.text or ""))
         except ValidationError as exc:
-            problem = _pydantic_reason(exc).removeprefix("text: ")
-            where = f"line {block_el.sourceline}: block {number}"
-            raise FormatError(path, f"{where}: {problem}") from None
+            where, problem = _pydantic_problem(exc)
+            if where != "text":
+                problem = _pydantic_reason(exc)
+            where = XML_REASON("block_at", line=block_el.sourceline, number=number)
+            raise FormatError(
+                path, XML_REASON("field_problem", where=where, problem=problem)
+            ) from None
     article = Article(blocks=blocks)
 
     categories = [
@@ -185,7 +209,7 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
     try:
         tagset = Tagset(categories=categories)
     except ValidationError as exc:
-        raise FormatError(path, f"tagset: {_pydantic_reason(exc)}") from None
+        raise FormatError(path, XML_REASON("in_tagset", problem=_pydantic_reason(exc))) from None
 
     grading_el = _child(root, "grading")
     grading = GradingSettings()
@@ -206,12 +230,9 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
 
     stated_hash = article_el.get("text-sha256")
     if stated_hash is None:
-        repairs.append(f"article has no text-sha256; computed {article.sha256[:12]}…")
+        repairs.append(XML_REASON("no_hash", digest=article.sha256[:12]))
     elif stated_hash != article.sha256:
-        repairs.append(
-            "article text differs from the one the key was made on "
-            "(text-sha256 mismatch); key spans re-anchored by their quotes"
-        )
+        repairs.append(XML_REASON("exercise_hash_differs"))
 
     key_el = _child(root, "key")
     key = None
@@ -243,31 +264,34 @@ def _key_span(
     span_id = el.get("id")
     category = el.get("category")
     quote = _text(_child(el, "quote")) or ""
-    where = f"line {el.sourceline}: key span {span_id}"
+    where = XML_REASON("key_span_at", line=el.sourceline, id=span_id)
     if tagset is not None and tagset.get(category) is None:
-        raise FormatError(path, f"{where}: unknown category {quoted(category, 40)}")
+        raise FormatError(
+            path, XML_REASON("unknown_category", where=where, category=quoted(category, 40))
+        )
     if not quote:
-        raise FormatError(path, f"{where}: empty quote")
+        raise FormatError(path, XML_REASON("empty_quote", where=where))
     start_attr, end_attr = el.get("start"), el.get("end")
     if (start_attr is None) != (end_attr is None):
-        raise FormatError(path, f"{where}: give both start and end, or neither")
+        raise FormatError(path, XML_REASON("half_offsets", where=where))
     orphaned = False
     if start_attr is None:
         if anchorer is None:
-            raise FormatError(path, f"{where}: a key file must give start and end")
+            raise FormatError(path, XML_REASON("key_file_offsets", where=where))
         occurrence = _int(el.get("occurrence", "1"))
         placed = anchorer.nth(quote, occurrence)
         if placed is None:
-            nth = "" if occurrence == 1 else f" {occurrence} times"
-            raise FormatError(
-                path, f"{where}: quote {quoted(quote, 60)} does not occur{nth} in the article"
-            )
+            raise FormatError(path, XML_REASON(
+                "quote_absent", where=where, quote=quoted(quote, 60)
+            ) if occurrence == 1 else XML_REASON(
+                "quote_too_few", where=where, quote=quoted(quote, 60), count=occurrence
+            ))
         start, end = placed
     else:
-        start, end = _offsets(start_attr, end_attr, where, path)
+        start, end = _offsets(start_attr, end_attr, lambda: where, path)
         if anchorer is not None:
             start, end, orphaned = _anchor(
-                anchorer, start, end, quote, f"key span {span_id}", repairs
+                anchorer, start, end, quote, later("key_span", id=span_id), repairs
             )
     return KeySpan(
         id=span_id,
@@ -281,28 +305,29 @@ def _key_span(
     )
 
 
-def _offsets(start_attr: str, end_attr: str, where: str, path: Path) -> tuple[int, int]:
+def _offsets(
+    start_attr: str, end_attr: str, where: Callable[[], str], path: Path
+) -> tuple[int, int]:
     start, end = _int(start_attr), _int(end_attr)
     if end < start:
-        raise FormatError(path, f"{where}: end {end} is before start {start}")
+        raise FormatError(path, XML_REASON("end_before_start", where=where(), end=end, start=start))
     if end == start:
-        raise FormatError(path, f"{where}: empty span (start = end = {start})")
+        raise FormatError(path, XML_REASON("empty_span", where=where(), start=start))
     return start, end
 
 
 def _anchor(
-    anchorer: Anchorer, start: int, end: int, quote: str, label: str, repairs: list[str]
+    anchorer: Anchorer, start: int, end: int, quote: str, label: Callable[[], str],
+    repairs: list[str],
 ) -> tuple[int, int, bool]:
     result = anchorer.anchor(start, end, quote)
     if result.orphaned:
-        repairs.append(
-            f"{label} orphaned: its quote {quoted(quote, 50)} is not in the article "
-            "(kept, not placed)"
-        )
+        repairs.append(XML_REASON("orphaned", label=label(), quote=quoted(quote, 50)))
     elif result.moved:
-        repairs.append(
-            f"{label} re-anchored by its quote from {start}-{end} to {result.start}-{result.end}"
-        )
+        repairs.append(XML_REASON(
+            "re_anchored", label=label(), start=start, end=end,
+            new_start=result.start, new_end=result.end,
+        ))
     return result.start, result.end, result.orphaned
 
 
@@ -325,11 +350,11 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
     annotations = []
     for el in _children(root, "annotation"):
         span_id = el.get("id")
-        where = f"line {el.sourceline}: annotation {span_id}"
+        where = later("annotation_at", line=el.sourceline, id=span_id)
         quote_el, note_el = _quote_and_note(el)
         quote = _text(quote_el) or ""
         if not quote:
-            raise FormatError(path, f"{where}: empty quote")
+            raise FormatError(path, XML_REASON("empty_quote", where=where()))
         start, end = _offsets(el.get("start"), el.get("end"), where, path)
         annotations.append(
             Annotation(
@@ -400,28 +425,24 @@ def bind_submission(
     """
     submission, path = loaded.document, loaded.path
     if submission.exercise != exercise.id:
-        raise FormatError(
-            path,
-            f"made for exercise {quoted(submission.exercise, 40)}, "
-            f"not {quoted(exercise.id, 40)}",
-        )
+        raise FormatError(path, XML_REASON(
+            "other_exercise",
+            found=quoted(submission.exercise, 40), expected=quoted(exercise.id, 40),
+        ))
     notices: list[str] = []
     anchorer = Anchorer(exercise.article.text, path)
     if submission.text_sha256 != exercise.article.sha256:
-        notices.append(
-            "made on a different version of the article (text-sha256 differs); "
-            "annotations re-anchored by their quotes"
-        )
+        notices.append(XML_REASON("submission_hash_differs"))
     known = set(exercise.tagset.ids())
     for annotation in submission.annotations:
         if annotation.category not in known:
-            raise FormatError(
-                path,
-                f"annotation {annotation.id}: unknown category {quoted(annotation.category, 40)}",
-            )
+            raise FormatError(path, XML_REASON(
+                "unknown_category", where=XML_REASON("annotation", id=annotation.id),
+                category=quoted(annotation.category, 40),
+            ))
         start, end, orphaned = _anchor(
             anchorer, annotation.start, annotation.end, annotation.quote,
-            f"annotation {annotation.id}", notices,
+            later("annotation", id=annotation.id), notices,
         )
         if (start, end, orphaned) != (annotation.start, annotation.end, annotation.orphaned):
             # Only when it moved: pydantic's __setattr__ costs more than the anchoring.
@@ -433,24 +454,23 @@ def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
     """Anchor a key file's spans on an exercise's article; repairs go to ``loaded.repairs``."""
     key, path = loaded.document, loaded.path
     if key.exercise != exercise.id:
-        raise FormatError(
-            path, f"key for exercise {quoted(key.exercise, 40)}, not {quoted(exercise.id, 40)}"
-        )
+        raise FormatError(path, XML_REASON(
+            "key_other_exercise", found=quoted(key.exercise, 40), expected=quoted(exercise.id, 40)
+        ))
     if key.text_sha256 != exercise.article.sha256:
-        loaded.repairs.append(
-            "made on a different version of the article (text-sha256 differs); "
-            "key spans re-anchored by their quotes"
-        )
+        loaded.repairs.append(XML_REASON("key_hash_differs"))
     known = set(exercise.tagset.ids())
     anchorer = Anchorer(exercise.article.text, path)
     spans = []
     for span in key.spans:
         if span.category not in known:
-            raise FormatError(
-                path, f"key span {span.id}: unknown category {quoted(span.category, 40)}"
-            )
+            raise FormatError(path, XML_REASON(
+                "unknown_category", where=XML_REASON("key_span", id=span.id),
+                category=quoted(span.category, 40),
+            ))
         start, end, orphaned = _anchor(
-            anchorer, span.start, span.end, span.quote, f"key span {span.id}", loaded.repairs
+            anchorer, span.start, span.end, span.quote, later("key_span", id=span.id),
+            loaded.repairs,
         )
         spans.append(span.model_copy(update={"start": start, "end": end, "orphaned": orphaned}))
     return spans

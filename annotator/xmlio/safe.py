@@ -22,8 +22,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from annotator.core.messages import Message, os_reason
 from annotator.xmlio import FORMAT_VERSION, NAMESPACE
 from annotator.xmlio.errors import FormatError, library_message, quoted
+from annotator.xmlio.library_reasons import syntax_reason
+from annotator.xmlio.reasons import XML_REASON
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_TAGS = 200_000  # '<' characters; a long exercise has a few thousand
@@ -31,17 +34,17 @@ MAX_DEPTH = 32  # our formats nest 5 deep; anything far deeper is hostile
 ROOTS = ("exercise", "key", "submission")
 
 _MAGIC = {
-    b"\x1f\x8b": "gzip-compressed data",
-    b"PK\x03\x04": "a zip archive",
-    b"PK\x05\x06": "an empty zip archive",
-    b"\x89PNG": "a PNG image",
-    b"%PDF": "a PDF document",
-    b"BZh": "bzip2-compressed data",
-    b"\xfd7zXZ": "xz-compressed data",
-    b"7z\xbc\xaf": "a 7-zip archive",
-    b"\x28\xb5\x2f\xfd": "zstd-compressed data",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
+    b"\x1f\x8b": XML_REASON("gzip"),
+    b"PK\x03\x04": XML_REASON("zip"),
+    b"PK\x05\x06": XML_REASON("empty_zip"),
+    b"\x89PNG": XML_REASON("png"),
+    b"%PDF": XML_REASON("pdf"),
+    b"BZh": XML_REASON("bzip2"),
+    b"\xfd7zXZ": XML_REASON("xz"),
+    b"7z\xbc\xaf": XML_REASON("7z"),
+    b"\x28\xb5\x2f\xfd": XML_REASON("zstd"),
+    b"\xff\xd8\xff": XML_REASON("jpeg"),
+    b"GIF8": XML_REASON("gif"),
 }
 
 _WIDE_BOMS = {
@@ -87,11 +90,11 @@ _OPEN_FLAGS = (
 )
 
 
-def _kind_problem(mode: int) -> str | None:
+def _kind_problem(mode: int) -> Message | None:
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return XML_REASON("folder")
     if not stat.S_ISREG(mode):
-        return "not a regular file (a device, pipe or socket)"
+        return XML_REASON("special_file")
     return None
 
 
@@ -127,32 +130,34 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except FormatError:
         raise
     except OSError as exc:
-        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise FormatError(path, XML_REASON("cannot_read", system=os_reason(exc))) from None
     if size > limit:  # the file grew while we read it
         raise FormatError(path, _too_large(limit))
     return b"".join(chunks)
 
 
-def _too_large(limit: int) -> str:
-    return f"file larger than {limit // (1024 * 1024)} MB"
+def _too_large(limit: int) -> Message:
+    return XML_REASON("too_large", megabytes=limit // (1024 * 1024))
 
 
 def parse_bytes(data: bytes, path: str | Path) -> etree._Element:
     """Parse untrusted bytes into the root element of one of our documents."""
     _check_bytes(data, path)
     if _PROLOG_DOCTYPE.match(data):
-        raise FormatError(path, "DOCTYPE declarations are not allowed")
+        raise FormatError(path, XML_REASON("doctype"))
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError(path, _syntax_reason(exc)) from None
     except ValueError as exc:
-        raise FormatError(path, f"not well-formed ({library_message(str(exc))})") from None
+        raise FormatError(
+            path, XML_REASON("not_well_formed", detail=library_message(str(exc)))
+        ) from None
     if root is None:
-        raise FormatError(path, "no root element")
+        raise FormatError(path, XML_REASON("no_root"))
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise FormatError(path, "DOCTYPE declarations are not allowed")
+        raise FormatError(path, XML_REASON("doctype"))
     _check_depth(root, path)
     _check_root(root, path)
     return root
@@ -161,32 +166,29 @@ def parse_bytes(data: bytes, path: str | Path) -> etree._Element:
 def _check_bytes(data: bytes, path: str | Path) -> None:
     """Refuse what is not UTF-8 XML text before any parser sees it."""
     if not data.strip():
-        raise FormatError(path, "empty file")
+        raise FormatError(path, XML_REASON("empty_file"))
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise FormatError(path, f"not XML: {what}")
+            raise FormatError(path, XML_REASON("not_xml", what=what))
     encoding = _wide_encoding(data)
     if encoding:
-        raise FormatError(path, f"encoded as {encoding}; annotator files must be UTF-8")
+        raise FormatError(path, XML_REASON("wide_encoding", encoding=encoding))
     if b"\x00" in data:
-        raise FormatError(path, "not XML: contains NUL bytes")
+        raise FormatError(path, XML_REASON("not_xml", what=XML_REASON("nul_bytes")))
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - data.rfind(b"\n", 0, exc.start)
-        raise FormatError(
-            path, f"line {line}, column {column}: not UTF-8 (byte 0x{data[exc.start]:02X}: "
-            f"{exc.reason})",
-        ) from None
+        raise FormatError(path, XML_REASON(
+            "not_utf8", line=line, column=column, byte=f"{data[exc.start]:02X}", detail=exc.reason,
+        )) from None
     declared = _DECLARED_ENCODING.match(data)
     if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
         name = declared.group(1).decode("ascii", "replace")
-        raise FormatError(
-            path, f"declares encoding {quoted(name, 40)}; annotator files must be UTF-8"
-        )
+        raise FormatError(path, XML_REASON("declared_encoding", name=quoted(name, 40)))
     if data.count(b"<") > MAX_TAGS:
-        raise FormatError(path, f"more than {MAX_TAGS} tags; not an annotator file")
+        raise FormatError(path, XML_REASON("too_many_tags", count=MAX_TAGS))
 
 
 def load(path: str | Path) -> etree._Element:
@@ -212,14 +214,11 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _syntax_reason(exc: etree.XMLSyntaxError) -> str:
+def _syntax_reason(exc: etree.XMLSyntaxError) -> Message:
     # libxml2 messages can quote input; keep them short and on one line.
     message = library_message(exc.msg or str(exc))
     line = getattr(exc, "lineno", None) or (exc.position[0] if exc.position else None)
-    prefix = f"line {line}: " if line else ""
-    if "entit" in message.lower():
-        return f"{prefix}entities are not allowed ({message})"
-    return f"{prefix}not well-formed ({message})"
+    return syntax_reason(message, getattr(exc, "code", None), line)
 
 
 _TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
@@ -228,29 +227,25 @@ _TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
 def _check_depth(root: etree._Element, path: str | Path) -> None:
     # In C: a walk in Python took seconds on a wide document.
     if _TOO_DEEP(root):
-        raise FormatError(path, f"elements nested deeper than {MAX_DEPTH} levels")
+        raise FormatError(path, XML_REASON("too_deep", depth=MAX_DEPTH))
 
 
 def _check_root(root: etree._Element, path: str | Path) -> None:
     qname = etree.QName(root)
     if not qname.namespace:
-        raise FormatError(path, f"root element has no namespace; expected {NAMESPACE!r}")
+        raise FormatError(path, XML_REASON("no_namespace", namespace=repr(NAMESPACE)))
     if qname.namespace != NAMESPACE:
-        raise FormatError(
-            path, f"unknown namespace {quoted(qname.namespace)}; expected {NAMESPACE!r}"
-        )
+        raise FormatError(path, XML_REASON(
+            "wrong_namespace", found=quoted(qname.namespace), namespace=repr(NAMESPACE)
+        ))
     if qname.localname not in ROOTS:
         raise FormatError(
-            path,
-            f"unknown document <{quoted(qname.localname, 40)[1:-1]}>; "
-            "expected exercise, key or submission",
+            path, XML_REASON("unknown_document", name=quoted(qname.localname, 40)[1:-1])
         )
     version = root.get("format")
     if version is None:
-        raise FormatError(path, f"<{qname.localname}> has no format attribute")
+        raise FormatError(path, XML_REASON("no_format", name=qname.localname))
     if version != FORMAT_VERSION:
-        raise FormatError(
-            path,
-            f"format version {quoted(version, 20)} is not supported "
-            f"(this program reads format {FORMAT_VERSION}); update annotator",
-        )
+        raise FormatError(path, XML_REASON(
+            "future_format", version=quoted(version, 20), supported=FORMAT_VERSION
+        ))

@@ -11,6 +11,7 @@ from lxml import etree
 
 from annotator.xmlio import NAMESPACE
 from annotator.xmlio.errors import FormatError, library_message
+from annotator.xmlio.library_reasons import schema_reason
 
 _FACET = re.compile(r"\[facet '[A-Za-z]+'\] ")
 _ATTRIBUTE = re.compile(r"^Element '([^']*)', attribute '([^']*)': ")
@@ -50,7 +51,7 @@ def validate(root: etree._Element, path: str | Path) -> None:
     if schema.validate(root):
         return
     error = schema.error_log.filter_from_errors()[0]
-    raise FormatError(path, f"line {error.line}: {_tidy(error.message)}")
+    raise FormatError(path, schema_reason(_tidy(error.message), error.type_name, error.line))
 
 
 def is_valid(root: etree._Element) -> bool:

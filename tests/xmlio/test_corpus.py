@@ -4,7 +4,8 @@ Each case of ``make_corpus`` is loaded the way ``annotator validate`` loads it
 (a submission or key bound to the base exercise). The rules (formats.md,
 "Safety" and "Repair or refuse"): within 2 s; a refusal is one line
 ``FILE: reason`` that quotes at most 80 characters of the input and never
-another file; a repair is reported, and nothing is dropped.
+another file; a repair is reported, and nothing is dropped. Every refusal
+and repair can also be said in Spanish, under the same rules.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import make_corpus
 import pytest
 from make_corpus import REFUSE, REPAIR, SECRET, VALID
 
+from annotator.core.messages import Message
 from annotator.core.model import Exercise, KeyFile, Submission
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.readers import bind_key, bind_submission, read_document
@@ -67,6 +69,9 @@ def test_corpus_case(name: str, corpus, no_python_network) -> None:
         assert line == f"{case.path}: {exc.reason}"
         assert_one_clean_line(line, case)
         assert case.says in exc.reason
+        spanish = exc.text("es")
+        assert spanish != line, f"no Spanish for: {line}"
+        assert_one_clean_line(spanish, case)
     else:
         elapsed = time.monotonic() - started
         if case.expect == VALID:
@@ -76,6 +81,8 @@ def test_corpus_case(name: str, corpus, no_python_network) -> None:
             assert any(case.says in r for r in repairs), repairs[:5]
             for repair in repairs[:50] + repairs[-1:]:  # 20,000 alike would take a minute
                 assert_one_clean_line(f"{case.path}: {repair}", case)
+                assert isinstance(repair, Message) and repair.text("es") != repair, repair
+                assert_one_clean_line(f"{case.path}: {repair.text('es')}", case)
     assert elapsed < TIME_LIMIT, f"took {elapsed:.2f} s"
     assert corpus.trap.opened == opened, "a file named inside the document was opened"
     assert corpus.listener.connections == connected, "the loader connected to the network"
