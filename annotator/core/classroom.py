@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from annotator.core.class_reasons import CLASS_REASON
 from annotator.core.grading import Grader, GradeResult, to_grade
+from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
 from annotator.xmlio.atomic import SaveError
@@ -53,22 +55,26 @@ class Key:
 
 
 class KeyProblem(Exception):
-    """The key cannot be used: the command stops with status 2."""
+    """The key cannot be used: the command stops with status 2.
+
+    ``str()`` is the English line; ``message`` can say it in Spanish too.
+    """
+
+    @property
+    def message(self) -> str:
+        return self.args[0]
 
 
 def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
     try:
         loaded = read_document(name)
     except FormatError as exc:
-        raise KeyProblem(str(exc)) from None
+        raise KeyProblem(CLASS_REASON("file_reason", file=exc.path, reason=exc.reason)) from None
     document = loaded.document
     common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
     if isinstance(document, Exercise):
         if document.key is None:
-            raise KeyProblem(
-                f"{name}: exercise has no key (a student copy); "
-                "use the instructor's exercise file or a key file"
-            )
+            raise KeyProblem(CLASS_REASON("no_key", file=name))
         return Key(
             spans=document.key, exercise=document,
             scheme=scheme or document.grading.scheme,
@@ -81,14 +87,21 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
             scheme=scheme or "partial", pass_mark=60.0 if pass_mark is None else pass_mark,
             **common,
         )
-    raise KeyProblem(f"{name}: is a submission file, not an exercise or key file")
+    raise KeyProblem(CLASS_REASON("key_is_submission", file=name))
 
 
 # ------------------------------------------------------- one submission
 
 
 class Refused(Exception):
-    """A readable submission that this key cannot grade; ``str()`` is the one-line reason."""
+    """A readable submission that this key cannot grade; ``str()`` is the one-line reason.
+
+    ``message`` is the same reason, able to say itself in Spanish.
+    """
+
+    @property
+    def message(self) -> str:
+        return self.args[0]
 
 
 def read_bound(name: str, key: Key) -> tuple[Submission, list[str]]:
@@ -108,15 +121,12 @@ def read_bound(name: str, key: Key) -> tuple[Submission, list[str]]:
 
 def _check_against_key_file(submission: Submission, key_file: KeyFile) -> None:
     if submission.exercise != key_file.exercise:
-        raise Refused(
-            f"made for exercise {quoted(submission.exercise, 40)}, "
-            f"not {quoted(key_file.exercise, 40)}"
-        )
+        raise Refused(CLASS_REASON(
+            "other_exercise",
+            found=quoted(submission.exercise, 40), expected=quoted(key_file.exercise, 40),
+        ))
     if submission.text_sha256 != key_file.text_sha256:
-        raise Refused(
-            "made on another version of the article than the key (text-sha256 differs); "
-            "a key file carries no article to re-anchor it: grade with the exercise file"
-        )
+        raise Refused(CLASS_REASON("other_article"))
 
 
 # ------------------------------------------------------------ graded copies
@@ -163,7 +173,7 @@ def save_graded(graded: GradedClass, folder: Path) -> list[Problem]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return [Problem(str(folder), f"cannot create: {exc.strerror or exc}")]
+        return [Problem(str(folder), CLASS_REASON("cannot_create", system=os_reason(exc)))]
     protected = {resolved_path(Path(name)) for name in [graded.key.name, *graded.files]}
     targets = graded_names([row.file for row in graded.rows], folder, protected)
     problems = []
@@ -314,7 +324,7 @@ def grade_class(
         except FormatError as exc:
             problems.append(Problem(name, exc.reason))
         except Refused as exc:
-            problems.append(Problem(name, str(exc)))
+            problems.append(Problem(name, exc.message))
         else:
             result = grader.grade(submission.annotations, key.scheme, key.pass_mark)
             row = ClassRow(name, submission, result, notices)
@@ -378,7 +388,9 @@ def submission_files(
         try:
             children = sorted(path.iterdir(), key=lambda p: p.name)
         except OSError as exc:
-            problems.append(Problem(str(source), f"cannot list folder: {exc.strerror or exc}"))
+            problems.append(
+                Problem(str(source), CLASS_REASON("cannot_list", system=os_reason(exc)))
+            )
             continue
         for child in children:
             lower = child.name.lower()
@@ -439,11 +451,9 @@ def _newest_per_trainee(rows: list[ClassRow]) -> tuple[list[ClassRow], list[Prob
         kind, _ = identity
         who = (row.trainee_id or "").strip() if kind == "id" else " ".join(
             (row.trainee_name or "").split())
-        when = "saved at the same time and later in the list" if winner.saved == row.saved \
-            else "newer"
-        problems.append(Problem(
-            row.file,
-            f"same trainee ({kind} {quoted(who, 40)}) as {winner.file}, "
-            f"which is {when} and was graded instead",
-        ))
+        problems.append(Problem(row.file, CLASS_REASON(
+            "later_file" if winner.saved == row.saved else "newer_file",
+            kind=CLASS_REASON("by_id" if kind == "id" else "by_name"),
+            who=quoted(who, 40), file=winner.file,
+        )))
     return kept, problems

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from annotator.core.grading_notices import GRADE_NOTICE
 from annotator.core.model import (
     DEFAULT_PASS_MARK,
     SCHEMES,
@@ -385,9 +386,7 @@ class Grader:
         for span in sorted(key, key=_TEXT_ORDER):
             trimmed = place(span)
             if trimmed is None:
-                self.notices.append(
-                    f"key span {span.id} is only blanks and punctuation; ignored"
-                )
+                self.notices.append(GRADE_NOTICE("key_span_blank", id=span.id))
             else:
                 placed.append(trimmed)
         placed.sort(key=_TEXT_ORDER)
@@ -396,9 +395,7 @@ class Grader:
         self._required_flags = [s.source.required for s in placed]
         for span in placed:
             if span.orphaned and span.source.required:
-                self.notices.append(
-                    f"key span {span.id} could not be placed in the article; counts as missed"
-                )
+                self.notices.append(GRADE_NOTICE("key_span_unplaced", id=span.id))
         self._required = _by_category(s for s in placed if s.source.required and not s.orphaned)
         self._optional = _by_category(
             s for s in placed if not s.source.required and not s.orphaned
@@ -421,9 +418,7 @@ class Grader:
         optional, trainee = self._set_aside_optional(counted)
         for span in trainee:
             if span.orphaned:
-                notices.append(
-                    f"annotation {span.id} could not be placed in the article; counts as extra"
-                )
+                notices.append(GRADE_NOTICE("annotation_unplaced", id=span.id))
         placed = [t for t in trainee if not t.orphaned]
 
         same = pair(
@@ -535,7 +530,7 @@ def _normalise(
     for annotation in sorted(annotations, key=_TEXT_ORDER):
         trimmed = place(annotation)
         if trimmed is None:
-            notices.append(f"annotation {annotation.id} is only blanks and punctuation; ignored")
+            notices.append(GRADE_NOTICE("annotation_blank", id=annotation.id))
         else:
             placed.append(trimmed)
     placed.sort(key=_TEXT_ORDER)
@@ -549,8 +544,7 @@ def _normalise(
         else:
             duplicates.append((span, original))
             notices.append(
-                f"annotation {span.id} repeats annotation {original.id} "
-                "(same category and place); counted once"
+                GRADE_NOTICE("annotation_repeated", id=span.id, original=original.id)
             )
     return counted, duplicates
 

@@ -21,9 +21,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from annotator.core.messages import os_reason
 from annotator.core.model import Annotation, Trainee
 from annotator.core.session import Session
 from annotator.xmlio.atomic import SaveError, atomic_write, clean_stale_temp_files
+from annotator.xmlio.save_reasons import SAVE_REASON
 
 JOURNAL_FORMAT = 1
 SUFFIX = ".journal.json"
@@ -90,7 +92,9 @@ class Journal:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SaveError(self.folder, f"cannot create folder: {exc.strerror or exc}") from None
+            raise SaveError(
+                self.folder, SAVE_REASON("cannot_create_folder", system=os_reason(exc))
+            ) from None
         atomic_write(path, entry.model_dump_json(exclude_defaults=False).encode("utf-8"))
         return path
 

@@ -17,17 +17,30 @@ import stat
 import time
 from pathlib import Path
 
+from annotator.core.messages import in_language, os_reason
+from annotator.xmlio.save_reasons import SAVE_REASON
+
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".annotator-tmp"
 
 
 class SaveError(OSError):
-    """Saving failed; the target file is untouched. ``str()`` is one line."""
+    """Saving failed; the target file is untouched. ``str()`` is one line, in English.
+
+    ``reason`` may be a :class:`~annotator.core.messages.Message`; the window
+    then says it in the user's language through :meth:`text`.
+    """
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
-        self.reason = " ".join(str(reason).split())
+        self.message = reason
+        flat = " ".join(str(reason).split())
+        self.reason = reason if flat == reason else flat
         super().__init__(f"{self.path}: {self.reason}")
+
+    def text(self, language: str = "en") -> str:
+        """``FILE: reason`` with the reason in ``language`` where it is known in it."""
+        return f"{self.path}: {' '.join(in_language(self.message, language).split())}"
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -69,7 +82,9 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except OSError as exc:
-        raise SaveError(named, f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise SaveError(
+            named, SAVE_REASON("cannot_write_in", folder=folder, system=os_reason(exc))
+        ) from None
     try:
         try:
             if mode is not None and hasattr(os, "fchmod"):
@@ -86,7 +101,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise SaveError(named, f"not saved: {exc.strerror or exc}") from None
+            raise SaveError(named, SAVE_REASON("not_saved", system=os_reason(exc))) from None
         raise
     _fsync_folder(folder)
 

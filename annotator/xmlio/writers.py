@@ -22,6 +22,7 @@ from annotator.core.model import (
 )
 from annotator.xmlio import FORMAT_VERSION, NAMESPACE, schema
 from annotator.xmlio.atomic import SaveError, atomic_write
+from annotator.xmlio.save_reasons import SAVE_REASON
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NSMAP = {None: NAMESPACE}
@@ -167,7 +168,7 @@ def to_bytes(document: Exercise | KeyFile | Submission) -> bytes:
     root = _BUILDERS[type(document)](document)
     if not schema.is_valid(root):
         error = schema._schema().error_log.filter_from_errors()[0]
-        raise ValueError(f"refusing to write an invalid document: {error.message}")
+        raise ValueError(SAVE_REASON("invalid_document", detail=error.message))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -176,6 +177,6 @@ def save(document: Exercise | KeyFile | Submission, path: str | Path) -> bytes:
     try:
         data = to_bytes(document)
     except ValueError as exc:
-        raise SaveError(path, str(exc)) from None
+        raise SaveError(path, exc.args[0] if exc.args else str(exc)) from None
     atomic_write(path, data)
     return data
