@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.importer import (
     ImportProblem,
     import_text,
     key_from_rows,
     parse_key_table,
 )
+from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
 from annotator.xmlio.atomic import SaveError
@@ -56,9 +58,9 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportProblem("not UTF-8 text") from None
+        raise ImportProblem(IMPORT_REASON("not_utf8")) from None
     except OSError as exc:
-        raise ImportProblem(f"cannot read: {exc.strerror or exc}") from None
+        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
 
 
 def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -> int:

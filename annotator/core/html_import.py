@@ -29,7 +29,9 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from annotator.core.import_reasons import DROPPED, IMPORT_REASON
 from annotator.core.importer import ImportProblem
+from annotator.core.messages import os_reason
 from annotator.core.model import Article, Block, Source
 from annotator.core.text import normalize_block_text, xml_safe
 
@@ -147,11 +149,11 @@ def read_page(path: str | Path, limit: int = MAX_PAGE_BYTES) -> bytes:
     path = Path(path)
     try:
         if not path.is_file():
-            raise ImportProblem("not a regular file")
+            raise ImportProblem(IMPORT_REASON("not_regular_file"))
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise ImportProblem(f"cannot read: {exc.strerror or exc}") from None
+        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
     _check_size(data, limit)
     return data
 
@@ -176,7 +178,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     _drop_furniture(body, protected, dropped, examples)
     _drop_residue(body, dropped, examples)
     root, where = _article_root(body, headline)
-    notes.append(f"article text taken from {where}")
+    notes.append(IMPORT_REASON("taken_from", how=where[0], element=where[1]))
     walker = _Walker(headline, dropped, examples)
     if headline is not None and not _contains(root, headline):
         zone = headline.getparent()
@@ -184,7 +186,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     walker.walk(root)
     blocks = _finish(walker.pieces, meta, notes)
     if not blocks:
-        raise ImportProblem("no article text found in the page")
+        raise ImportProblem(IMPORT_REASON("no_article"))
     notes.extend(_drop_notes(dropped, examples))
     title = next((b.text for b in blocks if b.kind == "headline"), blocks[0].text)
     return HtmlImport(
@@ -201,7 +203,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
 
 def _check_size(data: bytes, limit: int) -> None:
     if len(data) > limit:
-        raise ImportProblem(f"page larger than {limit // (1024 * 1024)} MB; refused")
+        raise ImportProblem(IMPORT_REASON("page_too_large", megabytes=limit // (1024 * 1024)))
 
 
 def decode_page(data: bytes) -> tuple[str, list[str]]:
@@ -213,7 +215,7 @@ def decode_page(data: bytes) -> tuple[str, list[str]]:
     as in browsers (curly quotes and the euro sign live in 0x80-0x9f).
     """
     if not data.strip():
-        raise ImportProblem("empty file")
+        raise ImportProblem(IMPORT_REASON("empty_file"))
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
                        (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
@@ -228,15 +230,15 @@ def decode_page(data: bytes) -> tuple[str, list[str]]:
         pass
     else:
         if codec not in (None, "utf-8") and not data.isascii():
-            notes.append(f"the page declares {declared!r} but is UTF-8; read as UTF-8")
+            notes.append(IMPORT_REASON("declared_but_utf8", declared=repr(declared)))
         return _screened(text), notes
     if codec in (None, "utf-8"):
-        notes.append("the page is not UTF-8; read as windows-1252")
+        notes.append(IMPORT_REASON("not_utf8_page"))
         codec = "cp1252"
     try:
         return _screened(data.decode(codec)), notes
     except UnicodeDecodeError:
-        notes.append(f"bytes invalid in {declared or codec}; unreadable ones replaced")
+        notes.append(IMPORT_REASON("bytes_replaced", codec=declared or codec))
         return _screened(data.decode(codec, errors="replace")), notes
 
 
@@ -246,7 +248,7 @@ def _codec(declared: str, notes: list[str]) -> str | None:
         info = codecs.lookup(declared)
         "".encode(info.name)  # "base64", "rot13" and the like are no text encodings
     except LookupError:
-        notes.append(f"unknown charset {declared!r} declared")
+        notes.append(IMPORT_REASON("unknown_charset", declared=repr(declared)))
         return None
     if info.name in _WINDOWS_1252:
         return "cp1252"
@@ -259,13 +261,13 @@ def _screened(text: str) -> str:
     """Refuse what no browser saved: binary data, no markup, entity definitions, tag floods."""
     controls = sum(1 for ch in text[:65536] if ch < " " and ch not in "\t\n\r\f")
     if "\x00" in text or controls > len(text[:65536]) // 100:
-        raise ImportProblem("not an HTML page: binary data")
+        raise ImportProblem(IMPORT_REASON("binary"))
     if "<" not in text:
-        raise ImportProblem("not an HTML page: no markup (use import-text for plain text)")
+        raise ImportProblem(IMPORT_REASON("no_markup"))
     if _ENTITY_DECLARATION.search(text):
-        raise ImportProblem("DOCTYPE with entity declarations; not a page saved from a browser")
+        raise ImportProblem(IMPORT_REASON("entities"))
     if text.count("<") > MAX_TAGS:
-        raise ImportProblem(f"more than {MAX_TAGS} tags; refused")
+        raise ImportProblem(IMPORT_REASON("too_many_tags", count=MAX_TAGS))
     return text
 
 
@@ -277,7 +279,9 @@ def _parse(text: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise ImportProblem(f"not readable as HTML ({' '.join(str(exc).split())[:120]})") from None
+        raise ImportProblem(
+            IMPORT_REASON("unreadable_html", detail=" ".join(str(exc).split())[:120])
+        ) from None
 
 
 # ------------------------------------------------------------------- metadata
@@ -331,7 +335,7 @@ def _language(document, meta: dict[str, str], notes: list[str]) -> str | None:
     match = _LANGUAGE.match(raw)
     if not match:
         if raw:
-            notes.append(f"page language {raw[:20]!r} not understood; none recorded")
+            notes.append(IMPORT_REASON("language_unknown", raw=repr(raw[:20])))
         return None
     return match.group(1).lower()
 
@@ -533,16 +537,19 @@ def _drop_notes(dropped: Counter[str], examples: dict[str, str]) -> list[str]:
     for why, count in dropped.items():
         example = examples.get(why)
         if example:
-            notes.append(f"dropped {why} ({count}), e.g. {_quoted(example)}")
+            notes.append(IMPORT_REASON(
+                "dropped_example", what=DROPPED.get(why, why), count=count,
+                example=_quoted(example),
+            ))
         else:
-            notes.append(f"dropped {why} ({count})")
+            notes.append(IMPORT_REASON("dropped", what=DROPPED.get(why, why), count=count))
     return notes
 
 
 # -------------------------------------------------------------- the story's root
 
 
-def _article_root(body, headline) -> tuple[lxml.html.HtmlElement, str]:
+def _article_root(body, headline) -> tuple[lxml.html.HtmlElement, tuple[str, str]]:
     """The element holding the story, and how it was found (for the notes)."""
     articles = sorted(body.iter("article"), key=_text_length, reverse=True)
     main = next(body.iter("main"), None)
@@ -552,13 +559,13 @@ def _article_root(body, headline) -> tuple[lxml.html.HtmlElement, str]:
     elif main is not None:
         root, how = main, "<main>"
     else:
-        root, how = _densest(body), "the densest block of text (no <article> or <main>)"
+        root, how = _densest(body), IMPORT_REASON("densest")
     if headline is not None and not _contains(root, headline):
         ancestors = set(headline.iterancestors())
         joint = next((a for a in root.iterancestors() if a in ancestors), None)
         if joint is not None and joint.tag not in ("body", "html"):
             root = joint
-    return root, f"{how}: {_describe(root)}"
+    return root, (how, _describe(root))
 
 
 def _densest(body) -> lxml.html.HtmlElement:
@@ -735,18 +742,15 @@ def _finish(pieces: list[_Piece], meta: dict[str, str], notes: list[str]) -> lis
         title = _page_title(meta)
         if title:
             blocks.insert(0, Block(kind="headline", text=title))
-            notes.append("no <h1> in the page: headline taken from its title metadata")
+            notes.append(IMPORT_REASON("headline_from_title"))
     if blocks and not any(b.kind == "standfirst" for b in blocks):
         lead = _description_lead(meta, blocks)
         if lead:
             at = 1 if blocks[0].kind == "headline" else 0
             blocks.insert(at, Block(kind="standfirst", text=lead))
-            notes.append(
-                "standfirst taken from the page's description metadata (not shown in the "
-                "page body): check it"
-            )
+            notes.append(IMPORT_REASON("standfirst_from_meta"))
     if blocks and not any(b.kind == "headline" for b in blocks):
-        notes.append("no headline found: the page has no <h1> and no title")
+        notes.append(IMPORT_REASON("no_headline"))
     return blocks
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan
 from annotator.core.spans import nth_occurrence
 from annotator.core.text import normalize_block_text
@@ -45,14 +46,16 @@ def _strip_bullet(text: str) -> tuple[str, bool]:
 def blocks_from_lines(lines: Sequence[str], kinds: Sequence[str] | None = None) -> list[Block]:
     """Make blocks; ``kinds`` (one per line) overrides the guesses."""
     if kinds is not None and len(kinds) != len(lines):
-        raise ImportProblem(f"{len(kinds)} kinds given for {len(lines)} non-empty lines")
+        raise ImportProblem(IMPORT_REASON("kinds_count", kinds=len(kinds), lines=len(lines)))
     blocks = []
     for number, line in enumerate(lines):
         text, bulleted = _strip_bullet(line)
         if kinds is not None:
             kind = kinds[number]
             if kind not in BLOCK_KINDS:
-                raise ImportProblem(f"line {number + 1}: unknown block kind {kind!r}")
+                raise ImportProblem(
+                    IMPORT_REASON("unknown_kind", line=number + 1, kind=repr(kind))
+                )
         elif bulleted:
             kind = "list-item"
         else:
@@ -60,10 +63,10 @@ def blocks_from_lines(lines: Sequence[str], kinds: Sequence[str] | None = None) 
         if kind != "list-item":
             text = line
         if not text:
-            raise ImportProblem(f"line {number + 1}: nothing left after the bullet")
+            raise ImportProblem(IMPORT_REASON("bullet_only", line=number + 1))
         blocks.append(Block(kind=kind, text=text))
     if not blocks:
-        raise ImportProblem("no text: every line is empty or skipped")
+        raise ImportProblem(IMPORT_REASON("no_text"))
     return blocks
 
 
@@ -95,10 +98,10 @@ def parse_key_table(raw: str) -> list[KeyRow]:
             continue
         cells = line.split("\t")
         if len(cells) < 4:
-            raise ImportProblem(f"key table line {number}: expected at least 4 tab-separated cells")
+            raise ImportProblem(IMPORT_REASON("table_cells", line=number))
         category, flag, quote, explanation_es = (c.strip() for c in cells[:4])
         if flag not in ("req", "opt"):
-            raise ImportProblem(f"key table line {number}: second cell must be req or opt")
+            raise ImportProblem(IMPORT_REASON("table_flag", line=number))
         occurrence = 1
         head, at, tail = quote.rpartition("@")
         if at and tail.isdigit():
@@ -116,10 +119,14 @@ def key_from_rows(article: Article, rows: Sequence[KeyRow], known: Iterable[str]
     spans = []
     for number, row in enumerate(rows, start=1):
         if row.category not in known:
-            raise ImportProblem(f"key row {number}: unknown category {row.category!r}")
+            raise ImportProblem(
+                IMPORT_REASON("row_category", row=number, category=repr(row.category))
+            )
         placed = nth_occurrence(article.text, row.quote, row.occurrence)
         if placed is None:
-            raise ImportProblem(f"key row {number}: quote {row.quote[:60]!r} is not in the article")
+            raise ImportProblem(
+                IMPORT_REASON("row_quote", row=number, quote=repr(row.quote[:60]))
+            )
         spans.append(
             KeySpan(
                 id=f"k{number}",

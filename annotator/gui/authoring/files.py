@@ -20,7 +20,9 @@ from annotator import bundled
 from annotator.cli.importing import DEFAULT_INSTRUCTIONS
 from annotator.core.authoring import AuthoringError, Draft, summary
 from annotator.core.html_import import import_html, read_page
+from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.importer import ImportProblem, import_text
+from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile
 from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.progress import Cancelled, run_busy
@@ -39,17 +41,19 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024
 def _read_text_file(path: Path) -> str:
     try:
         if not path.is_file():
-            raise ImportProblem("not a regular file")
+            raise ImportProblem(IMPORT_REASON("not_regular_file"))
         with path.open("rb") as handle:
             data = handle.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
-        raise ImportProblem(f"cannot read: {exc.strerror or exc}") from None
+        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
     if len(data) > MAX_TEXT_BYTES:
-        raise ImportProblem("file larger than 16 MB; refused")
+        raise ImportProblem(
+            IMPORT_REASON("text_too_large", megabytes=MAX_TEXT_BYTES // (1024 * 1024))
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportProblem("not UTF-8 text (save it as UTF-8, or as a web page)") from None
+        raise ImportProblem(IMPORT_REASON("not_utf8_hint")) from None
 
 
 def draft_from_text(text: str, language: str = "es") -> Draft:
@@ -109,7 +113,7 @@ class FilesMixin:
             return False
         editable = not _inside(path, bundled.exercises_dir())
         self.set_draft(Draft.from_exercise(loaded.document), path if editable else None)
-        notes = list(loaded.repairs)
+        notes = [in_language(repair, self.language) for repair in loaded.repairs]
         if not editable:
             notes.append(translate("AuthoringWindow", "a bundled exercise: Save asks where"))
         if notes:
@@ -147,12 +151,17 @@ class FilesMixin:
         except Cancelled:
             return False
         except (ImportProblem, AuthoringError, ValueError) as exc:
-            reason = describe(exc) if isinstance(exc, AuthoringError) else one_line(str(exc))
+            if isinstance(exc, AuthoringError):
+                reason = describe(exc)
+            elif isinstance(exc, ImportProblem) and exc.args:
+                reason = one_line(in_language(exc.args[0], self.language))
+            else:
+                reason = one_line(str(exc))
             self.prompts.error(
                 self, translate("AuthoringWindow", "Cannot use this article"), f"{where}: {reason}"
             )
             return False
-        self.set_draft(draft, None, notes)
+        self.set_draft(draft, None, [in_language(note, self.language) for note in notes])
         self.tabs.setCurrentIndex(1)  # the blocks: check what the import made
         self.statusBar().showMessage(
             translate(
@@ -178,7 +187,9 @@ class FilesMixin:
             return None
 
     def _cannot_open(self, path: Path, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, FormatError) else f"{path}: {one_line(str(exc))}"
+        message = exc.text(self.language) if isinstance(exc, FormatError) else (
+            f"{path}: {one_line(in_language(os_reason(exc), self.language))}"
+        )
         self.prompts.error(self, translate("AuthoringWindow", "Cannot open this file"), message)
 
     def _language(self) -> str:
@@ -275,7 +286,7 @@ class FilesMixin:
                     "AuthoringWindow",
                     "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
                     "save to another folder.",
-                ).replace("%1", str(exc)),
+                ).replace("%1", exc.text(self.language)),
             )
             return False
         if self.interactive:
@@ -326,7 +337,9 @@ class FilesMixin:
         try:
             save_document(document, path)
         except SaveError as exc:
-            self.prompts.error(self, translate("AuthoringWindow", "No preview"), str(exc))
+            self.prompts.error(
+                self, translate("AuthoringWindow", "No preview"), exc.text(self.language)
+            )
             return None
 
         class PreviewPrompts(DialogPrompts):
