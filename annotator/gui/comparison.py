@@ -300,7 +300,7 @@ class ComparisonMode(QObject):
             write_graded_copy(window.exercise_path, window.document_path, Path(target))
         except GradedCopyError as exc:
             window.prompts.error(
-                window, translate("Comparison", "Graded copy not saved"), str(exc)
+                window, translate("Comparison", "Graded copy not saved"), exc.text(window.language)
             )
             return None
         window.statusBar().showMessage(

@@ -22,6 +22,8 @@ from annotator.core.classroom import (
     resolved_path,
 )
 from annotator.core.grading import Grader, GradeResult
+from annotator.core.messages import in_language
+from annotator.gui.reasons import WINDOW_REASON
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.writers import save
@@ -30,7 +32,11 @@ GRADED_SUFFIX = "-graded" + SUBMISSION_SUFFIX
 
 
 class GradedCopyError(Exception):
-    """The copy was not written; ``str()`` is one line that names the file."""
+    """The copy was not written; ``str()`` is one line that names the file, in English."""
+
+    def text(self, language: str = "en") -> str:
+        """The same line in ``language`` where it is known in it."""
+        return in_language(self.args[0], language)
 
 
 def suggested_path(submission: Path) -> Path:
@@ -47,22 +53,26 @@ def write_graded_copy(exercise: Path, submission: Path, target: Path) -> GradeRe
     the key, the submission or the target will not do.
     """
     if resolved_path(target) in {resolved_path(exercise), resolved_path(submission)}:
-        raise GradedCopyError(f"{target}: is an input file; choose another name for the copy")
+        raise GradedCopyError(WINDOW_REASON("input_file", file=target))
     try:
         key = load_key(str(exercise), None, None)
     except KeyProblem as exc:
-        raise GradedCopyError(str(exc)) from None
+        raise GradedCopyError(exc.message) from None
     try:
         document, _ = read_bound(str(submission), key)
     except FormatError as exc:
-        raise GradedCopyError(str(exc)) from None
+        raise GradedCopyError(_file_reason(exc.path, exc.reason)) from None
     except Refused as exc:
-        raise GradedCopyError(f"{submission}: {exc}") from None
+        raise GradedCopyError(_file_reason(submission, exc.message)) from None
     result = Grader(key.spans, key.categories()).grade(
         document.annotations, key.scheme, key.pass_mark
     )
     try:
         save(graded_document(document, result, key), target)
     except SaveError as exc:
-        raise GradedCopyError(str(exc)) from None
+        raise GradedCopyError(_file_reason(exc.path, exc.reason)) from None
     return result
+
+
+def _file_reason(file: str | Path, reason: str) -> str:
+    return WINDOW_REASON("file_reason", file=file, reason=reason)

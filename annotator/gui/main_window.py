@@ -374,10 +374,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def _on_journal_written(self, path: str) -> None:
         self._update_safety()
 
-    def _on_journal_failed(self, message: str) -> None:
+    def _on_journal_failed(self, error) -> None:
+        reason = error.text(self.language) if hasattr(error, "text") else str(error)
         self.safety_label.setText(
             translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
-                "%1", message
+                "%1", reason
             )
         )
 

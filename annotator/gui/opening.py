@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, Submission
-from annotator.xmlio.errors import FormatError, one_line
+from annotator.gui.reasons import WINDOW_REASON
+from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
 from annotator.xmlio.readers import bind_submission, read_document, read_exercise
 
@@ -34,7 +36,7 @@ def _read(path: Path):
     try:
         return read_document(path)
     except OSError as exc:
-        raise FormatError(path, one_line(exc.strerror or str(exc))) from None
+        raise FormatError(path, os_reason(exc)) from None
 
 
 def open_document(path: Path, elsewhere: Iterable[Path], locate: LocatePrompt) -> Opened | None:
@@ -46,7 +48,7 @@ def open_document(path: Path, elsewhere: Iterable[Path], locate: LocatePrompt) -
     loaded = _read(path)
     document = loaded.document
     if isinstance(document, KeyFile):
-        raise FormatError(path, "is a key file; open an exercise or a submission")
+        raise FormatError(path, WINDOW_REASON("key_file"))
     if isinstance(document, Exercise):
         return Opened(document, path, notices=list(loaded.repairs))
     exercise_path = find_exercise(document.exercise, path.parent, list(elsewhere))
@@ -57,7 +59,7 @@ def open_document(path: Path, elsewhere: Iterable[Path], locate: LocatePrompt) -
     try:
         exercise_loaded = read_exercise(exercise_path)
     except OSError as exc:
-        raise FormatError(exercise_path, one_line(exc.strerror or str(exc))) from None
+        raise FormatError(exercise_path, os_reason(exc)) from None
     notices = list(exercise_loaded.repairs) + list(loaded.repairs)
     notices += bind_submission(loaded, exercise_loaded.document)
     return Opened(exercise_loaded.document, Path(exercise_path), document, path, notices)

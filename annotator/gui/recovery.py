@@ -23,7 +23,7 @@ RETRY_DELAY_MS = 5000
 
 class RecoveryKeeper(QObject):
     written = Signal(str)  # journal path
-    failed = Signal(str)  # one-line reason
+    failed = Signal(object)  # the SaveError: the window says it in its language
 
     def __init__(self, journal: Journal, parent=None, delay_ms: int = WRITE_DELAY_MS) -> None:
         super().__init__(parent)
@@ -70,7 +70,7 @@ class RecoveryKeeper(QObject):
             path = self.journal.write(self.session, self.exercise_path, self.document_path)
         except SaveError as exc:
             self._timer.start(RETRY_DELAY_MS)
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return False
         self._pending = False
         self.written.emit(str(path))

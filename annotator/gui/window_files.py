@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 
 from annotator import bundled
+from annotator.core.messages import in_language
 from annotator.core.model import Trainee
 from annotator.gui import storage
 from annotator.gui.commands import ReplaceSpans
@@ -79,7 +80,9 @@ class FilesMixin:
         except FormatError as exc:
             if not self.interactive:
                 raise
-            self.prompts.error(self, translate("MainWindow", "Cannot open this file"), str(exc))
+            self.prompts.error(
+                self, translate("MainWindow", "Cannot open this file"), exc.text(self.language)
+            )
             return "failed"
         if opened is None:
             return "cancelled"
@@ -106,7 +109,8 @@ class FilesMixin:
                 storage.add_recent(self.settings, opened.document_path, trainee)
             self._offer_recovery(ask=not restore)
         if opened.notices:
-            self.statusBar().showMessage(" · ".join(opened.notices), 15000)
+            notices = [in_language(notice, self.language) for notice in opened.notices]
+            self.statusBar().showMessage(" · ".join(notices), 15000)
         return "opened"
 
     def _ask_about_current_work(self) -> str:
@@ -236,7 +240,7 @@ class FilesMixin:
                     "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
                     "here and kept for recovery. Try again, or save to another folder "
                     "(File > Save As).",
-                ).replace("%1", str(exc)),
+                ).replace("%1", exc.text(self.language)),
             )
             self._update_safety()
             return False

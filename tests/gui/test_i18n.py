@@ -207,11 +207,13 @@ def test_the_spanish_class_window_shows_no_english(spanish, qtbot, tmp_path):
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.grading.finished, timeout=20000):
         window.open_class(first_exercise(), [folder])
-    # Why a file could not be graded comes from the Qt-free core and the XML parser, in
-    # English (a known gap, see the README); everything around it must be Spanish.
-    reasons = tuple(problem.reason for problem in window.result.graded.problems)
-    assert len(reasons) == 3
-    _check(window, reasons)
+    # Why a file could not be graded comes from the Qt-free core and the XML parser:
+    # the Problems page must say it in Spanish too, nothing allowed as English.
+    problems = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert len(problems) == 3
+    for line in problems:
+        assert untranslated(line, []) is None, line
+    _check(window)
     window.gradebook.table.setCurrentIndex(window.gradebook.proxy.index(0, 0))
     window.gradebook.table.activated_row.emit(0)  # what Enter on a row does
     qtbot.waitUntil(lambda: getattr(window, "trainee_view", None) is not None)

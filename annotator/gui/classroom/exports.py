@@ -15,12 +15,14 @@ from pathlib import Path
 
 from annotator.core.classroom import GradedClass, resolved_path, save_graded
 from annotator.core.gradebook import canvas_csv, generic_csv, moodle_csv
+from annotator.core.messages import os_reason
 from annotator.core.overview import Overview
+from annotator.gui.reasons import WINDOW_REASON
 from annotator.reports import class_report, report_names, trainee_report
 from annotator.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
 
-Step = Callable[[], str | None]
+Step = Callable[[], str | list[str] | None]  # the problems: one, several or none
 CSV_KINDS = ("generic", "moodle", "canvas")
 CSV_NAMES = {"generic": "gradebook.csv", "moodle": "gradebook-moodle.csv",
              "canvas": "gradebook-canvas.csv"}
@@ -33,11 +35,11 @@ def inputs(graded: GradedClass) -> set[Path]:
 
 def _write(path: Path, data: bytes, protected: set[Path]) -> str | None:
     if resolved_path(path) in protected:
-        return f"{path}: would overwrite an input file; not written"
+        return WINDOW_REASON("overwrite_input", file=path)
     try:
         atomic_write(path, data)
     except SaveError as exc:
-        return str(exc)
+        return WINDOW_REASON("file_reason", file=exc.path, reason=exc.reason)
     return None
 
 
@@ -73,7 +75,7 @@ def graded_steps(graded: GradedClass, folder: Path) -> list[Step]:
 
     def run() -> str | None:
         problems = save_graded(graded, folder)
-        return "; ".join(f"{p.file}: {p.reason}" for p in problems) or None
+        return [WINDOW_REASON("file_reason", file=p.file, reason=p.reason) for p in problems]
 
     return [run]
 
@@ -112,7 +114,7 @@ def _make_folder(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"{folder}: cannot create: {exc.strerror or exc}"
+        return WINDOW_REASON("cannot_create", folder=folder, system=os_reason(exc))
     return None
 
 

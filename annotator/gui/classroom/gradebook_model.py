@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.core.classroom import ClassRow
+from annotator.core.messages import in_language
 from annotator.reports.article import CategoryLook
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -44,6 +45,7 @@ class GradebookModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.language = "en"  # of the grading notices in the tooltips; the window sets it
         self._rows: list[ClassRow] = []
         self._categories: list[str] = []
         self._looks: dict[str, CategoryLook] = {}
@@ -235,7 +237,7 @@ class GradebookModel(QAbstractTableModel):
         if name == "file":
             return row.file
         if row.notices:
-            return "\n".join(row.notices[:5])
+            return "\n".join(in_language(notice, self.language) for notice in row.notices[:5])
         return translate("Gradebook", "Double-click or press Enter to see %1's comparison") \
             .replace("%1", row.label())
 

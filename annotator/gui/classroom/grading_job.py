@@ -36,7 +36,7 @@ class ClassResult:
 class _Worker(QThread):
     progressed = Signal(int, int)
     done = Signal(object)
-    refused = Signal(str)
+    refused = Signal(object)  # the reason: a message the window says in its language
     stopped = Signal()
 
     def __init__(self, key: Path, sources: Sequence[Path], parent=None) -> None:
@@ -63,7 +63,7 @@ class _Worker(QThread):
                                  cancelled=self.cancel_flag.is_set)
             view = overview([row.result for row in graded.rows], graded.categories)
         except KeyProblem as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(exc.message)
             return
         except Cancelled:
             self.stopped.emit()
@@ -80,7 +80,7 @@ class ClassGrading(QObject):
 
     progressed = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     cancelled = Signal()
 
     def __init__(self, parent=None) -> None:

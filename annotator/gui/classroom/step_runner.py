@@ -19,7 +19,7 @@ class StepRunner(QObject):
     """``progressed(done, total)`` as it goes; ``finished(problems, cancelled)`` at the end."""
 
     progressed = Signal(int, int)
-    finished = Signal(list, bool)
+    finished = Signal(object, bool)  # problems: messages the window says in its language
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,7 +51,9 @@ class StepRunner(QObject):
             self._end(True)
             return
         problem = self._steps[self._done]()
-        if problem:
+        if isinstance(problem, list):
+            self._problems.extend(problem)
+        elif problem:
             self._problems.append(problem)
         self._done += 1
         self.progressed.emit(self._done, len(self._steps))

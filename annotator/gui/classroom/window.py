@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.messages import in_language
 from annotator.gui.classroom import exports
 from annotator.gui.classroom.gradebook_view import GradebookView
 from annotator.gui.classroom.grading_job import ClassGrading, ClassResult
@@ -104,6 +105,7 @@ class ClassWindow(QMainWindow):
         banner_layout.addWidget(self.subtitle_label)
 
         self.gradebook = GradebookView(self)
+        self.gradebook.model.language = self.language
         self.gradebook.trainee_opened.connect(self.open_trainee)
         self.heat_map = HeatMap(self)
         self.overview_panel = OverviewPanel(self)
@@ -302,7 +304,8 @@ class ClassWindow(QMainWindow):
         self.overview_panel.set_overview(view, looks)
         self.problem_list.clear()
         for problem in graded.problems:
-            self.problem_list.addItem(f"{Path(problem.file).name}: {problem.reason}")
+            reason = in_language(problem.reason, self.language)
+            self.problem_list.addItem(f"{Path(problem.file).name}: {reason}")
             self.problem_list.item(self.problem_list.count() - 1).setToolTip(problem.file)
         problems = len(graded.problems)
         self.tabs.setTabText(2, translate("ClassWindow", "&Problems (%n)", None, problems))
@@ -326,6 +329,7 @@ class ClassWindow(QMainWindow):
         return text
 
     def _on_failed(self, reason: str) -> None:
+        reason = in_language(reason, self.language)
         self._set_busy(False)
         self.subtitle_label.setText(reason)
         self.prompts.error(self, translate("ClassWindow", "Cannot grade with this file"), reason)
@@ -426,8 +430,10 @@ class ClassWindow(QMainWindow):
         elif problems:
             message = translate("ClassWindow", "Written to %1, with problems.") \
                 .replace("%1", self._export_name)
-            self.prompts.error(self, translate("ClassWindow", "Some files were not written"),
-                               "\n".join(problems[:20]))
+            self.prompts.error(
+                self, translate("ClassWindow", "Some files were not written"),
+                "\n".join(in_language(problem, self.language) for problem in problems[:20]),
+            )
         else:
             message = translate("ClassWindow", "Written to %1.").replace("%1", self._export_name)
         self.statusBar().showMessage(message, 10000)
