@@ -98,3 +98,26 @@ def test_every_key_used_anywhere_is_in_its_catalog():
                 assert key in each.sentences, f"{path.name}: {name}({key!r}) is not in the catalog"
                 used += 1
     assert used > 0, "no catalog key found in use: is the pattern still right?"
+
+
+def test_every_catalog_renders_each_message_in_english_and_in_spanish():
+    """Ensure every sentence of every area says itself in both languages, and that the
+    Spanish is not the English left as it was (sentences that are only fields aside)."""
+    found = _all_catalogs()
+    expected = {
+        "annotator.xmlio.reasons", "annotator.xmlio.library_reasons",
+        "annotator.xmlio.save_reasons", "annotator.core.model_reasons",
+        "annotator.core.grading_notices", "annotator.core.class_reasons",
+        "annotator.core.import_reasons", "annotator.gui.reasons",
+    }
+    assert expected <= set(found)
+    for name in expected:
+        each = found[name]
+        for key, (english, _) in each.sentences.items():
+            fields = each.field_names(key)[0]
+            message = each(key, **{field: f"<{field}>" for field in fields})
+            assert str(message) == english.format(**{f: f"<{f}>" for f in fields})
+            spanish = message.text("es")
+            assert spanish.strip(), f"{name}:{key}"
+            if re.sub(r"\{\w+\}|\W", "", english):  # some words of its own
+                assert spanish != str(message), f"{name}:{key} is not translated"

@@ -291,7 +291,8 @@ class BlockEditor(QWidget):
 
         Folded under one line by default: most of it is navigation and ads.
         """
-        notes = [note.removeprefix("dropped ") for note in notes]
+        # The list sits under "what the import left out": the leading verb is redundant.
+        notes = [note.removeprefix("dropped ").removeprefix("se quitó: ") for note in notes]
         self.notes_button.setVisible(bool(notes))
         self.notes_button.setChecked(False)
         self.notes_button.setText(
