@@ -29,10 +29,10 @@ CLASS_REASON = catalog(__name__, {
     "by_id": ("id", "número"),
     "by_name": ("name", "nombre"),
     "newer_file": ("same trainee ({kind} {who}) as {file}, which is newer and was graded instead",
-                   "mismo estudiante ({kind} {who}) que {file}, que es más reciente y es el que "
-                   "se calificó"),
+                   "mismo estudiante ({kind} {who}) que {file}; se calificó ese, "
+                   "que es más reciente"),
     "later_file": ("same trainee ({kind} {who}) as {file}, which is saved at the same time and "
                    "later in the list and was graded instead",
-                   "mismo estudiante ({kind} {who}) que {file}, que se guardó a la vez y va "
-                   "después en la lista, y es el que se calificó"),
+                   "mismo estudiante ({kind} {who}) que {file}; se calificó ese, "
+                   "guardado a la vez y después en la lista"),
 })
