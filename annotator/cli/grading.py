@@ -229,7 +229,9 @@ def grade_files(batch: Batch, names: list[str], targets: list[Path | None]) -> l
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
-    chunk = max(1, len(names) // (workers * 4))
+    # Small chunks: a worker left idle at the end while the other finishes a
+    # big chunk costs more than the extra hand-overs.
+    chunk = max(1, min(16, len(names) // (workers * 8)))
     with context.Pool(workers, initializer=_start_worker, initargs=(batch,)) as pool:
         return pool.starmap(_grade_in_worker, zip(names, targets, strict=True), chunk)
 
