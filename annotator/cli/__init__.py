@@ -13,11 +13,19 @@ from collections.abc import Sequence
 
 from annotator import __version__
 
-SUBCOMMANDS = ("validate", "import-text", "import-html", "grade", "report")
+# Each command's module; only the one asked for is imported, so that a
+# quick ``annotator grade`` does not pay for the HTML importer and the reports.
+SUBCOMMANDS = {
+    "validate": "validate",
+    "import-text": "importing",
+    "import-html": "html",
+    "grade": "grading",
+    "report": "report",
+}
 
 
-def _subcommand_parser() -> argparse.ArgumentParser:
-    from annotator.cli import grading, html, importing, report, validate
+def _subcommand_parser(command: str) -> argparse.ArgumentParser:
+    import importlib
 
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -26,11 +34,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    validate.register(commands)
-    importing.register(commands)
-    html.register(commands)
-    grading.register(commands)
-    report.register(commands)
+    importlib.import_module(f"annotator.cli.{SUBCOMMANDS[command]}").register(commands)
     return parser
 
 
@@ -66,7 +70,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
-        parsed = _subcommand_parser().parse_args(args)
+        parsed = _subcommand_parser(args[0]).parse_args(args)
         return int(parsed.run(parsed) or 0)
     parser = _app_parser()
     parsed = parser.parse_args(args)

@@ -44,7 +44,7 @@ DEFAULT_PASS_MARK = 60.0
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 
 class Category(_Model):

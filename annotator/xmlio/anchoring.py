@@ -36,7 +36,8 @@ class Anchorer:
         self.path = path
         self.scanned = 0
 
-    def _charge(self, characters: int) -> None:
+    def charge(self, characters: int) -> None:
+        """Count ``characters`` scanned; refuse the document once over the budget."""
         self.scanned += characters + STEP_COST
         if self.scanned > SCAN_BUDGET:
             raise FormatError(self.path, XML_REASON("search_abandoned"))
@@ -45,7 +46,7 @@ class Anchorer:
         """Keep a span whose quote matches, else re-anchor it nearest ``start``, else orphan it."""
         # Compare lengths first: slicing a hostile end - start could copy the whole article.
         if quote and end - start == len(quote) and self.text[start:end] == quote:
-            self._charge(len(quote))
+            self.charge(len(quote))
             return Anchoring(start, end)
         placed = self.nearest(quote, start)
         if placed is None:
@@ -62,7 +63,7 @@ class Anchorer:
         # rfind's end bound admits only occurrences that begin before the pivot.
         bound = pivot - 1 + size
         before = text.rfind(quote, 0, bound) if pivot > 0 else -1
-        self._charge(
+        self.charge(
             ((after + size) if after >= 0 else len(text)) - pivot
             + (bound - before if before >= 0 else pivot)
         )
@@ -80,7 +81,7 @@ class Anchorer:
         position = -1
         for _ in range(n):
             found = text.find(quote, position + 1)
-            self._charge((found if found >= 0 else len(text)) - position)
+            self.charge((found if found >= 0 else len(text)) - position)
             if found < 0:
                 return None
             position = found
