@@ -74,3 +74,17 @@ def install(app: QCoreApplication, language: str) -> list[str]:
             loaded.append(name)
     QLocale.setDefault(QLocale(QLocale.Spanish if language == "es" else QLocale.English))
     return loaded
+
+
+def decimal(value: float, decimals: int = 1) -> str:
+    """A score as the interface language writes it: 73,5 in Spanish, 73.5 in English.
+
+    Follows the default locale that :func:`install` sets, like the reports'
+    ``Words.number`` does for PDFs, so the window and the reports agree.
+    """
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def mark(value: float) -> str:
+    """A pass mark without needless decimals: 60, or 62,5 in Spanish."""
+    return QLocale().toString(float(value), "g", 6)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from annotator.core.grading import GradeResult, Measures
 from annotator.core.model import Tagset
+from annotator.gui.i18n import decimal, mark
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 from annotator.reports.html import _card_sentence, _tally  # the report's own wording
 from annotator.reports.words import Words
@@ -38,8 +39,8 @@ class ScoreBar(QWidget):
         self.score, self.pass_mark, self.passed = score, pass_mark, passed
         self.setToolTip(
             translate("ScoreCard", "Your score %1 of 100; passing starts at %2")
-            .replace("%1", f"{score:.1f}")
-            .replace("%2", f"{pass_mark:g}")
+            .replace("%1", decimal(score))
+            .replace("%2", mark(pass_mark))
         )
         self.update()
 

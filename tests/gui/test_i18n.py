@@ -213,6 +213,13 @@ def test_the_spanish_class_window_shows_no_english(spanish, qtbot, tmp_path):
     assert len(problems) == 3
     for line in problems:
         assert untranslated(line, []) is None, line
+    # Numbers as Spanish writes them, as the PDF reports do: 66,7, never 66.7.
+    scores = [window.gradebook.proxy.index(row, column).data()
+              for row in range(window.gradebook.proxy.rowCount())
+              for column in range(window.gradebook.proxy.columnCount())]
+    decimals = [s for s in scores if isinstance(s, str) and re.fullmatch(r"\d+[.,]\d", s)]
+    assert decimals and all("," in s for s in decimals), decimals
+    assert re.search(r"mediana \d+,\d", window._summary(window.result)), window._summary
     _check(window)
     window.gradebook.table.setCurrentIndex(window.gradebook.proxy.index(0, 0))
     window.gradebook.table.activated_row.emit(0)  # what Enter on a row does

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.classroom import ClassRow
 from annotator.core.messages import in_language
+from annotator.gui.i18n import decimal
 from annotator.reports.article import CategoryLook
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -199,13 +200,13 @@ class GradebookModel(QAbstractTableModel):
         if name == "id":
             return (row.trainee_id or "").strip() or "—"
         if name == "score":
-            return f"{row.score:.1f}"
+            return decimal(row.score)
         if name == "result":  # a symbol and a word: never colour alone
             return (translate("Gradebook", "✓ passed") if row.passed
                     else translate("Gradebook", "✗ not passed"))
         if name.startswith("f1:"):
             value = row.f1_by_category.get(name[3:])
-            return "—" if value is None else f"{100 * value:.0f} %"
+            return "—" if value is None else f"{decimal(100 * value, 0)} %"
         if name == "misses":
             return str(row.misses)
         if name == "extras":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.overview import EXTRA, MISSED, Overview, Scores
+from annotator.gui.i18n import decimal
 from annotator.reports.article import CategoryLook, blend
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -190,8 +191,8 @@ class OverviewPanel(QTabWidget):
         self.scores_summary.setText(translate(
             "Overview", "%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6")
             .replace("%1", str(trainees)).replace("%2", str(scores.passed))
-            .replace("%3", f"{scores.mean:.1f}").replace("%4", f"{scores.median:.1f}")
-            .replace("%5", f"{scores.lowest:.1f}").replace("%6", f"{scores.highest:.1f}"))
+            .replace("%3", decimal(scores.mean)).replace("%4", decimal(scores.median))
+            .replace("%5", decimal(scores.lowest)).replace("%6", decimal(scores.highest)))
         widest = max(scores.bands) or 1
         bands = list(range(len(scores.bands) - 1, -1, -1))
         self.scores.setRowCount(len(bands))

@@ -36,6 +36,7 @@ from annotator.gui.classroom.overview_panel import OverviewPanel
 from annotator.gui.classroom.prompts import ClassPrompts, DialogClassPrompts
 from annotator.gui.classroom.step_runner import StepRunner
 from annotator.gui.help_menu import add_help_and_settings
+from annotator.gui.i18n import decimal, mark
 from annotator.reports.html import exercise_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -315,13 +316,13 @@ class ClassWindow(QMainWindow):
         self._set_busy(False)
         self.statusBar().showMessage(translate(
             "ClassWindow", "%1 trainees graded in %2 s.").replace("%1", str(len(graded.rows)))
-            .replace("%2", f"{result.seconds:.2f}"), 10000)
+            .replace("%2", decimal(result.seconds, 2)), 10000)
 
     def _summary(self, result: ClassResult) -> str:
         graded, scores = result.graded, result.view.scores
         text = translate("ClassWindow", "%1 trainees · %2 passed (pass mark %3) · median %4") \
             .replace("%1", str(len(graded.rows))).replace("%2", str(scores.passed)) \
-            .replace("%3", f"{graded.key.pass_mark:g}").replace("%4", f"{scores.median:.1f}")
+            .replace("%3", mark(graded.key.pass_mark)).replace("%4", decimal(scores.median))
         if graded.problems:
             count = len(graded.problems)  # a plain variable, so that lupdate sees the call
             text += " · " + translate("ClassWindow", "%n files not graded (see Problems)", "",
