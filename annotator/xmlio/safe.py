@@ -58,7 +58,12 @@ _DECLARED_ENCODING = re.compile(
 )
 # The prolog: BOM, blanks, processing instructions and comments, then a DOCTYPE.
 # One blank per step (not \s+): nested repeats would backtrack exponentially.
-_PROLOG_DOCTYPE = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.DOTALL)
+# Atomic and possessive: a processing instruction ends at its first "?>", and
+# a failed match must not go back to stretch it to a later one (that scanned
+# every document to its end).
+_PROLOG_DOCTYPE = re.compile(
+    rb"(?:\xef\xbb\xbf)?(?>\s|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE", re.DOTALL
+)
 
 
 class _DenyAll(etree.Resolver):
