@@ -16,6 +16,7 @@ from html import escape
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    Property,
     QAbstractListModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -140,26 +141,29 @@ class FeedbackModel(QAbstractListModel):
 
 
 def row_html(row: FeedbackRow) -> str:
-    """The rich text of one row; everything from a file is escaped."""
+    """The rich text of one row; everything from a file is escaped.
+
+    The verdict keeps its own colour (the report's, drawn on paper in every
+    theme); the quieter parts name a class, coloured by the list's theme.
+    """
     item = row.item
     verdict = look(item.verdict)
-    quiet = "#4a5160"
     parts = [
         f"<div><span style='color:{verdict.color.name()}; font-weight:bold'>"
         f"{escape(verdict.symbol)} {escape(verdict.name)}</span>"
-        f"<span style='color:{quiet}'> · {escape(row.category_label)}</span></div>",
+        f"<span class='quiet'> · {escape(row.category_label)}</span></div>",
         f"<div style='margin-top:2px'><i>«{escape(short(item.quote))}»</i></div>",
         f"<div style='margin-top:3px'>{escape(item.sentence)}</div>",
     ]
     if item.explanation:
         parts.append(
-            f"<div style='margin-top:3px; color:#2d3440'>"
+            f"<div class='expert' style='margin-top:3px'>"
             f"<b>{escape(translate('FeedbackPanel', EXPERT_LABEL))}</b> "
             f"{escape(item.explanation)}</div>"
         )
     if row.note:
         parts.append(
-            f"<div style='margin-top:3px; color:{quiet}'>"
+            f"<div class='quiet' style='margin-top:3px'>"
             f"<b>{escape(translate('FeedbackPanel', NOTE_LABEL))}</b> "
             f"{escape(short(row.note, 300))}</div>"
         )
@@ -190,13 +194,63 @@ class FeedbackFilter(QSortFilterProxyModel):
         return self.category is None or index.data(CATEGORY_ROLE) == self.category
 
 
+def _color(name: str, default: str) -> Property:
+    """A colour the theme's sheet sets as ``qproperty-<name>``; setting it repaints the rows."""
+    attribute = f"_{name}"
+
+    def get(self) -> QColor:
+        return getattr(self, attribute, QColor(default))
+
+    def put(self, value) -> None:
+        setattr(self, attribute, QColor(value))
+        self.viewport().update()
+
+    return Property(QColor, get, put)
+
+
+class FeedbackList(QListView):
+    """The feedback list, whose colours all come from the theme's sheet (``#feedbackList``).
+
+    The rows are cards of paper with the verdicts' colours on them, so the
+    sheet decides every colour around those: the palette gives the list's
+    background, the ink and the selected row (``background``, ``color``,
+    ``selection-background-color``, ``selection-color``), and these
+    properties the rest (``qproperty-cardColor: #ffffff;``). A theme change
+    re-polishes the list, which sets them again and repaints.
+    """
+
+    cardColor = _color("cardColor", "#ffffff")  # a row
+    headingColor = _color("headingColor", "#1f3a5f")  # a group's title
+    ruleColor = _color("ruleColor", "#c9d2de")  # the line under the title
+    focusColor = _color("focusColor", "#2b6cb0")  # the frame of the focused row
+    quietColor = _color("quietColor", "#4a5160")  # category and the trainee's note
+    expertColor = _color("expertColor", "#2d3440")  # the expert's explanation
+
+    def _get_focus_width(self) -> int:
+        return getattr(self, "_focus_width", 1)
+
+    def _set_focus_width(self, value: int) -> None:
+        self._focus_width = max(1, int(value))
+        self.viewport().update()
+
+    focusWidth = Property(int, _get_focus_width, _set_focus_width)
+
+    def text_style(self) -> str:
+        """The row documents' default sheet: the colours of the quieter parts."""
+        return (f".quiet {{ color: {self.quietColor.name()} }} "
+                f".expert {{ color: {self.expertColor.name()} }}")
+
+
 class FeedbackDelegate(QStyledItemDelegate):
-    """Draws a row as rich text with a bar in the verdict's colour, under its group's title."""
+    """Draws a row as rich text with a bar in the verdict's colour, under its group's title.
+
+    Every colour but the verdict's is the list's (FeedbackList), so the theme sets it.
+    """
 
     PADDING = 8
     BAR = 4
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: FeedbackList) -> None:
         super().__init__(view)
         self.view = view
         self._heights: dict[tuple[str, int], float] = {}
@@ -204,6 +258,7 @@ class FeedbackDelegate(QStyledItemDelegate):
     def _document(self, html: str, width: int, font) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(font)
+        document.setDefaultStyleSheet(self.view.text_style())
         document.setDocumentMargin(0)
         document.setHtml(html)
         document.setTextWidth(max(80, width))
@@ -233,32 +288,44 @@ class FeedbackDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         painter.save()
+        view = self.view
+        palette = view.palette()
         rect = option.rect
         heading = self._heading_height(index)
         if heading:
-            font = self.view.font()
+            font = view.font()
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor("#1f3a5f"))
+            painter.setPen(view.headingColor)
             title_rect = rect.adjusted(2, 6, 0, 0)
             title_rect.setHeight(heading - 8)
             painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter,
                              index.data(GROUP_TITLE_ROLE) or "")
-            painter.setPen(QColor("#c9d2de"))
+            painter.setPen(view.ruleColor)
             painter.drawLine(rect.left(), rect.top() + heading - 2, rect.right(),
                              rect.top() + heading - 2)
         body = rect.adjusted(0, heading, 0, -1)
         selected = bool(option.state & QStyle.State_Selected)
-        painter.fillRect(body, QColor("#dbe7f6") if selected else QColor("#ffffff"))
+        painter.fillRect(body, palette.color(QPalette.Highlight) if selected else view.cardColor)
         if selected and option.state & QStyle.State_HasFocus:
-            painter.setPen(QColor("#2b6cb0"))
-            painter.drawRect(body.adjusted(0, 0, -1, -1))
+            width = view.focusWidth
+            painter.setPen(QPen(view.focusColor, width))
+            if width == 1:
+                painter.drawRect(body.adjusted(0, 0, -1, -1))
+            else:  # a thick frame inside the row, not over its neighbours
+                half = width / 2
+                painter.drawRect(QRectF(body).adjusted(half, half, -half, -half))
         verdict = look(index.data(VERDICT_ROLE) or "")
         painter.fillRect(body.left(), body.top(), self.BAR, body.height(), verdict.color)
-        document = self._document(index.data(HTML_ROLE) or "", self._text_width(),
-                                  self.view.font())
+        document = self._document(index.data(HTML_ROLE) or "", self._text_width(), view.font())
         painter.translate(body.left() + self.BAR + self.PADDING, body.top() + self.PADDING)
-        document.drawContents(painter, QRectF(0, 0, document.textWidth(), body.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        ink = QPalette(palette)
+        ink.setColor(QPalette.Text, palette.color(
+            QPalette.HighlightedText if selected else QPalette.Text))
+        context.palette = ink  # the list's ink, not the application's
+        context.clip = QRectF(0, 0, document.textWidth(), body.height())
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
 
@@ -297,7 +364,7 @@ class FeedbackPanel(QWidget):
         filters.addWidget(self.verdict_filter, 1)
         filters.addWidget(self.category_filter, 1)
 
-        self.list = QListView(self)
+        self.list = FeedbackList(self)
         self.list.setObjectName("feedbackList")
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(FeedbackDelegate(self.list))
@@ -308,9 +375,6 @@ class FeedbackPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setAccessibleName(translate("FeedbackPanel", "Feedback on your highlights"))
-        palette = self.list.palette()
-        palette.setColor(QPalette.Base, QColor("#f6f7f9"))
-        self.list.setPalette(palette)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.clicked.connect(self._on_clicked)
         self._silent = False

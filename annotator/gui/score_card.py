@@ -65,7 +65,12 @@ class ScoreBar(QWidget):
 
 
 class ScoreCard(QWidget):
-    """Score, pass or not, figures, and one plain sentence per category."""
+    """Score, pass or not, figures, and one plain sentence per category.
+
+    The card is paper in every theme, like the article: the sheets give it a
+    light background and dark ink (``#scoreCard QLabel``), so the colours set
+    here for the verdict and the quieter words are always read on paper.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -175,7 +180,7 @@ class ScoreCard(QWidget):
             figures = QLabel(self)
             figures.setObjectName(f"categoryFigures_{category_id}")
             figures.setTextFormat(Qt.PlainText)
-            figures.setStyleSheet("color: #5b6475; font-size: 9pt; padding-bottom: 4px;")
+            figures.setProperty("figures", True)  # the sheet's #scoreCard QLabel[figures="true"]
             if measures.key_spans or measures.annotations:
                 figures.setText(self._figures(words, measures))
             self._categories.addWidget(sentence, 2 * row, 1)
