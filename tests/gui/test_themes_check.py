@@ -1,7 +1,7 @@
 """Check mode stays readable in every theme: its text is measured on the pixels Qt drew.
 
 Each check grabs a widget of the comparison and compares the darkest and the
-lightest pixel inside it (WCAG contrast ratio, 4.5 for body text). Where a
+lightest pixel inside it (readable.py: WCAG contrast ratio, 4.5 for body text). Where a
 theme forgets to set a colour, text takes the palette's ink while its
 background does not (white on a white card), and the two extremes come out
 nearly the same.
@@ -13,50 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QToolButton
+from readable import AA, contrast, seen
 
 from annotator.bundled import first_exercise
 from annotator.gui import appearance
 from annotator.gui.feedback_panel import FeedbackDelegate, FeedbackRow
 
 THEMES = ("light", "dark", "high-contrast")
-AA = 4.5
 SAMPLE = Path(first_exercise()).parent / "examples" / "ana.submission.xml"
-
-
-def _luminance(color: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
-
-
-def contrast(image: QImage, area: QRect | None = None) -> float:
-    """The contrast ratio between the darkest and the lightest pixel of ``area``."""
-    image = image.convertToFormat(QImage.Format_RGB32)
-    area = area or image.rect()
-    area = area.intersected(image.rect())
-    values = [
-        _luminance(image.pixelColor(x, y))
-        for y in range(area.top(), area.bottom() + 1)
-        for x in range(area.left(), area.right() + 1, 1)
-    ]
-    return (max(values) + 0.05) / (min(values) + 0.05)
-
-
-def seen(widget: QWidget, area: QRect | None = None) -> float:
-    """The contrast inside ``widget`` (or part of it) as the whole window shows it.
-
-    Grabbing the widget alone would draw it on its own palette's background,
-    not on the card or panel it really sits on.
-    """
-    window = widget.window()
-    shot = window.grab().toImage()
-    area = area or widget.rect()
-    return contrast(shot, area.translated(widget.mapTo(window, QPoint(0, 0))))
 
 
 @pytest.fixture

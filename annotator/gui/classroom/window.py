@@ -42,20 +42,6 @@ from annotator.reports.html import exercise_title
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 WINDOW_SIZE = (1280, 800)
-STYLE = """
-#classBanner { background: #1f3a5f; }
-#classTitle { color: #ffffff; font-size: 15pt; font-weight: bold; }
-#classSubtitle { color: #dce6f2; font-size: 11pt; }
-#classSummary { font-size: 11pt; color: #1f2430; }
-#heatBar { background: #ffffff; border-bottom: 1px solid #d6dbe3; }
-#heatCategory { padding: 3px 8px; border-radius: 5px; font-weight: bold; }
-#heatCategory:checked { background: #dbe7f6; border: 1px solid #7aa2d6; }
-#showKey { padding: 3px 8px; border-radius: 5px; }
-#showKey:checked { background: #eef1f5; border: 1px solid #c9d2de; }
-#heatArticle { background: #ffffff; }
-#gradebook, #mostMissed, #frequentExtras, #confusion, #scoreBands, #problemList {
-    background: #ffffff; alternate-background-color: #f5f7fa; }
-"""
 
 
 class ClassWindow(QMainWindow):
@@ -66,8 +52,7 @@ class ClassWindow(QMainWindow):
     def __init__(self, prompts: ClassPrompts | None = None, language: str = "en",
                  parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("classWindow")
-        self.setStyleSheet(STYLE)
+        self.setObjectName("classWindow")  # its look: resources/styles/30-classroom.qss
         self.prompts = prompts or DialogClassPrompts()
         self.language = language
         self.result: ClassResult | None = None
