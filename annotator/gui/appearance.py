@@ -3,7 +3,11 @@
 The stylesheet is the numbered .qss set in resources/styles (theme.py reads
 the top-level files, the light look every theme starts from) followed by the
 numbered files of the theme's own folder (resources/styles/dark/,
-resources/styles/high-contrast/), which override colours only. A palette
+resources/styles/high-contrast/), which override colours only. What holds
+colours made for a light page (the article, check mode's score card and
+feedback rows, the class window's tables and heat map) stays paper in every
+theme, and each sheet sets its ink explicitly rather than leaving it to the
+palette, whose ink is light in the dark themes. A palette
 goes with each theme so that widgets no sheet mentions (dialogs, menus,
 scroll bars) match. "system" follows the desktop's light or dark setting,
 also when it changes while the app runs.
