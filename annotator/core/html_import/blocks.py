@@ -1,0 +1,218 @@
+"""Walking the story into blocks: each run of inline text is a piece, and the markup gives its kind.
+
+A block's kind (headline, standfirst, caption, credit...) follows the tags and
+class words around its text, so an instructor starts from blocks already
+sorted. When the body has no headline or standfirst, the page's title and
+description stand in, with a note saying so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from annotator.core.html_import.elements import (
+    class_words,
+    inline_text,
+    is_block,
+    is_residue,
+    text_length,
+)
+from annotator.core.html_import.metadata import page_title
+from annotator.core.html_import.vocabulary import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATELINE,
+    HEADINGS,
+    HTML_SPACE,
+    KIND_ORDER,
+    KIND_TEXT_LIMIT,
+    KIND_WORDS,
+    PARENTHESISED_CREDIT,
+    PICTURE,
+    QUOTE,
+    STANDFIRST,
+    TEASERS,
+)
+from annotator.core.import_reasons import IMPORT_REASON
+from annotator.core.model import Block
+from annotator.core.text import normalize_block_text, xml_safe
+
+
+@dataclass
+class _Piece:
+    text: str
+    contexts: frozenset[str]
+    only: str | None  # what the one inline element holding all the text makes of it
+
+
+class Walker:
+    """Walks elements in document order; each run of inline text becomes one piece."""
+
+    def __init__(self, headline, dropped: Counter[str], examples: dict[str, str]) -> None:
+        self.headline = headline
+        self.pieces: list[_Piece] = []
+        self.dropped = dropped
+        self.examples = examples
+
+    def walk(self, element, contexts: frozenset[str] = frozenset()) -> None:
+        here = contexts | _contexts(element)
+        if element is self.headline:
+            here |= {"h1"}
+        elif "h1" in here and element.tag == "h1" and self.headline is not None:
+            here = (here - {"h1"}) | {"heading"}  # another h1: the story has its headline
+        run: list[tuple[str, str | None]] = [(element.text or "", None)]
+        last_was_break = False
+        for child in element:
+            if not isinstance(child.tag, str):
+                pass
+            elif child.tag == "br":
+                if last_was_break:
+                    self._flush(run, here)  # <br><br> separates paragraphs in hand-made pages
+                else:
+                    run.append(("\n", None))
+                last_was_break = True
+            elif is_block(child):
+                self._flush(run, here)
+                self.walk(child, here)
+                last_was_break = False
+            else:
+                text = inline_text(child)
+                run.append((text, _inline_role(child)))
+                last_was_break = last_was_break and not text.strip()
+            run.append((child.tail or "", None))
+            if (child.tail or "").strip():
+                last_was_break = False
+        self._flush(run, here)
+
+    def _flush(self, run: list[tuple[str, str | None]], contexts: frozenset[str]) -> None:
+        raw = "".join(text for text, _ in run)
+        if "pre" not in contexts:
+            raw = HTML_SPACE.sub(" ", raw)  # how a browser shows it; <pre> keeps its spacing
+        text = normalize_block_text(xml_safe(raw))
+        roles = {role for part, role in run if part.strip()}
+        run.clear()
+        if not text:
+            return
+        only = roles.pop() if len(roles) == 1 else None
+        if is_residue(text) or (only == "link" and text.casefold().startswith(TEASERS)):
+            self.dropped["web residue"] += 1
+            self.examples.setdefault("web residue", text)
+            return
+        self.pieces.append(_Piece(text, contexts, only))
+
+
+def _inline_role(element) -> str | None:
+    """What an inline element makes of a run that holds nothing else.
+
+    A lone ``<time>`` is a dateline, a lone ``<span class="fecha">`` too, a lone
+    ``<strong>`` a crosshead, and a lone link may be a "Read more" teaser.
+    """
+    if element.tag == "time" or next(element.iter("time"), None) is not None:
+        return "time"
+    kinds = _contexts(element) & {"dateline", "byline", "standfirst", "caption"}
+    if kinds:
+        return min(kinds, key=KIND_ORDER.index)
+    if element.tag in ("strong", "b"):
+        return "bold"
+    if element.tag == "a":
+        return "link"
+    return None
+
+
+def _contexts(element) -> frozenset[str]:
+    """What an element says about the kind of the text inside it."""
+    tag = element.tag
+    found = set()
+    if tag == "h1":
+        found.add("h1")
+    elif tag in HEADINGS:
+        found.update(("heading", tag))
+    elif tag == "figcaption":
+        found.add("caption")
+    elif tag == "blockquote":
+        found.add("quote")
+    elif tag == "li":
+        found.add("list-item")
+    elif tag == "address":
+        found.add("byline")
+    elif tag == "pre":
+        found.add("pre")
+    words = class_words(element) & KIND_WORDS
+    if words and text_length(element) <= KIND_TEXT_LIMIT:
+        if words & CREDIT or (words & BYLINE and words & PICTURE):
+            found.add("credit")
+        elif words & CAPTION:
+            found.add("caption")
+        elif words & BYLINE:
+            found.add("byline")
+        if words & STANDFIRST and not words & PICTURE:
+            found.add("standfirst")
+        if words & DATELINE:
+            found.add("dateline")
+        if words & QUOTE:
+            found.add("quote")
+    return frozenset(found)
+
+
+def _kind(piece: _Piece) -> str:
+    flag = next((k for k in KIND_ORDER if k in piece.contexts), "paragraph")
+    text = piece.text
+    if flag in ("paragraph", "dateline") and piece.only == "time":
+        return "dateline"
+    if flag == "paragraph" and piece.only in KIND_ORDER:
+        return piece.only
+    if flag in ("paragraph", "caption") and PARENTHESISED_CREDIT.match(text):
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and all(ch.isupper() for ch in letters):
+            return "credit"  # "(FUENTE EXTERNA)", "(AP)": a photo or wire credit
+    if (
+        flag == "paragraph" and piece.only == "bold" and len(text) <= 120
+        and not text.endswith((".", ",", ";", ":"))
+    ):
+        return "subheading"  # a crosshead typed as a bold paragraph
+    return {"h1": "headline", "heading": "subheading"}.get(flag, flag)
+
+
+def finish_blocks(pieces: list[_Piece], meta: dict[str, str], notes: list[str]) -> list[Block]:
+    """Kinds for the pieces, with the page's title and description where the body has none."""
+    blocks: list[Block] = []
+    for piece in pieces:
+        kind = _kind(piece)
+        if kind == "headline" and any(b.kind == "headline" for b in blocks):
+            kind = "subheading"
+        elif (
+            kind == "subheading" and "h2" in piece.contexts
+            and [b.kind for b in blocks] == ["headline"] and len(piece.text.split()) >= 6
+        ):
+            kind = "standfirst"  # a sentence-long h2 right under the h1 is the standfirst
+        blocks.append(Block(kind=kind, text=piece.text))
+    if blocks and not any(b.kind == "headline" for b in blocks):
+        title = page_title(meta)
+        if title:
+            blocks.insert(0, Block(kind="headline", text=title))
+            notes.append(IMPORT_REASON("headline_from_title"))
+    if blocks and not any(b.kind == "standfirst" for b in blocks):
+        lead = _description_lead(meta, blocks)
+        if lead:
+            at = 1 if blocks[0].kind == "headline" else 0
+            blocks.insert(at, Block(kind="standfirst", text=lead))
+            notes.append(IMPORT_REASON("standfirst_from_meta"))
+    if blocks and not any(b.kind == "headline" for b in blocks):
+        notes.append(IMPORT_REASON("no_headline"))
+    return blocks
+
+
+def _description_lead(meta: dict[str, str], blocks: list[Block]) -> str | None:
+    """The description, when it reads as a lead of its own rather than a teaser of the text."""
+    raw = meta.get("description") or meta.get("og:description") or ""
+    lead = normalize_block_text(xml_safe(raw))
+    if len(lead) < 40 or lead.endswith(("…", "...")):
+        return None
+    folded = lead.casefold()
+    for block in blocks:
+        text = block.text.casefold()
+        if text == folded or text.startswith(folded[:60]) or folded in text:
+            return None  # the headline or the first paragraph again
+    return lead

@@ -1,0 +1,64 @@
+"""Small questions asked of an element: its text, its class and id words, whether it is a block.
+
+Dropping furniture, finding the story and walking it into blocks all ask them
+and must get the same answers: text is measured with white space collapsed as
+a browser shows it, and an element is a block by one rule everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.html_import.vocabulary import (
+    BLOCK_TAGS,
+    CREDIT,
+    HTML_SPACE,
+    RESIDUE,
+    RESIDUE_EDGES,
+)
+from annotator.core.text import normalize_block_text, xml_safe
+
+
+def clean(text: str) -> str:
+    """Text as a block would hold it: white space collapsed, XML-safe, NFC."""
+    return normalize_block_text(xml_safe(HTML_SPACE.sub(" ", text)))
+
+
+def class_words(element) -> set[str]:
+    """The words of the class and id, split on anything not a letter or digit."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return {w for w in re.split(r"[^a-z0-9]+", raw) if w}
+
+
+def text_length(element) -> int:
+    """How much text an element shows, the measure every "most of the page" test uses."""
+    return len(HTML_SPACE.sub(" ", element.text_content()).strip())
+
+
+def is_residue(text: str) -> bool:
+    """Whether a short text is a button or label left on the page ("Leer más", "Share")."""
+    return bool(text) and len(text) <= 60 and text.strip(RESIDUE_EDGES).casefold() in RESIDUE
+
+
+def is_block(element) -> bool:
+    """Whether an element starts a block of its own rather than running on inside one."""
+    if element.tag in BLOCK_TAGS:
+        return True
+    if class_words(element) & CREDIT:
+        return True  # an inline credit span is still a block of its own
+    return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
+
+
+def inline_text(element) -> str:
+    """The raw text of an inline element, with ``<br>`` kept as a line break."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "br" else inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def contains(ancestor, element) -> bool:
+    """Whether ``element`` is ``ancestor`` or inside it."""
+    return element is ancestor or any(a is ancestor for a in element.iterancestors())

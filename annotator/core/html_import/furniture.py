@@ -1,0 +1,181 @@
+"""Dropping page furniture: scripts, hidden elements, navigation, ads, related links, residue.
+
+Every drop is counted, with an example, and the counts become notes so the
+instructor sees what was left out: a silent drop could hide a teaching point.
+The elements that hold the headline and the story are protected from the
+furniture and ``aria-hidden`` passes, which judge by names a site chose.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import lxml.html
+
+from annotator.core.html_import.elements import (
+    class_words,
+    clean,
+    inline_text,
+    is_block,
+    is_residue,
+    text_length,
+)
+from annotator.core.html_import.vocabulary import (
+    FURNITURE_BY_WORD,
+    FURNITURE_ROLES,
+    FURNITURE_TAGS,
+    HIDDEN_CLASSES,
+    HIDDEN_STYLE,
+    JUNK_TAGS,
+)
+from annotator.core.import_reasons import DROPPED, IMPORT_REASON
+
+
+def drop_junk(document: lxml.html.HtmlElement, dropped: Counter[str]) -> None:
+    """Drop the ``<head>`` and what is never article text: scripts, styles, embeds, controls."""
+    for head in list(document.iter("head")):
+        head.drop_tree()  # read for metadata already; its <title> is not article text
+    for element in list(document.iter(*JUNK_TAGS)):
+        if element.getparent() is not None:
+            dropped["scripts, styles, buttons and embedded objects"] += 1
+            element.drop_tree()  # a nested one is counted too: the count is for information
+
+
+def protected_elements(body: lxml.html.HtmlElement, headline) -> set:
+    """Elements never dropped: those holding the headline, the main story or ``<main>``."""
+    keep = {body}
+    articles = sorted(body.iter("article"), key=text_length, reverse=True)
+    for element in [headline, *articles[:1], *body.iter("main")]:
+        if element is not None:
+            keep.add(element)
+            keep.update(element.iterancestors())
+    return keep
+
+
+def _sweep(body, verdict, dropped: Counter[str], examples: dict[str, str]) -> None:
+    """Drop each element ``verdict`` names a reason for, without visiting what it held."""
+    stack = list(reversed(body))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
+            continue
+        why = verdict(element)
+        if why:
+            _drop(element, why, dropped, examples)
+        else:
+            stack.extend(reversed(element))
+
+
+def drop_hidden(
+    body, protected: set, dropped: Counter[str], examples: dict[str, str], aria: bool = False
+) -> None:
+    """Drop what a browser does not show, or (``aria``) hides from screen readers.
+
+    The first pass runs before the headline is chosen, so a hidden h1 never
+    becomes the headline; only a wrapper of most of the page's text survives it
+    (anti-flicker scripts hide the whole page until they run). ``aria-hidden``
+    comes second, with the story protected: sites set it on the page wrapper
+    while a cookie dialog is open, and the saved page keeps it.
+    """
+    total = text_length(body)
+
+    def verdict(element) -> str | None:
+        if aria:
+            hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+            return "hidden elements" if hidden and element not in protected else None
+        classes = set((element.get("class") or "").split())
+        if (
+            element.get("hidden") is not None
+            or HIDDEN_STYLE.search(element.get("style") or "")
+            or classes & HIDDEN_CLASSES
+        ) and text_length(element) <= total / 2:
+            return "hidden elements"
+        return None
+
+    _sweep(body, verdict, dropped, examples)
+
+
+def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[str, str]) -> None:
+    """Drop page furniture by tag, ARIA role or class/id word.
+
+    What holds the headline or the story is protected. A class word or a form
+    is furniture only when it holds at most half the page's text: a wrapper
+    with a class like "has-sidebar", or the form ASP.NET wraps around a whole
+    page, is layout. Navigation tags and roles need no such check; mega-menus
+    can outweigh a short story.
+    """
+    total = text_length(body)
+
+    def verdict(element) -> str | None:
+        if element in protected:
+            return None
+        why = FURNITURE_TAGS.get(element.tag)
+        if element.tag == "header" and _inside(element, ("article", "main")):
+            why = None  # an article's own header holds its headline and standfirst
+        if element.tag == "footer" and _inside(element, ("blockquote", "figure")):
+            why = None  # who said the quote, who took the photo: attribution, not furniture
+        why = why or FURNITURE_ROLES.get((element.get("role") or "").strip().lower())
+        if why and element.tag != "form":
+            return why
+        words = class_words(element)
+        why = why or next((FURNITURE_BY_WORD[w] for w in words if w in FURNITURE_BY_WORD), None)
+        return why if why and text_length(element) <= total / 2 else None
+
+    _sweep(body, verdict, dropped, examples)
+
+
+def drop_residue(body, dropped: Counter[str], examples: dict[str, str]) -> None:
+    """Drop inline residue at the edge of a text run ("... <a>Leer más</a>").
+
+    A residue word inside a sentence ("la <b>publicidad</b> engañosa") is text;
+    whole blocks of residue are dropped by the walker.
+    """
+    def verdict(element) -> str | None:
+        if len(element) > 3 or is_block(element):
+            return None
+        if is_residue(clean(inline_text(element))) and _at_run_edge(element):
+            return "web residue"
+        return None
+
+    _sweep(body, verdict, dropped, examples)
+
+
+def _at_run_edge(element) -> bool:
+    after = element.getnext()
+    if not (element.tail or "").strip() and (after is None or is_block(after)):
+        return True
+    before = element.getprevious()
+    text_before = (before.tail if before is not None else element.getparent().text) or ""
+    return not text_before.strip() and (before is None or is_block(before))
+
+
+def _drop(element, why: str, dropped: Counter[str], examples: dict[str, str]) -> None:
+    text = clean(element.text_content())
+    if text:
+        dropped[why] += 1
+        examples.setdefault(why, text)
+    element.drop_tree()  # keeps the tail: text after the element is not the element's
+
+
+def drop_notes(dropped: Counter[str], examples: dict[str, str]) -> list[str]:
+    """One note for each kind of drop, with its count and an example of what went."""
+    notes = []
+    for why, count in dropped.items():
+        example = examples.get(why)
+        if example:
+            notes.append(IMPORT_REASON(
+                "dropped_example", what=DROPPED.get(why, why), count=count,
+                example=_quoted(example),
+            ))
+        else:
+            notes.append(IMPORT_REASON("dropped", what=DROPPED.get(why, why), count=count))
+    return notes
+
+
+def _inside(element, tags: tuple[str, ...]) -> bool:
+    return any(a.tag in tags for a in element.iterancestors())
+
+
+def _quoted(text: str | None, limit: int = 60) -> str:
+    text = text or ""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,109 @@
+"""Finding the story on the page: the headline element and the element that holds the story.
+
+Both choices are guesses from the markup (an h1 that is not the site's name;
+an ``<article>`` with enough of the text, else ``<main>``, else the densest
+block), so they live apart from the dropping and the walking, and the note
+"taken from ..." tells the instructor which rule chose the story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import lxml.html
+
+from annotator.core.html_import.elements import class_words, clean, contains, text_length
+from annotator.core.html_import.metadata import page_title
+from annotator.core.html_import.vocabulary import BLOCK_TAGS, HTML_SPACE, TITLE_SEPARATOR
+from annotator.core.import_reasons import IMPORT_REASON
+
+
+def headline_element(body, meta: dict[str, str]):
+    """The heading that titles the story: not a logo or the site's name in the page header.
+
+    An h1 inside ``<article>``/``<main>`` or matching the page's title wins; old
+    blog themes keep the h1 for the site's name and title the post with an h2,
+    so an h2 that matches the page's title comes next.
+    """
+    title = (page_title(meta) or "").casefold()
+    title_parts = TITLE_SEPARATOR.split(meta.get("title") or "")
+    site_names = {
+        name.casefold() for name in (
+            meta.get("og:site_name"), meta.get("ld:publisher"),
+            title_parts[-1] if len(title_parts) > 1 else None,
+        ) if name
+    }
+    for tag in ("h1", "h2"):
+        best, best_score = None, -1
+        for heading in body.iter(tag):
+            text = clean(heading.text_content()).casefold()
+            if not text or text in site_names:
+                continue
+            ancestors = list(heading.iterancestors())
+            tags = {a.tag for a in ancestors}
+            matches = bool(title) and len(text) >= 10 and (text in title or title in text)
+            if tag == "h2" and not matches:
+                continue
+            score = (4 if tags & {"article", "main"} else 0) + (2 if matches else 0)
+            if tags & {"nav", "aside", "footer"} or any(_is_page_header(a) for a in ancestors):
+                score -= 5
+            if score > best_score:
+                best, best_score = heading, score
+        if best is not None:
+            return best
+    return None
+
+
+def _is_page_header(element) -> bool:
+    """A ``<header>`` with navigation in it is the site's, not the story's."""
+    return element.tag == "header" and (
+        next(element.iter("nav"), None) is not None
+        or any(class_words(e) & {"menu", "nav", "navbar"} for e in element.iter())
+    )
+
+
+def article_root(body, headline) -> tuple[lxml.html.HtmlElement, tuple[str, str]]:
+    """The element holding the story, and how it was found (for the notes)."""
+    articles = sorted(body.iter("article"), key=text_length, reverse=True)
+    main = next(body.iter("main"), None)
+    whole = text_length(main if main is not None else body)
+    if articles and text_length(articles[0]) >= 0.3 * whole:
+        root, how = articles[0], "<article>"
+    elif main is not None:
+        root, how = main, "<main>"
+    else:
+        root, how = _densest(body), IMPORT_REASON("densest")
+    if headline is not None and not contains(root, headline):
+        ancestors = set(headline.iterancestors())
+        joint = next((a for a in root.iterancestors() if a in ancestors), None)
+        if joint is not None and joint.tag not in ("body", "html"):
+            root = joint
+    return root, (how, _describe(root))
+
+
+def _densest(body) -> lxml.html.HtmlElement:
+    """The container with most paragraph text, counting half for a grandparent's."""
+    scores: Counter = Counter()
+    for paragraph in body.iter("p", "pre", "div", "td"):
+        own = HTML_SPACE.sub(" ", (paragraph.text or "") + "".join(
+            (c.text_content() if c.tag not in BLOCK_TAGS else "") + (c.tail or "")
+            for c in paragraph if isinstance(c.tag, str)
+        )).strip()
+        if len(own) < 25:
+            continue
+        parent = paragraph.getparent() if paragraph.tag in ("p", "pre") else paragraph
+        if parent is None:
+            continue
+        scores[parent] += len(own)
+        if parent.getparent() is not None and parent is not body:
+            scores[parent.getparent()] += len(own) / 2
+    return max(scores, key=scores.__getitem__) if scores else body
+
+
+def _describe(element) -> str:
+    described = f"<{element.tag}"
+    if element.get("id"):
+        described += f" id={element.get('id')[:40]!r}"
+    if element.get("class"):
+        described += f" class={' '.join(element.get('class').split())[:60]!r}"
+    return described + ">"
