@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.importer import (
     ImportProblem,
     import_text,
     key_from_rows,
     parse_key_table,
+    read_text_source,
 )
-from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
 from annotator.xmlio.atomic import SaveError
@@ -54,15 +53,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportProblem(IMPORT_REASON("not_utf8")) from None
-    except OSError as exc:
-        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
-
-
 def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -> int:
     """Say on stderr why an import stopped (naming the file being read) and return 1."""
     if isinstance(exc, ImportProblem):
@@ -80,12 +70,12 @@ def run(args: argparse.Namespace) -> int:
     current = article_path
     try:
         kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
-        article = import_text(_read_text(article_path), kinds=kinds, skip=args.skip)
+        article = import_text(read_text_source(article_path), kinds=kinds, skip=args.skip)
         tagset = default_tagset()
         key = None
         if args.key:
             current = Path(args.key)
-            key = key_from_rows(article, parse_key_table(_read_text(current)), tagset.ids())
+            key = key_from_rows(article, parse_key_table(read_text_source(current)), tagset.ids())
         exercise_id = args.id or output.name.split(".")[0]
         exercise = Exercise(
             id=exercise_id,

@@ -12,17 +12,49 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from annotator.core.import_reasons import IMPORT_REASON
+from annotator.core.messages import os_reason
 from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan
 from annotator.core.spans import nth_occurrence
 from annotator.core.text import normalize_block_text
 
 BULLETS = ("•", "·", "◦", "▪", "‣", "- ", "* ")
+MAX_TEXT_BYTES = 16 * 1024 * 1024
 
 
 class ImportProblem(ValueError):
     """The input cannot become a valid exercise; the message names the line."""
+
+
+def read_source(path: str | Path, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes of a file to import, so the caller can refuse a larger one.
+
+    Folders, devices and FIFOs are refused before they are opened: a FIFO
+    would block the import, a device could be endless.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise ImportProblem(IMPORT_REASON("not_regular_file"))
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
+
+
+def read_text_source(path: str | Path, not_utf8: str = "not_utf8") -> str:
+    """A UTF-8 text file to import (a byte-order mark is dropped), at most 16 MB."""
+    data = read_source(path, MAX_TEXT_BYTES)
+    if len(data) > MAX_TEXT_BYTES:
+        raise ImportProblem(
+            IMPORT_REASON("text_too_large", megabytes=MAX_TEXT_BYTES // (1024 * 1024))
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportProblem(IMPORT_REASON(not_utf8)) from None
 
 
 def article_lines(raw: str, skip: Iterable[str] = ()) -> list[str]:

@@ -71,6 +71,17 @@ def test_import_text_refuses_a_binary_file_in_one_line(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_import_text_refuses_a_fifo_without_waiting_on_it(tmp_path):
+    """Ensure a FIFO named as the article is refused at once (reading it would block)."""
+    import os
+
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    result = annotator("import-text", str(fifo), "-o", str(tmp_path / "x.exercise.xml"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{fifo}: not a regular file"
+
+
 def test_validate_exit_statuses(tmp_path):
     """Ensure validate exits 0 when valid as it stands, 1 when repaired or refused, 2 on usage."""
     good = REPO / "exercises/putin-kim-alaska.exercise.xml"

@@ -18,8 +18,7 @@ import lxml.html
 from lxml import etree
 
 from annotator.core.import_reasons import IMPORT_REASON
-from annotator.core.importer import ImportProblem
-from annotator.core.messages import os_reason
+from annotator.core.importer import ImportProblem, read_source
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 MAX_TAGS = 500_000  # a heavy news page has some 20,000; this bounds the tree's memory
@@ -34,14 +33,7 @@ _WINDOWS_1252 = {"ascii", "iso8859-1", "latin-1", "cp1252"}  # what browsers rea
 
 def read_page(path: str | Path, limit: int = MAX_PAGE_BYTES) -> bytes:
     """The bytes of a saved page, refusing special files and anything over ``limit``."""
-    path = Path(path)
-    try:
-        if not path.is_file():
-            raise ImportProblem(IMPORT_REASON("not_regular_file"))
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
+    data = read_source(path, limit)
     check_size(data, limit)
     return data
 

@@ -20,8 +20,7 @@ from annotator import bundled
 from annotator.cli.importing import DEFAULT_INSTRUCTIONS
 from annotator.core.authoring import AuthoringError, Draft, summary
 from annotator.core.html_import import import_html, read_page
-from annotator.core.import_reasons import IMPORT_REASON
-from annotator.core.importer import ImportProblem, import_text
+from annotator.core.importer import ImportProblem, import_text, read_text_source
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile
 from annotator.gui.authoring.messages import describe
@@ -35,25 +34,6 @@ from annotator.xmlio.writers import save as save_document
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_TEXT_BYTES = 16 * 1024 * 1024
-
-
-def _read_text_file(path: Path) -> str:
-    try:
-        if not path.is_file():
-            raise ImportProblem(IMPORT_REASON("not_regular_file"))
-        with path.open("rb") as handle:
-            data = handle.read(MAX_TEXT_BYTES + 1)
-    except OSError as exc:
-        raise ImportProblem(IMPORT_REASON("cannot_read", system=os_reason(exc))) from None
-    if len(data) > MAX_TEXT_BYTES:
-        raise ImportProblem(
-            IMPORT_REASON("text_too_large", megabytes=MAX_TEXT_BYTES // (1024 * 1024))
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportProblem(IMPORT_REASON("not_utf8_hint")) from None
 
 
 def draft_from_text(text: str, language: str = "es") -> Draft:
@@ -125,9 +105,8 @@ class FilesMixin:
         path = Path(path)
         if path.suffix.lower() in HTML_SUFFIXES:
             return self._install_new(lambda: draft_from_page(read_page(path)), str(path))
-        return self._install_new(
-            lambda: (draft_from_text(_read_text_file(path), self._language()), []), str(path)
-        )
+        return self._install_new(lambda: (draft_from_text(
+            read_text_source(path, "not_utf8_hint"), self._language()), []), str(path))
 
     def copy_exercise(self, path: Path) -> bool:
         loaded = self._read_exercise(path)
