@@ -33,8 +33,10 @@ SYMBOLS = {
     "correct": "✓", "found": "✓", "partial": "◐", "wrong-category": "⇄",
     "extra": "+", "optional": "○", "missed": "✗",
 }
+# Text colours of the verdict symbols and words: each at least 4.5:1 (WCAG AA) on
+# white and on the selected row of the feedback list (#dbe7f6).
 SYMBOL_COLORS = {
-    "✓": "#1b7a3a", "◐": "#a65a00", "⇄": "#6a3d9a", "+": "#35618f", "○": "#555555",
+    "✓": "#18703a", "◐": "#9a4d00", "⇄": "#6a3d9a", "+": "#35618f", "○": "#555555",
     "✗": "#b3261e",
 }
 SHADES = (0.14, 0.28, 0.42, 0.56, 0.70)  # fill strength per fifth of the class

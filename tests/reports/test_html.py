@@ -204,3 +204,26 @@ def test_card_sentence_agrees_in_number():
         Measures.annotations = 1
         assert "span span" not in lone and "marca marca" not in lone
         assert ("was not in the key" in one_of_six) or ("no estaba en la clave" in one_of_six)
+
+
+def _luminance(color: str) -> float:
+    red, green, blue = (int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def _contrast(one: str, other: str) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_verdict_colours_read_on_paper_and_on_a_selected_row():
+    """Ensure every verdict's text colour is WCAG AA (4.5:1) on white and on the selected row."""
+    from annotator.reports.article import SYMBOL_COLORS
+
+    for symbol, color in SYMBOL_COLORS.items():
+        for background in ("#ffffff", "#dbe7f6"):
+            assert _contrast(color, background) >= 4.5, (symbol, color, background)
