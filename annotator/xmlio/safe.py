@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 import stat
+import threading
 from pathlib import Path
 
 from lxml import etree
