@@ -358,6 +358,8 @@ def submission_cases(sub: bytes, submission: Submission, exercise: Exercise):
          edit("<quote>hablan de Alaska</quote>", "<quote>hablan de Ohio</quote>")),
         ("offsets-reversed", REFUSE, "annotation a2: end",
          edit(offsets(a2), f'start="{a2.end}" end="1"')),
+        ("offsets-zero-padded-past-int", VALID, "",
+         edit(offsets(a1), f'start="{"0" * 5000}{a1.start}" end="+{a1.end}"')),
         ("missing-offsets", REFUSE, "annotation: The attribute 'end' is required",
          edit(f' end="{a2.end}"', "")),
         ("grade-unknown-verdict", REFUSE, "outcome/@verdict", graded("found", "great")),
