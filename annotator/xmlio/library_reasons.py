@@ -157,16 +157,16 @@ _SCHEMA = {
         rf"(?P<where>{_WHERE}): Duplicate key-sequence \[(?P<value>[^\]]*)\] in unique "
         r"identity-constraint '(?P<constraint>[^']*)'(?P<library>)")],
 }
-_SYNTAX_PATTERNS = {code: [(key, re.compile(p)) for key, p in each]
-                    for code, each in _SYNTAX.items()}
-_SCHEMA_PATTERNS = {kind: [(key, re.compile(p)) for key, p in each]
-                    for kind, each in _SCHEMA.items()}
 
 
 def _known(detail: str, patterns) -> Message | None:
-    """Our sentence for the library's ``detail``, if a pattern rebuilds it exactly."""
+    """Our sentence for the library's ``detail``, if a pattern rebuilds it exactly.
+
+    Patterns are compiled on first use (``re`` keeps them): every program
+    start loads this module, few ever meet a broken file.
+    """
     for key, pattern in patterns:
-        match = pattern.fullmatch(detail)
+        match = re.fullmatch(pattern, detail)
         if match:
             message = LIBXML_REASON(key, **match.groupdict())
             if message == detail:
@@ -180,7 +180,7 @@ def _at(line: int | None, problem: Message) -> Message:
 
 def syntax_reason(detail: str, code: int | None, line: int | None) -> Message:
     """A parse error: ``line N: not well-formed (DETAIL)`` (or entities), as always in English."""
-    known = _known(detail, _SYNTAX_PATTERNS.get(code, ()))
+    known = _known(detail, _SYNTAX.get(code, ()))
     entities = "entit" in detail.lower()
     if known is None:
         problem = LIBXML_REASON("entities" if entities else "malformed", detail=detail)
@@ -191,6 +191,6 @@ def syntax_reason(detail: str, code: int | None, line: int | None) -> Message:
 
 def schema_reason(detail: str, kind: str, line: int | None) -> Message:
     """A schema violation: ``line N: DETAIL``, ``DETAIL`` as tidied from the library's."""
-    known = _known(detail, _SCHEMA_PATTERNS.get(kind, ()))
+    known = _known(detail, _SCHEMA.get(kind, ()))
     problem = known if known is not None else LIBXML_REASON("schema", detail=detail)
     return LIBXML_REASON("at_line", line=line, problem=problem)
