@@ -18,8 +18,6 @@ import errno
 import string
 from collections.abc import Mapping
 
-LANGUAGES = ("en", "es")
-
 
 class Message(str):
     """A sentence known in English and Spanish; ``str()`` and equality are the English one."""
