@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.model import Annotation
 from annotator.core.session import Session
+from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
@@ -189,20 +189,12 @@ class AnnotationPanel(QWidget):
         self.setObjectName("annotationPanel")
         self.heading = QLabel(self)
         self.heading.setObjectName("panelHeading")
-        self.table = QTableView(self)
-        self.table.setObjectName("annotationTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked
+        self.table = row_table(
+            self, "annotationTable", several=True,
+            edit_triggers=QAbstractItemView.DoubleClicked
             | QAbstractItemView.EditKeyPressed
-            | QAbstractItemView.SelectedClicked
+            | QAbstractItemView.SelectedClicked,
         )
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
         self.note_delegate = NoteDelegate(self.table)
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")

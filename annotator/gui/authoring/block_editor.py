@@ -24,13 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from annotator.core.authoring import Draft
 from annotator.core.model import BLOCK_KINDS
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.row_table import row_table
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -154,16 +153,7 @@ class BlockEditor(QWidget):
         self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notes.hide()
 
-        self.table = QTableView(self)
-        self.table.setObjectName("blockTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self, "blockTable")
 
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("blockKind")

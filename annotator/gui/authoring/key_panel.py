@@ -20,14 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.core.authoring import KeySpans
 from annotator.core.model import KeySpan
 from annotator.gui.authoring.widgets import CommitTextEdit
+from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -168,16 +167,7 @@ class KeyPanel(QWidget):
         self.orphan_hint.setWordWrap(True)
         self.orphan_hint.hide()
 
-        self.table = QTableView(self)
-        self.table.setObjectName("keyTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self, "keyTable", several=True)
 
         self.quote_label = QLabel(self)
         self.quote_label.setObjectName("panelHeading")

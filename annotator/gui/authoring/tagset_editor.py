@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from annotator.core.authoring import Draft
 from annotator.core.tagset import SAFE_PALETTE
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.legend import line_name
+from annotator.gui.row_table import row_table
 from annotator.gui.span_styles import styles_for, swatch_icon
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -155,15 +154,7 @@ class TagsetEditor(QWidget):
         self._wanted: str | None = None
         self._resetting = False
 
-        self.table = QTableView(self)
-        self.table.setObjectName("categoryTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self, "categoryTable", word_wrap=True)
 
         self.id_edit = self._line("categoryId", translate(
             "TagsetEditor", "The id used in files and gradebook columns: letters, digits, '-'"))
