@@ -22,6 +22,7 @@ from annotator.core.session import Session
 from annotator.gui import storage
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
+from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
 from annotator.gui.find_bar import FindBar, Finder
@@ -87,13 +88,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.instructions_label = QLabel(self)
         self.instructions_label.setObjectName("exerciseInstructions")
         self.instructions_label.setWordWrap(True)
-        banner = QWidget(self)
-        banner.setObjectName("banner")
-        banner_layout = QVBoxLayout(banner)
-        banner_layout.setContentsMargins(20, 10, 20, 10)
-        banner_layout.setSpacing(2)
-        banner_layout.addWidget(self.title_label)
-        banner_layout.addWidget(self.instructions_label)
+        top = banner(self, "banner", self.title_label, self.instructions_label)
 
         self.view = ArticleView(self)
         self.view.setPlaceholderText(translate("MainWindow", "Open an exercise to start (Ctrl+O)."))
@@ -114,7 +109,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
-        reading_layout.addWidget(banner)
+        reading_layout.addWidget(top)
         reading_layout.addWidget(self.view, 1)
         reading_layout.addWidget(self.find_bar)
 

@@ -40,6 +40,7 @@ from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.prompts import DialogPrompts, Prompts
 from annotator.gui.authoring.tagset_editor import TagsetEditor
 from annotator.gui.authoring.widgets import ElidedLabel
+from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, remove_spans
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
@@ -93,13 +94,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.title_label.setObjectName("exerciseTitle")
         self.summary_label = ElidedLabel(self)
         self.summary_label.setObjectName("exerciseInstructions")
-        banner = QWidget(self)
-        banner.setObjectName("banner")
-        banner_layout = QVBoxLayout(banner)
-        banner_layout.setContentsMargins(20, 10, 20, 10)
-        banner_layout.setSpacing(2)
-        banner_layout.addWidget(self.title_label)
-        banner_layout.addWidget(self.summary_label)
+        top = banner(self, "banner", self.title_label, self.summary_label)
 
         self.view = ArticleView(self)
         self.view.setPlaceholderText(
@@ -113,7 +108,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
-        reading_layout.addWidget(banner)
+        reading_layout.addWidget(top)
         reading_layout.addWidget(self.view, 1)
 
         self.key_panel = KeyPanel(self.change_span, self.delete_spans, self.place_span, self)

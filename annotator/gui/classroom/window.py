@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.messages import in_language
+from annotator.gui.banner import banner
 from annotator.gui.classroom import exports
 from annotator.gui.classroom.gradebook_view import GradebookView
 from annotator.gui.classroom.grading_job import ClassGrading, ClassResult
@@ -76,19 +77,13 @@ class ClassWindow(QMainWindow):
     # ================================================================ widgets
 
     def _build_widgets(self) -> None:
-        banner = QWidget(self)
-        banner.setObjectName("classBanner")
-        self.title_label = QLabel(translate("ClassWindow", "Grade a class"), banner)
+        self.title_label = QLabel(translate("ClassWindow", "Grade a class"), self)
         self.title_label.setObjectName("classTitle")
         self.subtitle_label = QLabel(translate(
-            "ClassWindow", "Open the exercise and the trainees' files (Ctrl+O)."), banner)
+            "ClassWindow", "Open the exercise and the trainees' files (Ctrl+O)."), self)
         self.subtitle_label.setObjectName("classSubtitle")
         self.subtitle_label.setWordWrap(True)
-        banner_layout = QVBoxLayout(banner)
-        banner_layout.setContentsMargins(20, 10, 20, 10)
-        banner_layout.setSpacing(2)
-        banner_layout.addWidget(self.title_label)
-        banner_layout.addWidget(self.subtitle_label)
+        top = banner(self, "classBanner", self.title_label, self.subtitle_label)
 
         self.gradebook = GradebookView(self)
         self.gradebook.model.language = self.language
@@ -128,7 +123,7 @@ class ClassWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(banner)
+        layout.addWidget(top)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
