@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu
 
 from annotator.gui.commands import remove_spans
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import swatch_icon
+from annotator.gui.tools_bar import tools_toolbar
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -186,28 +187,19 @@ class ActionsMixin:
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         add_help_and_settings(self, edit)  # Settings in Edit, then the Help menu
 
-        self.toolbar = QToolBar(translate("MainWindow", "Tools"), self)
-        self.toolbar.setObjectName("tools")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-        self.toolbar.addActions([self.open_action, self.save_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self._category_anchor = self.toolbar.addSeparator()
-        self.toolbar.addAction(self.exact_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.find_action, self.zoom_out_action, self.zoom_in_action])
-        # Short toolbar labels; the menus keep the full names.
-        for action, text in (
-            (self.undo_action, translate("MainWindow", "↶ Undo")),
-            (self.redo_action, translate("MainWindow", "↷ Redo")),
-            (self.zoom_out_action, translate("MainWindow", "A−")),
-            (self.zoom_in_action, translate("MainWindow", "A+")),
-            (self.exact_action, translate("MainWindow", "Exact")),
-        ):
-            action.setIconText(text)
+        self.toolbar, self._category_anchor = tools_toolbar(
+            self, translate("MainWindow", "Tools"),
+            [[self.open_action, self.save_action], [self.undo_action, self.redo_action]],
+            self.exact_action,
+            [self.find_action, self.zoom_out_action, self.zoom_in_action],
+            (
+                (self.undo_action, translate("MainWindow", "↶ Undo")),
+                (self.redo_action, translate("MainWindow", "↷ Redo")),
+                (self.zoom_out_action, translate("MainWindow", "A−")),
+                (self.zoom_in_action, translate("MainWindow", "A+")),
+                (self.exact_action, translate("MainWindow", "Exact")),
+            ),
+        )
 
     def _build_category_actions(self) -> None:
         for action in self.category_actions.values():

@@ -8,13 +8,13 @@ ones trainees use, so the instructor marks the key the way trainees will.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
 
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import swatch_icon
+from annotator.gui.tools_bar import tools_toolbar
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -138,31 +138,24 @@ class ActionsMixin:
         view.addActions([self.zoom_in_action, self.zoom_out_action])
         add_help_and_settings(self, edit)  # Settings in Edit, then the Help menu
 
-        self.toolbar = QToolBar(t("AuthoringWindow", "Tools"), self)
-        self.toolbar.setObjectName("tools")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-        self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self._category_anchor = self.toolbar.addSeparator()
-        self.toolbar.addAction(self.exact_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.preview_action, self.student_action, self.key_action])
-        for action, text in (
-            (self.new_action, t("AuthoringWindow", "New")),
-            (self.open_action, t("AuthoringWindow", "Open")),
-            (self.save_action, t("AuthoringWindow", "Save")),
-            (self.undo_action, t("AuthoringWindow", "↶ Undo")),
-            (self.redo_action, t("AuthoringWindow", "↷ Redo")),
-            (self.exact_action, t("AuthoringWindow", "Exact")),
-            (self.preview_action, t("AuthoringWindow", "Preview")),
-            (self.student_action, t("AuthoringWindow", "Student copy")),
-            (self.key_action, t("AuthoringWindow", "Key file")),
-        ):
-            action.setIconText(text)
+        self.toolbar, self._category_anchor = tools_toolbar(
+            self, t("AuthoringWindow", "Tools"),
+            [[self.new_action, self.open_action, self.save_action],
+             [self.undo_action, self.redo_action]],
+            self.exact_action,
+            [self.preview_action, self.student_action, self.key_action],
+            (
+                (self.new_action, t("AuthoringWindow", "New")),
+                (self.open_action, t("AuthoringWindow", "Open")),
+                (self.save_action, t("AuthoringWindow", "Save")),
+                (self.undo_action, t("AuthoringWindow", "↶ Undo")),
+                (self.redo_action, t("AuthoringWindow", "↷ Redo")),
+                (self.exact_action, t("AuthoringWindow", "Exact")),
+                (self.preview_action, t("AuthoringWindow", "Preview")),
+                (self.student_action, t("AuthoringWindow", "Student copy")),
+                (self.key_action, t("AuthoringWindow", "Key file")),
+            ),
+        )
         style = self.style()
         for action, pixmap in (
             (self.new_action, style.StandardPixmap.SP_FileIcon),
