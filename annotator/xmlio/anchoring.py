@@ -42,11 +42,17 @@ class Anchorer:
         if self.scanned > SCAN_BUDGET:
             raise FormatError(self.path, XML_REASON("search_abandoned"))
 
-    def anchor(self, start: int, end: int, quote: str) -> Anchoring:
-        """Keep a span whose quote matches, else re-anchor it nearest ``start``, else orphan it."""
+    def in_place(self, start: int, end: int, quote: str) -> bool:
+        """Whether the text at ``start``-``end`` is the quote: the common case, asked first."""
         # Compare lengths first: slicing a hostile end - start could copy the whole article.
         if quote and end - start == len(quote) and self.text[start:end] == quote:
             self.charge(len(quote))
+            return True
+        return False
+
+    def anchor(self, start: int, end: int, quote: str) -> Anchoring:
+        """Keep a span whose quote matches, else re-anchor it nearest ``start``, else orphan it."""
+        if self.in_place(start, end, quote):
             return Anchoring(start, end)
         placed = self.nearest(quote, start)
         if placed is None:

@@ -473,17 +473,16 @@ def bind_submission(
     if submission.text_sha256 != exercise.article.sha256:
         notices.append(XML_REASON("submission_hash_differs"))
     known = set(exercise.tagset.ids())
-    text = exercise.article.text
     for annotation in submission.annotations:
         if annotation.category not in known:
             raise FormatError(path, XML_REASON(
                 "unknown_category", where=XML_REASON("annotation", id=annotation.id),
                 category=quoted(annotation.category, 40),
             ))
-        start, end, quote = annotation.start, annotation.end, annotation.quote
-        if not annotation.orphaned and end - start == len(quote) and text[start:end] == quote:
-            anchorer.charge(len(quote))  # in place: the common case, checked here for speed
-            continue
+        if not annotation.orphaned and anchorer.in_place(
+            annotation.start, annotation.end, annotation.quote
+        ):
+            continue  # nothing to place, and no label to make for a repair
         start, end, orphaned = _anchor(
             anchorer, annotation.start, annotation.end, annotation.quote,
             later("annotation", id=annotation.id), notices,
