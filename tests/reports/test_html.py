@@ -227,3 +227,11 @@ def test_verdict_colours_read_on_paper_and_on_a_selected_row():
     for symbol, color in SYMBOL_COLORS.items():
         for background in ("#ffffff", "#dbe7f6"):
             assert _contrast(color, background) >= 4.5, (symbol, color, background)
+
+
+def test_reports_write_numbers_as_the_language_does():
+    """Ensure a score reads 66,7 in a Spanish report and 66.7 in an English one, as the window."""
+    from annotator.reports.words import Words
+
+    assert Words("es").number(66.66) == "66,7"
+    assert Words("en").number(66.66) == "66.7"
