@@ -29,9 +29,9 @@ import time
 from pathlib import Path
 
 from annotator import bundled
-from annotator.core.classroom import grade_class
 from annotator.core.model import Annotation, Submission, Trainee
 from annotator.core.overview import overview
+from annotator.services.classroom import grade_class
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import to_bytes
 

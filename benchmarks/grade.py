@@ -232,7 +232,7 @@ def time_stages(folder: Path, names: list[str], runs: int) -> dict[str, float]:
     cyclic collector is off, as ``annotator grade`` runs.
     """
     from annotator.cli.grading import Graded, json_entry
-    from annotator.core.classroom import load_key
+    from annotator.services.classroom import load_key
     from annotator.xmlio import readers, safe, schema
 
     key = load_key(str(folder / "benchmark.exercise.xml"), None, None)

@@ -200,7 +200,7 @@ def pick_quotes(text: str, existing, n: int = 25) -> list[tuple[int, int]]:
 
 def in_window(work: Path, submission: Path) -> None:
     from annotator.core.model import Trainee
-    from annotator.gui.app import make_app
+    from annotator.gui.application import make_app
     from annotator.gui.main_window import MainWindow
     from annotator.gui.prompts import NoPrompts
 

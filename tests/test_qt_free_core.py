@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 RUNTIME_CHECK = """
 import sys, pkgutil, importlib
-import annotator, annotator.core, annotator.xmlio
-for package in (annotator.core, annotator.xmlio):
+import annotator, annotator.core, annotator.xmlio, annotator.services
+for package in (annotator.core, annotator.xmlio, annotator.services):
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
 from annotator.cli import main

@@ -21,7 +21,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.classroom import (
+from annotator.core.grading import Grader, GradeResult
+from annotator.core.model import SCHEMES, Submission
+from annotator.services.classroom import (
     Key,
     KeyProblem,
     Refused,
@@ -30,10 +32,8 @@ from annotator.core.classroom import (
     load_key,
     read_bound,
 )
-from annotator.core.classroom import resolved_path as _resolved
-from annotator.core.gradebook import generic_csv
-from annotator.core.grading import Grader, GradeResult
-from annotator.core.model import SCHEMES, Submission
+from annotator.services.classroom import resolved_path as _resolved
+from annotator.services.gradebook import generic_csv
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.writers import save

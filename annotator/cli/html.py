@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.importing import DEFAULT_INSTRUCTIONS, report_failure
-from annotator.core.html_import import import_html, read_page
-from annotator.core.importer import ImportProblem
+from annotator.cli.importing import report_failure
 from annotator.core.model import Exercise
 from annotator.core.tagset import default_tagset
+from annotator.services.html_import import import_html, read_page
+from annotator.services.importer import DEFAULT_INSTRUCTIONS, ImportProblem
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.writers import save
 

@@ -6,22 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.core.importer import (
+from annotator.core.model import Exercise, GradingSettings, Source
+from annotator.core.tagset import default_tagset
+from annotator.services.importer import (
+    DEFAULT_INSTRUCTIONS,
     ImportProblem,
     import_text,
     key_from_rows,
     parse_key_table,
     read_text_source,
 )
-from annotator.core.model import Exercise, GradingSettings, Source
-from annotator.core.tagset import default_tagset
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.writers import save
-
-DEFAULT_INSTRUCTIONS = {
-    "es": "Marca las afirmaciones, las atribuciones y el encuadre.",
-    "en": "Mark the claims, the attributions and the framing.",
-}
 
 
 def register(commands: argparse._SubParsersAction) -> None:

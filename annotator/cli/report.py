@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 
 from annotator.cli.grading import _mark
-from annotator.core.classroom import (
+from annotator.core.model import SCHEMES
+from annotator.core.overview import overview
+from annotator.services.classroom import (
     GradedClass,
     KeyProblem,
     grade_class,
@@ -23,11 +25,9 @@ from annotator.core.classroom import (
     resolved_path,
     save_graded,
 )
-from annotator.core.gradebook import canvas_csv, generic_csv, moodle_csv
-from annotator.core.model import SCHEMES
-from annotator.core.overview import overview
-from annotator.reports import class_report, report_names, trainee_report
-from annotator.reports.html import exercise_title
+from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
+from annotator.services.reports import class_report, report_names, trainee_report
+from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
 
 CANVAS_COLUMNS = {"sis-user-id": "SIS User ID", "sis-login-id": "SIS Login ID", "id": "ID"}

@@ -11,40 +11,15 @@ import os
 import sys
 from pathlib import Path
 
+from annotator.gui.application import install_translations, make_app, pick_language
+
 SCREENSHOT_SIZE = (1280, 800)
-
-
-def _language(requested: str | None, store=None) -> str:
-    """--language, else the language picked in Settings, else the system's (i18n.py)."""
-    from annotator.gui import i18n, storage
-
-    return i18n.choose_language(requested, store if store is not None else storage.settings())
-
-
-def _install_translations(app, language: str) -> None:
-    from annotator.gui import i18n
-
-    i18n.install(app, language)  # ours and Qt's own, kept alive by the app
-
-
-def make_app(argv0: str = "annotator"):
-    """The QApplication with our names, style and sheet (reused when one exists)."""
-    from PySide6.QtWidgets import QApplication
-
-    from annotator.gui import theme
-
-    app = QApplication.instance() or QApplication([argv0])
-    app.setOrganizationName("annotator")
-    app.setApplicationName("annotator")
-    app.setStyle("Fusion")
-    theme.apply(app)
-    return app
 
 
 def run(args) -> int:
     if args.screenshot:
         return screenshot(
-            Path(args.screenshot), args.file, _language(args.language),
+            Path(args.screenshot), args.file, pick_language(args.language),
             check=getattr(args, "check", False),
         )
     app = make_app(sys.argv[0] if sys.argv else "annotator")
@@ -52,8 +27,8 @@ def run(args) -> int:
     from annotator.gui.settings_dialog import apply_look
 
     apply_look(storage.load_preferences(storage.settings()))  # theme and text size
-    language = _language(args.language, storage.settings())
-    _install_translations(app, language)
+    language = pick_language(args.language, storage.settings())
+    install_translations(app, language)
     from PySide6.QtGui import QIcon
 
     from annotator.bundled import resources_dir
@@ -85,7 +60,7 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     if own_process:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_app()
-    _install_translations(app, language)
+    install_translations(app, language)
 
     from annotator.gui.main_window import MainWindow
     from annotator.gui.prompts import NoPrompts

@@ -34,7 +34,7 @@ from annotator.gui.score_card import ScoreCard
 from annotator.gui.span_styles import styles_for
 from annotator.gui.tips import set_tip
 from annotator.gui.verdicts import look
-from annotator.reports.words import Words
+from annotator.services.reports.words import Words
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

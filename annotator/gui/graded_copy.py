@@ -2,7 +2,7 @@
 
 It is made from the files, not from the window: the saved submission is read
 and tied to the exercise file's key exactly as the grader reads it
-(core.classroom), graded, and written with its ``<grade>``. So a trainee's
+(services.classroom), graded, and written with its ``<grade>``. So a trainee's
 graded copy and the one an instructor's script makes from the same two files
 are the same file, and its ``key-sha256`` names the exercise file's bytes.
 No Qt here; the window only asks where to save and shows what went wrong.
@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.classroom import (
+from annotator.core.grading import Grader, GradeResult
+from annotator.core.messages import in_language
+from annotator.gui.reasons import WINDOW_REASON
+from annotator.services.classroom import (
     SUBMISSION_SUFFIX,
     KeyProblem,
     Refused,
@@ -21,9 +24,6 @@ from annotator.core.classroom import (
     read_bound,
     resolved_path,
 )
-from annotator.core.grading import Grader, GradeResult
-from annotator.core.messages import in_language
-from annotator.gui.reasons import WINDOW_REASON
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.writers import save

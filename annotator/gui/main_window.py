@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
-from annotator.core.journal import Journal
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import storage
@@ -35,6 +34,7 @@ from annotator.gui.recovery import RecoveryKeeper
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
+from annotator.services.journal import Journal
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -1,6 +1,6 @@
 """HTML reports to PDF with Qt's own text engine: A4, fonts embedded, no browser.
 
-QTextDocument lays out the report HTML (annotator.reports keeps to the
+QTextDocument lays out the report HTML (annotator.services.reports keeps to the
 subset it understands) and paints it onto a QPdfWriter, which works without
 a display; the command line creates an offscreen application for it when
 none is running. The layout is done on the writer itself: laid out with

@@ -14,9 +14,9 @@ from typing import Literal, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from annotator.core.journal import JournalEntry
 from annotator.core.model import Trainee
 from annotator.gui.trainee_dialog import TraineeDialog
+from annotator.services.journal import JournalEntry
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

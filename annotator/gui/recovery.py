@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.core.journal import Journal
 from annotator.core.session import Change, Session
+from annotator.services.journal import Journal
 from annotator.xmlio.atomic import SaveError
 
 WRITE_DELAY_MS = 1000

@@ -2,7 +2,7 @@
 
 A trainee reads "Framing: you found 2 of the expert's 9 passages"; the
 precision, recall and F1 stand beside it, smaller, for whoever wants them.
-The sentences are the trainee report's (annotator.reports), so the card and
+The sentences are the trainee report's (annotator.services.reports), so the card and
 the printed report say the same thing in the same words; the score is the
 core grader's, rounded to one decimal as every screen shows it.
 """
@@ -17,8 +17,8 @@ from annotator.core.grading import GradeResult, Measures
 from annotator.core.model import Tagset
 from annotator.gui.i18n import decimal, mark
 from annotator.gui.span_styles import SpanStyle, swatch_icon
-from annotator.reports.html import _card_sentence, _tally  # the report's own wording
-from annotator.reports.words import Words
+from annotator.services.reports.html import _card_sentence, _tally  # the report's own wording
+from annotator.services.reports.words import Words
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

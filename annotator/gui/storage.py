@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from annotator.core.journal import Journal, identity
 from annotator.core.model import Trainee
+from annotator.services.journal import Journal, identity
 
 DATA_DIR_VARIABLE = "ANNOTATOR_DATA_DIR"
 MAX_RECENT = 8

@@ -1,6 +1,6 @@
 """How each verdict looks on screen: a symbol, a colour, a line and a name.
 
-The symbols and colours are the printed report's (annotator.reports.article),
+The symbols and colours are the printed report's (annotator.services.reports.article),
 so a trainee sees the same ✓ ◐ ⇄ ✗ + on paper and in the app. The symbol
 and the outline's line style carry the verdict on their own, so nothing
 depends on telling red from green.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from annotator.reports.article import SYMBOL_COLORS, SYMBOLS
+from annotator.services.reports.article import SYMBOL_COLORS, SYMBOLS
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

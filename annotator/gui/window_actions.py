@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.gui import launcher
 from annotator.gui.commands import remove_spans
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
@@ -300,14 +301,10 @@ class ActionsMixin:
         return menu
 
     def _open_class_window(self) -> None:
-        from annotator.gui.classroom.launch import open_class_window  # only when asked
-
-        open_class_window(self)
+        launcher.open_window("class", self)
 
     def _open_authoring(self, path) -> None:
-        from annotator.gui.authoring import open_authoring_window  # only when asked
-
-        open_authoring_window(self, path)
+        launcher.open_window("authoring", self, path)
 
     def _edit_note_of(self, annotation_id: str) -> None:
         self._note_from_article = True

@@ -9,7 +9,7 @@ from pathlib import Path
 from annotator.xmlio.readers import read_exercise
 
 REPO = Path(__file__).resolve().parents[2]
-PAGES = REPO / "tests" / "core" / "html"
+PAGES = REPO / "tests" / "services" / "html"
 WIRE_STORY = PAGES / "putin-kim-alaska.es.html"
 FIRST_EXERCISE = REPO / "exercises" / "putin-kim-alaska.exercise.xml"
 

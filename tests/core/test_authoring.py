@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core import authoring as a
-from annotator.core.html_import import import_html, read_page
 from annotator.core.model import Block, KeySpan
 from annotator.core.tagset import SAFE_PALETTE, default_tagset
+from annotator.services.html_import import import_html, read_page
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import save, to_bytes
 
-PAGES = Path(__file__).parent / "html"
+PAGES = Path(__file__).parent.parent / "services" / "html"
 
 
 def make_draft(*texts: str, key: list[tuple[str, str]] = ()) -> a.Draft:

@@ -107,8 +107,8 @@ def test_every_catalog_renders_each_message_in_english_and_in_spanish():
     expected = {
         "annotator.xmlio.reasons", "annotator.xmlio.library_reasons",
         "annotator.xmlio.save_reasons", "annotator.core.model_reasons",
-        "annotator.core.grading_notices", "annotator.core.class_reasons",
-        "annotator.core.import_reasons", "annotator.gui.reasons",
+        "annotator.core.grading_notices", "annotator.services.class_reasons",
+        "annotator.services.import_reasons", "annotator.gui.reasons",
     }
     assert expected <= set(found)
     for name in expected:

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from annotator.core.model import Trainee
-from annotator.gui.app import make_app
+from annotator.gui.application import make_app
 from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import NoPrompts
 

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from tests_gui_helpers import mark
 
-from annotator.core.journal import Journal
 from annotator.core.model import Trainee
+from annotator.services.journal import Journal
 
 CHILD = Path(__file__).with_name("recovery_child.py")
 ANA = Trainee(id="s017", name="Ana Pérez")

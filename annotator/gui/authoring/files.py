@@ -17,15 +17,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 
 from annotator import bundled
-from annotator.cli.importing import DEFAULT_INSTRUCTIONS
 from annotator.core.authoring import AuthoringError, Draft, summary
-from annotator.core.html_import import import_html, read_page
-from annotator.core.importer import ImportProblem, import_text, read_text_source
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile
+from annotator.gui import launcher
 from annotator.gui.authoring.messages import describe
+from annotator.gui.authoring.new_source import NewSource
 from annotator.gui.authoring.progress import Cancelled, run_busy
-from annotator.gui.authoring.prompts import NewSource
+from annotator.services.html_import import import_html, read_page
+from annotator.services.importer import (
+    DEFAULT_INSTRUCTIONS,
+    ImportProblem,
+    import_text,
+    read_text_source,
+)
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, one_line
 from annotator.xmlio.readers import read_exercise
@@ -305,7 +310,6 @@ class FilesMixin:
 
     def preview_as_student(self):
         """Open the trainee workspace on this exercise as it stands; returns that window."""
-        from annotator.gui.main_window import MainWindow
         from annotator.gui.prompts import DialogPrompts
 
         document = self._document("exercise")
@@ -325,7 +329,9 @@ class FilesMixin:
             def ask_unsaved(self, parent):
                 return "discard"  # a preview's highlights are practice, not work
 
-        preview = MainWindow(prompts=PreviewPrompts(), language=self.language, interactive=False)
+        preview = launcher.open_window(
+            "workspace", prompts=PreviewPrompts(), language=self.language, interactive=False
+        )
         preview.setAttribute(Qt.WA_DeleteOnClose)
         preview.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
         preview.destroyed.connect(lambda *_: self._previews.remove(preview))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from annotator.gui.authoring.prompts import NewSource
+from annotator.gui.authoring.new_source import NewSource
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -22,14 +22,14 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
 
     from annotator.bundled import resources_dir
     from annotator.gui import storage
-    from annotator.gui.app import _install_translations, _language, make_app
+    from annotator.gui.application import install_translations, make_app, pick_language
     from annotator.gui.authoring.window import AuthoringWindow
     from annotator.gui.settings_dialog import apply_look
 
     app = make_app(sys.argv[0] if sys.argv else "annotator")
     apply_look(storage.load_preferences(storage.settings()))  # theme and text size, as set
-    language = _language(language, storage.settings())
-    _install_translations(app, language)
+    language = pick_language(language, storage.settings())
+    install_translations(app, language)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "annotator.svg")))
     window = AuthoringWindow(language=language)
     if file and not window.open_path(Path(file)):
@@ -47,12 +47,12 @@ def save_screenshot(out: Path, file: str | None, language: str = "en") -> int:
     own_process = QApplication.instance() is None
     if own_process:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from annotator.gui.app import _install_translations, make_app
+    from annotator.gui.application import install_translations, make_app
     from annotator.gui.authoring.prompts import NoPrompts
     from annotator.gui.authoring.window import AuthoringWindow
 
     app = make_app()
-    _install_translations(app, language)
+    install_translations(app, language)
     window = AuthoringWindow(prompts=NoPrompts(), language=language, interactive=False)
     if file and not window.open_path(Path(file)):
         return 1

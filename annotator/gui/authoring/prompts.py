@@ -8,28 +8,19 @@ answers, and the window under test is the production window.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from annotator.gui.authoring.new_source import NewSource
 from annotator.gui.prompts import ask_save_discard_cancel
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 FileKind = Literal["exercise", "article", "student", "key"]
 UnsavedAnswer = Literal["save", "discard", "cancel"]
-
-
-@dataclass(frozen=True)
-class NewSource:
-    """Where a new exercise comes from: pasted text, a .txt or .html file, or another exercise."""
-
-    kind: Literal["paste", "file", "copy"]
-    text: str = ""
-    path: Path | None = None
 
 
 def file_filter(kind: FileKind) -> str:

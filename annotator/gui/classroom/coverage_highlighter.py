@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from annotator.core.overview import Run
 from annotator.gui.offsets import OffsetMap
-from annotator.reports.article import SHADES, blend, darker, shade_level
+from annotator.services.reports.article import SHADES, blend, darker, shade_level
 
 
 class CoverageHighlighter(QSyntaxHighlighter):

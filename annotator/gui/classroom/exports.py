@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.core.classroom import GradedClass, resolved_path, save_graded
-from annotator.core.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.core.messages import os_reason
 from annotator.core.overview import Overview
 from annotator.gui.reasons import WINDOW_REASON
-from annotator.reports import class_report, report_names, trainee_report
-from annotator.reports.html import exercise_title
+from annotator.services.classroom import GradedClass, resolved_path, save_graded
+from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
+from annotator.services.reports import class_report, report_names, trainee_report
+from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
 
 Step = Callable[[], str | list[str] | None]  # the problems: one, several or none

@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.core.classroom import ClassRow
 from annotator.core.messages import in_language
 from annotator.gui.i18n import decimal
-from annotator.reports.article import CategoryLook
+from annotator.services.classroom import ClassRow
+from annotator.services.reports.article import CategoryLook
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

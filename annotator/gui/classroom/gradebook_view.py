@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.classroom import ClassRow
 from annotator.gui.classroom.gradebook_model import GradebookModel, GradebookProxy
+from annotator.services.classroom import ClassRow
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from annotator.core.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
 from annotator.core.overview import Overview, overview
+from annotator.services.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
 
 PROGRESS_EVERY_S = 0.05
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.classroom import Key
 from annotator.core.grading import place
 from annotator.core.overview import Overview, count_at
 from annotator.gui.article_view import ArticleView
 from annotator.gui.classroom.coverage_highlighter import CoverageHighlighter
 from annotator.gui.span_styles import LINE_STYLES, SpanStyle, styles_for, swatch_icon
-from annotator.reports.article import SHADES, CategoryLook, blend
+from annotator.services.classroom import Key
+from annotator.services.reports.article import SHADES, CategoryLook, blend
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

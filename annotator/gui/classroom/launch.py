@@ -25,7 +25,7 @@ def run_class(key: str, sources: list[str], language: str | None,
     own_process = QApplication.instance() is None
     if screenshot and own_process:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from annotator.gui.app import _install_translations, _language, make_app
+    from annotator.gui.application import install_translations, make_app, pick_language
     from annotator.gui.classroom.window import ClassWindow
 
     app = make_app()
@@ -34,8 +34,8 @@ def run_class(key: str, sources: list[str], language: str | None,
         from annotator.gui.settings_dialog import apply_look
 
         apply_look(storage.load_preferences(storage.settings()))  # theme and text size
-    language = _language(language)
-    _install_translations(app, language)
+    language = pick_language(language)
+    install_translations(app, language)
     from annotator.gui.classroom.prompts import NoClassPrompts
 
     window = ClassWindow(prompts=NoClassPrompts() if screenshot else None, language=language)

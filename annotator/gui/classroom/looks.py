@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.core.classroom import Key
-from annotator.reports.article import CategoryLook, looks
+from annotator.services.classroom import Key
+from annotator.services.reports.article import CategoryLook, looks
 
 
 def category_looks(key: Key, categories: Sequence[str], language: str) -> dict[str, CategoryLook]:

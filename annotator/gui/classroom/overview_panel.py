@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.overview import EXTRA, MISSED, Overview, Scores
 from annotator.gui.i18n import decimal
-from annotator.reports.article import CategoryLook, blend
+from annotator.services.reports.article import CategoryLook, blend
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

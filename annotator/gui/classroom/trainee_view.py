@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from annotator.core.classroom import ClassRow, Key
 from annotator.gui.comparison_view import ComparisonView
-from annotator.reports import trainee_report
+from annotator.services.classroom import ClassRow, Key
+from annotator.services.reports import trainee_report
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

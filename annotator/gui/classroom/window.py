@@ -38,7 +38,7 @@ from annotator.gui.classroom.prompts import ClassPrompts, DialogClassPrompts
 from annotator.gui.classroom.step_runner import StepRunner
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.i18n import decimal, mark
-from annotator.reports.html import exercise_title
+from annotator.services.reports.html import exercise_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[3]
-PAGES = REPO / "tests" / "core" / "html"
+PAGES = REPO / "tests" / "services" / "html"
 
 
 @dataclass

@@ -103,7 +103,7 @@ def test_split_at_the_cursor_after_an_emoji_and_change_the_kind_by_keyboard(
     qtbot, authoring, scripted
 ):
     """Ensure the caret's UTF-16 position splits at the right code point; kinds change by key."""
-    from annotator.gui.authoring.prompts import NewSource
+    from annotator.gui.authoring.new_source import NewSource
 
     window = authoring()
     window.start_from(NewSource("paste", text="Titular 😀 con foto\nEntradilla\nUno. Dos 🎉 tres."))

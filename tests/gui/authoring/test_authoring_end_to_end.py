@@ -13,7 +13,7 @@ from authoring_helpers import annotator, select_quote, type_into
 from PySide6.QtCore import Qt
 
 from annotator.core.session import Session
-from annotator.gui.authoring.prompts import NewSource
+from annotator.gui.authoring.new_source import NewSource
 from annotator.xmlio.readers import read_exercise, read_key
 from annotator.xmlio.writers import save
 

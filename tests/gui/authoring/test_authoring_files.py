@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 from annotator.bundled import first_exercise
 from annotator.core.authoring import edit_block
 from annotator.gui.authoring.import_dialog import NewExerciseDialog
+from annotator.gui.authoring.new_source import NewSource
 from annotator.gui.authoring.progress import Cancelled, run_busy
-from annotator.gui.authoring.prompts import NewSource, with_suffix
+from annotator.gui.authoring.prompts import with_suffix
 from annotator.xmlio.readers import read_exercise
 
 ARTICLE = "Titular de prueba\nUna entradilla.\n  • Un punto\nEl párrafo dice algo.\n"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator.core.classroom import grade_class
 from annotator.core.overview import overview
 from annotator.gui.classroom.gradebook_model import ROW_ROLE
+from annotator.services.classroom import grade_class
 from annotator.xmlio.readers import read_submission
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.core.classroom import grade_class
 from annotator.gui.classroom.gradebook_model import ROW_ROLE, GradebookModel, GradebookProxy
 from annotator.gui.classroom.looks import category_looks
+from annotator.services.classroom import grade_class
 
 
 def _model(key_path, class_folder):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from annotator.reports.article import SHADES, blend, shade_level
+from annotator.services.reports.article import SHADES, blend, shade_level
 
 
 def _background_at(view, offset: int) -> str | None:

@@ -12,10 +12,10 @@ from collections import Counter
 
 import lxml.html
 
-from annotator.core.html_import.elements import class_words, clean, contains, text_length
-from annotator.core.html_import.metadata import page_title
-from annotator.core.html_import.vocabulary import BLOCK_TAGS, HTML_SPACE, TITLE_SEPARATOR
-from annotator.core.import_reasons import IMPORT_REASON
+from annotator.services.html_import.elements import class_words, clean, contains, text_length
+from annotator.services.html_import.metadata import page_title
+from annotator.services.html_import.vocabulary import BLOCK_TAGS, HTML_SPACE, TITLE_SEPARATOR
+from annotator.services.import_reasons import IMPORT_REASON
 
 
 def headline_element(body, meta: dict[str, str]):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.html_import import MAX_PAGE_BYTES, MAX_TAGS, import_html, read_page
-from annotator.core.importer import ImportProblem
 from annotator.core.text import block_text_problem
+from annotator.services.html_import import MAX_PAGE_BYTES, MAX_TAGS, import_html, read_page
+from annotator.services.importer import ImportProblem
 from annotator.xmlio.readers import read_exercise
 
 PAGES = Path(__file__).parent / "html"

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.html_import.vocabulary import (
+from annotator.core.text import normalize_block_text, xml_safe
+from annotator.services.html_import.vocabulary import (
     BLOCK_TAGS,
     CREDIT,
     HTML_SPACE,
     RESIDUE,
     RESIDUE_EDGES,
 )
-from annotator.core.text import normalize_block_text, xml_safe
 
 
 def clean(text: str) -> str:

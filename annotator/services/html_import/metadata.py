@@ -13,11 +13,11 @@ import re
 
 import lxml.html
 
-from annotator.core.html_import.elements import clean
-from annotator.core.html_import.vocabulary import TITLE_SEPARATOR
-from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.model import Source
 from annotator.core.text import normalize_block_text, xml_safe
+from annotator.services.html_import.elements import clean
+from annotator.services.html_import.vocabulary import TITLE_SEPARATOR
+from annotator.services.import_reasons import IMPORT_REASON
 
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")

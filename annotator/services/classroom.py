@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from annotator.core.class_reasons import CLASS_REASON
 from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
+from annotator.services.class_reasons import CLASS_REASON
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import bind_submission, read_document, read_submission

@@ -10,9 +10,9 @@ import pytest
 
 from annotator import bundled
 from annotator.cli.grading import Batch, categories_of, write_csv
-from annotator.core.classroom import grade_class, load_key
-from annotator.core.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.core.model import Annotation, Submission, Trainee
+from annotator.services.classroom import grade_class, load_key
+from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import save
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from annotator.core.import_reasons import IMPORT_REASON
-from annotator.core.importer import ImportProblem, read_source
+from annotator.services.import_reasons import IMPORT_REASON
+from annotator.services.importer import ImportProblem, read_source
 
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 MAX_TAGS = 500_000  # a heavy news page has some 20,000; this bounds the tree's memory

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from annotator import bundled
-from annotator.core.classroom import (
+from annotator.core.grading import Grader
+from annotator.core.model import Annotation, KeyFile, Submission, Trainee
+from annotator.services.classroom import (
     Cancelled,
     KeyProblem,
     grade_class,
@@ -17,8 +19,6 @@ from annotator.core.classroom import (
     submission_files,
     trainee_identity,
 )
-from annotator.core.grading import Grader
-from annotator.core.model import Annotation, KeyFile, Submission, Trainee
 from annotator.xmlio.readers import read_exercise, read_submission
 from annotator.xmlio.writers import save
 

@@ -7,9 +7,9 @@ import os
 import pytest
 
 from annotator.bundled import first_exercise
-from annotator.core.journal import Journal, identity
 from annotator.core.model import Trainee
 from annotator.core.session import Session
+from annotator.services.journal import Journal, identity
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.readers import read_exercise
 

@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from annotator.core.classroom import ClassRow
-    from annotator.reports.html import class_report, trainee_report
+    from annotator.services.classroom import ClassRow
+    from annotator.services.reports.html import class_report, trainee_report
 
 
 def __getattr__(name: str):
     # The report builders pull in class grading; the check window only needs
-    # annotator.reports.article's symbols, so they load on first use.
+    # annotator.services.reports.article's symbols, so they load on first use.
     if name in ("class_report", "trainee_report"):
-        from annotator.reports import html
+        from annotator.services.reports import html
 
         return getattr(html, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from annotator.core.html_import.blocks import Walker, finish_blocks
-from annotator.core.html_import.elements import contains
-from annotator.core.html_import.furniture import (
+from annotator.core.model import Article, Source
+from annotator.services.html_import.blocks import Walker, finish_blocks
+from annotator.services.html_import.elements import contains
+from annotator.services.html_import.furniture import (
     drop_furniture,
     drop_hidden,
     drop_junk,
@@ -32,8 +33,8 @@ from annotator.core.html_import.furniture import (
     drop_residue,
     protected_elements,
 )
-from annotator.core.html_import.metadata import page_language, page_metadata, page_source
-from annotator.core.html_import.reading import (
+from annotator.services.html_import.metadata import page_language, page_metadata, page_source
+from annotator.services.html_import.reading import (
     MAX_PAGE_BYTES,
     MAX_TAGS,
     check_size,
@@ -41,10 +42,9 @@ from annotator.core.html_import.reading import (
     parse,
     read_page,
 )
-from annotator.core.html_import.story import article_root, headline_element
-from annotator.core.import_reasons import IMPORT_REASON
-from annotator.core.importer import ImportProblem
-from annotator.core.model import Article, Source
+from annotator.services.html_import.story import article_root, headline_element
+from annotator.services.import_reasons import IMPORT_REASON
+from annotator.services.importer import ImportProblem
 
 __all__ = [
     "MAX_PAGE_BYTES",

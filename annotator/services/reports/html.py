@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from annotator.core.classroom import ClassRow, GradedClass, Key, Problem
 from annotator.core.feedback import FeedbackItem, feedback
 from annotator.core.grading import GradeResult, place
 from annotator.core.overview import EXTRA, MISSED, Overview, overview
-from annotator.reports.article import (
+from annotator.services.classroom import ClassRow, GradedClass, Key, Problem
+from annotator.services.reports.article import (
     SHADES,
     SYMBOL_COLORS,
     SYMBOLS,
@@ -37,7 +37,7 @@ from annotator.reports.article import (
     looks,
     marked_article,
 )
-from annotator.reports.words import Words
+from annotator.services.reports.words import Words
 
 CSS = """
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt;

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from annotator.core.html_import.elements import (
+from annotator.core.model import Block
+from annotator.core.text import normalize_block_text, xml_safe
+from annotator.services.html_import.elements import (
     class_words,
     inline_text,
     is_block,
     is_residue,
     text_length,
 )
-from annotator.core.html_import.metadata import page_title
-from annotator.core.html_import.vocabulary import (
+from annotator.services.html_import.metadata import page_title
+from annotator.services.html_import.vocabulary import (
     BYLINE,
     CAPTION,
     CREDIT,
@@ -35,9 +37,7 @@ from annotator.core.html_import.vocabulary import (
     STANDFIRST,
     TEASERS,
 )
-from annotator.core.import_reasons import IMPORT_REASON
-from annotator.core.model import Block
-from annotator.core.text import normalize_block_text, xml_safe
+from annotator.services.import_reasons import IMPORT_REASON
 
 
 @dataclass

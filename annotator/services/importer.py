@@ -14,14 +14,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core.import_reasons import IMPORT_REASON
 from annotator.core.messages import os_reason
 from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan
 from annotator.core.spans import nth_occurrence
 from annotator.core.text import normalize_block_text
+from annotator.services.import_reasons import IMPORT_REASON
 
 BULLETS = ("•", "·", "◦", "▪", "‣", "- ", "* ")
 MAX_TEXT_BYTES = 16 * 1024 * 1024
+
+# What a new exercise asks of the trainee until the instructor writes otherwise;
+# the command line and the authoring window both start from these words.
+DEFAULT_INSTRUCTIONS = {
+    "es": "Marca las afirmaciones, las atribuciones y el encuadre.",
+    "en": "Mark the claims, the attributions and the framing.",
+}
 
 
 class ImportProblem(ValueError):

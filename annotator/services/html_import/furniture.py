@@ -12,7 +12,7 @@ from collections import Counter
 
 import lxml.html
 
-from annotator.core.html_import.elements import (
+from annotator.services.html_import.elements import (
     class_words,
     clean,
     inline_text,
@@ -20,7 +20,7 @@ from annotator.core.html_import.elements import (
     is_residue,
     text_length,
 )
-from annotator.core.html_import.vocabulary import (
+from annotator.services.html_import.vocabulary import (
     FURNITURE_BY_WORD,
     FURNITURE_ROLES,
     FURNITURE_TAGS,
@@ -28,7 +28,7 @@ from annotator.core.html_import.vocabulary import (
     HIDDEN_STYLE,
     JUNK_TAGS,
 )
-from annotator.core.import_reasons import DROPPED, IMPORT_REASON
+from annotator.services.import_reasons import DROPPED, IMPORT_REASON
 
 
 def drop_junk(document: lxml.html.HtmlElement, dropped: Counter[str]) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from annotator import bundled
-from annotator.core.classroom import grade_class
 from annotator.core.model import Annotation, KeyFile, Submission, Trainee
-from annotator.reports import class_report, report_names, trainee_report
-from annotator.reports.article import Mark, looks, marked_article
-from annotator.reports.html import clean
+from annotator.services.classroom import grade_class
+from annotator.services.reports import class_report, report_names, trainee_report
+from annotator.services.reports.article import Mark, looks, marked_article
+from annotator.services.reports.html import clean
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import save
 
@@ -189,8 +189,8 @@ def test_report_names_are_safe_unique_and_never_reserved(graded):
 
 def test_card_sentence_agrees_in_number():
     """Ensure one extra reads 'was' and a lone span is not counted twice ("1 span span")."""
-    from annotator.reports.html import _card_sentence
-    from annotator.reports.words import Words
+    from annotator.services.reports.html import _card_sentence
+    from annotator.services.reports.words import Words
 
     class Measures:
         key_spans, annotations = 3, 1
@@ -222,7 +222,7 @@ def _contrast(one: str, other: str) -> float:
 
 def test_verdict_colours_read_on_paper_and_on_a_selected_row():
     """Ensure every verdict's text colour is WCAG AA (4.5:1) on white and on the selected row."""
-    from annotator.reports.article import SYMBOL_COLORS
+    from annotator.services.reports.article import SYMBOL_COLORS
 
     for symbol, color in SYMBOL_COLORS.items():
         for background in ("#ffffff", "#dbe7f6"):
@@ -231,7 +231,7 @@ def test_verdict_colours_read_on_paper_and_on_a_selected_row():
 
 def test_reports_write_numbers_as_the_language_does():
     """Ensure a score reads 66,7 in a Spanish report and 66.7 in an English one, as the window."""
-    from annotator.reports.words import Words
+    from annotator.services.reports.words import Words
 
     assert Words("es").number(66.66) == "66,7"
     assert Words("en").number(66.66) == "66.7"

@@ -1,0 +1,35 @@
+"""The one QApplication every window runs in: names, style, language.
+
+The trainee window, the authoring window and the class window each start
+from the shell through their own launcher; all three set up the process
+here, below every window, so that no launcher imports another.
+"""
+
+from __future__ import annotations
+
+
+def pick_language(requested: str | None, store=None) -> str:
+    """--language, else the language picked in Settings, else the system's (i18n.py)."""
+    from annotator.gui import i18n, storage
+
+    return i18n.choose_language(requested, store if store is not None else storage.settings())
+
+
+def install_translations(app, language: str) -> None:
+    from annotator.gui import i18n
+
+    i18n.install(app, language)  # ours and Qt's own, kept alive by the app
+
+
+def make_app(argv0: str = "annotator"):
+    """The QApplication with our names, style and sheet (reused when one exists)."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui import theme
+
+    app = QApplication.instance() or QApplication([argv0])
+    app.setOrganizationName("annotator")
+    app.setApplicationName("annotator")
+    app.setStyle("Fusion")
+    theme.apply(app)
+    return app
