@@ -30,7 +30,10 @@ from annotator.services.classroom import (
     graded_document,
     graded_names,
     load_key,
+    newest_per_trainee,
     read_bound,
+    saved_time,
+    submission_files,
 )
 from annotator.services.classroom import resolved_path as _resolved
 from annotator.services.gradebook import generic_csv
@@ -65,7 +68,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--graded-dir", metavar="DIR",
         help="also write each submission with its <grade> into DIR (same file name)",
     )
-    parser.add_argument("submissions", nargs="+", metavar="SUBMISSION")
+    parser.add_argument(
+        "submissions", nargs="+", metavar="SUBMISSION_OR_FOLDER",
+        help="submission files, or folders of them (as annotator report and the class window "
+        "read them: a trainee who handed in twice is graded on the newest file)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -103,6 +110,7 @@ class Graded:
     notices: list[str] = field(default_factory=list)
     entry: str | None = None
     save_error: str | None = None
+    saved: float = 0.0  # decides between two files of one trainee
 
 
 class Batch:
@@ -118,9 +126,9 @@ class Batch:
         try:
             submission, notices = read_bound(name, self.key)
         except FormatError as exc:
-            return self._error(name, exc.reason)
+            return self.error(name, exc.reason)
         except Refused as exc:
-            return self._error(name, str(exc))
+            return self.error(name, str(exc))
         result = self.grader.grade(submission.annotations, self.key.scheme, self.key.pass_mark)
         notices += result.notices
         trainee = submission.trainee
@@ -135,6 +143,7 @@ class Batch:
             f1=result.total.f1,
             f1_by_category={c: m.f1 for c, m in result.categories.items()},
             notices=notices,
+            saved=saved_time(submission, Path(name)),
         )
         if self.want_json:
             graded.entry = json_entry(graded, result)
@@ -142,7 +151,7 @@ class Batch:
             graded.save_error = self._write(submission, result, target)
         return graded
 
-    def _error(self, name: str, reason: str) -> Graded:
+    def error(self, name: str, reason: str) -> Graded:
         entry = json.dumps({"file": name, "error": reason}, ensure_ascii=False)
         return Graded(file=name, error=reason, entry=entry if self.want_json else None)
 
@@ -236,6 +245,36 @@ def grade_files(batch: Batch, names: list[str], targets: list[Path | None]) -> l
         return pool.starmap(_grade_in_worker, zip(names, targets, strict=True), chunk)
 
 
+def one_per_trainee(graded: list[Graded], names: list[str],
+                    targets: list[Path | None]) -> list[Graded]:
+    """Each trainee's newest file keeps its grade; an older one becomes an error entry.
+
+    The rule of ``annotator report`` and the class window (services/classroom.py).
+    A graded copy already written for a file that lost is removed again, so
+    ``--graded-dir`` holds one graded file per trainee, as ``report``'s does.
+    """
+    kept, losers = newest_per_trainee([g for g in graded if g.error is None])
+    if not losers:
+        return graded
+    reasons = {p.file: str(p.reason) for p in losers}
+    target_of = dict(zip(names, targets, strict=True))
+    result = []
+    for g in graded:
+        if g.file not in reasons:
+            result.append(g)
+            continue
+        target = target_of.get(g.file)
+        if target is not None and g.save_error is None:
+            target.unlink(missing_ok=True)
+        result.append(_superseded(g, reasons[g.file]))
+    return result
+
+
+def _superseded(graded: Graded, reason: str) -> Graded:
+    entry = json.dumps({"file": graded.file, "error": reason}, ensure_ascii=False)
+    return Graded(file=graded.file, error=reason, entry=entry if graded.entry else None)
+
+
 def _worker_count(files: int) -> int:
     if files < PARALLEL_FROM or not sys.platform.startswith("linux"):
         return 1
@@ -269,7 +308,7 @@ def _run(args: argparse.Namespace) -> int:
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
-    names = list(args.submissions)
+    names, unlisted = submission_files(args.submissions, Path(args.key))
     inputs = {_resolved(Path(n)) for n in [args.key, *names]}
     if args.csv and _resolved(Path(args.csv)) in inputs:
         print(f"annotator grade: --csv {args.csv} would overwrite an input file",
@@ -287,7 +326,9 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         targets = graded_names(names, folder, inputs)
 
-    graded = grade_files(Batch(key, args.json), names, targets)
+    batch = Batch(key, args.json)
+    graded = one_per_trainee(grade_files(batch, names, targets), names, targets)
+    graded = [batch.error(p.file, str(p.reason)) for p in unlisted] + graded
     if any(g.error for g in graded):
         status = 1
     for g in graded:
@@ -369,7 +410,7 @@ def _row(cells: tuple[str, ...], file_width: int, trainee_width: int) -> str:
 
 
 def write_csv(graded: list[Graded], categories: list[str], path: Path) -> bool:
-    """One row per submission for a spreadsheet or gradebook; rows without a grade stay blank."""
+    """One row per graded submission for a spreadsheet or gradebook (services/gradebook.py)."""
     try:
         atomic_write(path, generic_csv(graded, categories).encode("utf-8"))
     except SaveError as exc:

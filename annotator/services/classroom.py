@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.messages import os_reason
@@ -328,7 +329,7 @@ def grade_class(
         else:
             result = grader.grade(submission.annotations, key.scheme, key.pass_mark)
             row = ClassRow(name, submission, result, notices)
-            row.saved = _saved_time(submission, Path(name))
+            row.saved = saved_time(submission, Path(name))
             rows.append(row)
         if progress is not None:
             progress(done, len(files))
@@ -343,7 +344,7 @@ def grade_class(
         _count(row)
         row.notices = row.notices + row.result.notices
 
-    rows, losers = _newest_per_trainee(rows)
+    rows, losers = newest_per_trainee(rows)
     order = {name: i for i, name in enumerate(files)}
     problems = sorted(problems + losers, key=lambda p: order.get(p.file, -1))
     return GradedClass(key, categories, rows, problems, files)
@@ -409,14 +410,20 @@ def trainee_identity(trainee: Trainee | None) -> tuple[str, str] | None:
     """Who a file belongs to: its trainee id, else its name (spacing and case aside)."""
     if trainee is None:
         return None
-    if trainee.id and trainee.id.strip():
-        return ("id", trainee.id.strip())
-    if trainee.name and trainee.name.strip():
-        return ("name", " ".join(trainee.name.split()).casefold())
+    return identity_of(trainee.id, trainee.name)
+
+
+def identity_of(trainee_id: str | None, trainee_name: str | None) -> tuple[str, str] | None:
+    """:func:`trainee_identity` from the id and name alone (as a grading worker hands them)."""
+    if trainee_id and trainee_id.strip():
+        return ("id", trainee_id.strip())
+    if trainee_name and trainee_name.strip():
+        return ("name", " ".join(trainee_name.split()).casefold())
     return None
 
 
-def _saved_time(submission: Submission, path: Path) -> float:
+def saved_time(submission: Submission, path: Path) -> float:
+    """When a submission was saved: its saved-at, else the file's time, else 0."""
     if submission.saved_at:
         try:
             return datetime.fromisoformat(submission.saved_at.strip()).timestamp()
@@ -428,22 +435,41 @@ def _saved_time(submission: Submission, path: Path) -> float:
         return 0.0
 
 
-def _newest_per_trainee(rows: list[ClassRow]) -> tuple[list[ClassRow], list[Problem]]:
+class OneTrainee(Protocol):
+    """What deciding between two files of one trainee needs of each graded file."""
+
+    file: str
+    saved: float
+
+    @property
+    def trainee_id(self) -> str | None: ...
+    @property
+    def trainee_name(self) -> str | None: ...
+
+
+T = TypeVar("T", bound=OneTrainee)
+
+
+def newest_per_trainee(rows: list[T]) -> tuple[list[T], list[Problem]]:
     """Keep each trainee's newest file; ties go to the later file in the list.
 
-    Anonymous files (no id, no name) cannot be told apart and are all kept.
+    The one rule of ``annotator grade``, ``annotator report`` and the class
+    window, so a trainee who handed in twice is graded once, on the newest
+    work, wherever the instructor grades. The others become problems that
+    name the file kept. Anonymous files (no id, no name) cannot be told
+    apart and are all kept.
     """
-    newest: dict[tuple[str, str], ClassRow] = {}
+    newest: dict[tuple[str, str], T] = {}
     for row in rows:
-        identity = trainee_identity(row.trainee)
+        identity = identity_of(row.trainee_id, row.trainee_name)
         if identity is not None:
             best = newest.get(identity)
             if best is None or row.saved >= best.saved:
                 newest[identity] = row
-    kept: list[ClassRow] = []
+    kept: list[T] = []
     problems: list[Problem] = []
     for row in rows:
-        identity = trainee_identity(row.trainee)
+        identity = identity_of(row.trainee_id, row.trainee_name)
         winner = newest[identity] if identity is not None else row
         if winner is row:
             kept.append(row)

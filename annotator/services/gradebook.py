@@ -51,7 +51,10 @@ class Export:
 
 
 def generic_csv(graded: Iterable[GradedLike], categories: Sequence[str]) -> str:
-    """One row per submission for a spreadsheet or gradebook; rows without a grade stay blank.
+    """One row per graded submission for a spreadsheet or gradebook.
+
+    Files that were not graded have no row (a row of empty cells reads as a
+    trainee with no score); the command that wrote the CSV lists them and why.
 
     Columns (scoring.md §6): file, trainee_id, trainee_name, score, passed,
     precision, recall, f1, then f1_<category> per category.
@@ -62,7 +65,6 @@ def generic_csv(graded: Iterable[GradedLike], categories: Sequence[str]) -> str:
                      "recall", "f1", *(f"f1_{c}" for c in categories)])
     for g in graded:
         if g.error is not None:
-            writer.writerow([g.file] + [""] * (7 + len(categories)))
             continue
         by_category = [_ratio(g.f1_by_category[c]) if c in g.f1_by_category else ""
                        for c in categories]

@@ -236,7 +236,8 @@ def test_a_submission_on_an_edited_article_is_re_anchored_with_a_notice(folder):
     assert any("re-anchored" in notice for notice in new["notices"])
 
 
-def test_csv_has_a_header_and_one_row_per_submission_in_utf8(folder):
+def test_csv_has_a_header_and_one_row_per_graded_submission_in_utf8(folder):
+    """Ensure the CSV has a row per graded file and none for a file that could not be read."""
     (folder / "broken.submission.xml").write_text("<oops", encoding="utf-8")
     result = annotator("grade", "--key", EXERCISE_NAME, "--csv", "notas.csv",
                        *NAMES, "broken.submission.xml", cwd=folder)
@@ -246,14 +247,14 @@ def test_csv_has_a_header_and_one_row_per_submission_in_utf8(folder):
     assert list(rows[0]) == ["file", "trainee_id", "trainee_name", "score", "passed",
                              "precision", "recall", "f1", "f1_claim", "f1_attribution",
                              "f1_framing"]
-    ana, bruno, anon, broken = rows
+    ana, bruno, anon = rows
     assert (ana["trainee_id"], ana["trainee_name"]) == ("s017", "Ana Pérez")
     document, _ = grade_json(folder, "--key", EXERCISE_NAME, "ana.submission.xml")
     assert ana["score"] == f"{document['submissions'][0]['score']:.1f}"
     assert ana["passed"] == "false" and bruno["passed"] == "true"
     assert bruno["score"] == "100.0" and bruno["f1_claim"] == "1.0000"
     assert anon["trainee_id"] == "" and anon["score"] == "0.0"
-    assert broken["file"] == "broken.submission.xml" and broken["score"] == ""
+    assert "broken.submission.xml" in result.stdout  # the table names it, with its reason
 
 
 def test_graded_dir_writes_valid_graded_submissions_and_never_touches_inputs(folder):
@@ -339,7 +340,9 @@ def test_a_class_set_graded_by_workers_matches_one_by_one(folder):
     for number in range(PARALLEL_FROM + 6):
         source = sources[number % 3]
         name = f"class/{number:03d}-{source}"
-        (folder / name).write_bytes((folder / source).read_bytes())
+        own = f'"{number:03d}'.encode()  # each copy its own trainee: one file per trainee
+        data = (folder / source).read_bytes()
+        (folder / name).write_bytes(data.replace(b'"s017', own).replace(b'"s018', own))
         names.append(name)
     names.insert(10, "class/missing.submission.xml")
     document, result = grade_json(folder, "--key", EXERCISE_NAME, "--graded-dir", "out",
@@ -350,7 +353,39 @@ def test_a_class_set_graded_by_workers_matches_one_by_one(folder):
     assert "error" in entries[10]
     for name, entry in zip(names, entries, strict=True):
         if "missing" not in name:
-            assert entry == {**alone[name.split("-", 1)[1]], "file": name}
+            expected = {**alone[name.split("-", 1)[1]], "file": name}
+            assert {**entry, "trainee": None} == {**expected, "trainee": None}
     assert len(list((folder / "out").iterdir())) == PARALLEL_FROM + 6
     with open(folder / "class.csv", encoding="utf-8", newline="") as handle:
-        assert len(list(csv.DictReader(handle))) == len(names)
+        assert len(list(csv.DictReader(handle))) == len(names) - 1  # not the missing file
+
+
+def test_a_folder_is_graded_as_report_and_the_class_window_read_it(folder):
+    """Ensure `grade FOLDER` reads the folder's submissions, not the exercise or the key."""
+    document, result = grade_json(folder, "--key", EXERCISE_NAME, ".")
+    assert result.returncode == 0, result.stderr
+    files = sorted(Path(entry["file"]).name for entry in document["submissions"])
+    assert files == sorted(NAMES)
+
+
+def test_a_trainee_who_handed_in_twice_is_graded_once_on_the_newest_file(folder):
+    """Ensure grade keeps the newest file of a trainee, as report does, and says why."""
+    submission(folder / "ana-late.submission.xml", ANA_MARKS[:2],
+               Trainee(id="s017", name="Ana Pérez"), saved_at="2099-01-01T10:00:00+00:00")
+    names = [*NAMES, "ana-late.submission.xml"]
+    document, result = grade_json(folder, "--key", EXERCISE_NAME, "--csv", "notas.csv",
+                                  "--graded-dir", "graded", *names)
+    assert result.returncode == 1
+    by_file = {entry["file"]: entry for entry in document["submissions"]}
+    assert "error" in by_file["ana.submission.xml"]
+    assert "ana-late.submission.xml" in by_file["ana.submission.xml"]["error"]
+    assert "score" in by_file["ana-late.submission.xml"]
+    with open(folder / "notas.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["file"] for row in rows].count("ana-late.submission.xml") == 1
+    assert "ana.submission.xml" not in [row["file"] for row in rows]
+    assert not (folder / "graded" / "ana.submission.xml").exists()
+    assert (folder / "graded" / "ana-late.submission.xml").exists()
+    report = annotator("report", "--key", EXERCISE_NAME, "--out", "out", "--no-pdf", *names,
+                       cwd=folder)
+    assert "ana.submission.xml: " + by_file["ana.submission.xml"]["error"] in report.stderr
