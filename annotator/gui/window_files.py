@@ -95,11 +95,16 @@ class FilesMixin:
             trainee = confirmed
         elif self.interactive:
             suggested = trainee or storage.last_trainee(self.settings)
+            in_file = trainee
             trainee = self.prompts.confirm_trainee(self, suggested, opened.exercise.title)
             if trainee is None:
                 return "cancelled"
-            storage.remember_trainee(self.settings, trainee)
-            self.settings.sync()
+            if in_file is None or trainee != in_file:
+                # Starting new work, or typing one's own name over the file's: that is the
+                # person at this computer. Confirming whose file it is (a friend's, a
+                # trainee's opened by the teacher) is not, and leaves the default alone.
+                storage.remember_trainee(self.settings, trainee)
+                self.settings.sync()
         if current_work == "discard":
             self.keeper.discard()
         self._install(opened, trainee)

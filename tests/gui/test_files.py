@@ -202,3 +202,35 @@ def test_opening_another_file_over_unsaved_work_asks_first(qtbot, window, prompt
     assert window.open_path(other) == "opened"
     assert len(window.session) == 0 and window.exercise_path == other
     assert window.keeper.journal.load(prompts.trainee, "putin-kim-alaska") is None
+
+
+def test_opening_someone_elses_submission_keeps_this_computers_trainee(
+        qtbot, make_window, exercise_path, prompts, tmp_path):
+    """Ensure confirming whose file it is never makes that trainee the default name."""
+    window = make_window(exercise_path)  # Ana starts the exercise: she is the default
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    prompts.save_to = tmp_path / "ana.submission.xml"
+    window.save_as()
+    store = window.settings
+    storage.remember_trainee(store, Trainee(name="Ben Ortiz"))  # Ben's computer now
+    prompts.trainee = None
+
+    class ConfirmsTheFile:
+        """Answers the trainee question with what it suggests, as clicking OK does."""
+
+        def __getattr__(self, name):
+            return getattr(prompts, name)
+
+        def confirm_trainee(self, parent, suggested, exercise_title):
+            prompts.asked.append(("trainee", suggested))
+            return suggested
+
+    window.prompts = ConfirmsTheFile()
+    assert window.open_path(prompts.save_to) == "opened"
+    assert window.session.trainee == Trainee(id="s017", name="Ana Pérez")
+    assert storage.last_trainee(store) == Trainee(name="Ben Ortiz")
+    prompts.trainee = Trainee(name="Ben Ortiz")  # Ben types his own name over Ana's file
+    window.prompts = prompts
+    assert window.open_path(prompts.save_to) == "opened"
+    assert storage.last_trainee(store) == Trainee(name="Ben Ortiz")
+    window.undo_stack.setClean()
