@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from annotator import bundled
 from annotator.core.messages import in_language
 from annotator.core.model import Trainee
 from annotator.gui import storage
 from annotator.gui.commands import ReplaceSpans
+from annotator.gui.folders import start_folder
 from annotator.gui.opening import open_document
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
@@ -53,11 +54,10 @@ class FilesMixin:
         return status
 
     def choose_file(self) -> None:
-        folder = self.document_path or self.exercise_path
-        start = (
-            folder.parent
-            if folder
-            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+        start = start_folder(
+            self.document_path.parent if self.document_path else None,
+            self.exercise_path.parent if self.exercise_path else None,
+            self.settings.value("files/save_folder", "", str),
         )
         path = self.prompts.open_path(self, start)
         if path is not None:
@@ -212,9 +212,10 @@ class FilesMixin:
     def suggested_path(self) -> Path:
         if self.document_path is not None:
             return self.document_path
-        folder = self.settings.value(
-            "files/save_folder", "", str
-        ) or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        folder = start_folder(
+            self.settings.value("files/save_folder", "", str),
+            self.exercise_path.parent if self.exercise_path else None,
+        )
         trainee = self.session.trainee
         who = _slug((trainee.name or trainee.id or "") if trainee else "")
         return Path(folder) / f"{self.session.exercise.id}.{who}.submission.xml"

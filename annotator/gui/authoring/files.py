@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from annotator import bundled
 from annotator.core.authoring import AuthoringError, Draft, summary
@@ -24,6 +24,7 @@ from annotator.gui import launcher
 from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.new_source import NewSource
 from annotator.gui.authoring.progress import Cancelled, run_busy
+from annotator.gui.folders import start_folder
 from annotator.services.html_import import import_html, read_page
 from annotator.services.importer import (
     DEFAULT_INSTRUCTIONS,
@@ -194,10 +195,7 @@ class FilesMixin:
     def _folder(self) -> Path:
         if self.path is not None:
             return self.path.parent
-        remembered = self.settings.value("authoring/folder", "", str)
-        return Path(
-            remembered or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        )
+        return start_folder(self.settings.value("authoring/folder", "", str))
 
     def _document(self, kind: str) -> Exercise | KeyFile | None:
         """The document to write, with what is typed in the editors; None (told) when refused."""

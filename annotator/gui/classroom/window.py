@@ -36,6 +36,7 @@ from annotator.gui.classroom.looks import category_looks
 from annotator.gui.classroom.overview_panel import OverviewPanel
 from annotator.gui.classroom.prompts import ClassPrompts, DialogClassPrompts
 from annotator.gui.classroom.step_runner import StepRunner
+from annotator.gui.folders import start_folder
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.i18n import decimal, mark
 from annotator.services.reports.html import exercise_title
@@ -243,8 +244,10 @@ class ClassWindow(QMainWindow):
     # ================================================================ grading
 
     def choose_class(self) -> None:
-        folder = self.sources[0] if self.sources else (self.key_path or Path.home())
-        folder = folder if folder.is_dir() else folder.parent
+        first = self.sources[0] if self.sources else self.key_path
+        if first is not None and not first.is_dir():
+            first = first.parent
+        folder = start_folder(first)
         answer = self.prompts.choose_class(self, self.key_path, folder)
         if answer is not None:
             self.open_class(*answer)
@@ -357,7 +360,7 @@ class ClassWindow(QMainWindow):
     def _default_folder(self) -> Path:
         for source in self.sources:
             return source if source.is_dir() else source.parent
-        return Path.home()
+        return start_folder(self.key_path.parent if self.key_path else None)
 
     def export_gradebook(self, kind: str) -> None:
         if self.result is None:
