@@ -293,7 +293,10 @@ class ComparisonMode(QObject):
                 return None
         from annotator.gui.graded_copy import GradedCopyError, suggested_path, write_graded_copy
 
-        target = window.prompts.save_path(window, suggested_path(window.document_path))
+        target = window.prompts.save_path(
+            window, suggested_path(window.document_path),
+            translate("Comparison", "Save graded copy"),
+        )
         if target is None:
             return None
         try:

@@ -78,6 +78,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.setAcceptDrops(True)
         self.resize(*WINDOW_SIZE)
         self._update_title()
+        self._enable_work_actions()
 
     # ================================================================ widgets
 
@@ -190,6 +191,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.keeper.attach(session, self.exercise_path, self.document_path)
         self._update_title()
         self._update_safety()
+        self._enable_work_actions()
         self.view.setFocus()
         self.comparison.session_installed()
 

@@ -43,7 +43,9 @@ class Prompts(Protocol):
     def offer_recovery(self, parent: QWidget, entry: JournalEntry) -> bool: ...
     def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
     def open_path(self, parent: QWidget, folder: Path) -> Path | None: ...
-    def save_path(self, parent: QWidget, suggested: Path) -> Path | None: ...
+    def save_path(
+        self, parent: QWidget, suggested: Path, title: str | None = None
+    ) -> Path | None: ...
     def locate_exercise(self, parent: QWidget, exercise_id: str, folder: Path) -> Path | None: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
 
@@ -95,10 +97,10 @@ class DialogPrompts:
         )
         return Path(path) if path else None
 
-    def save_path(self, parent, suggested):
+    def save_path(self, parent, suggested, title=None):
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            translate("Prompts", "Save highlights"),
+            title or translate("Prompts", "Save highlights"),
             str(suggested),
             translate("Prompts", "Submissions (*.submission.xml)"),
         )
@@ -145,7 +147,7 @@ class NoPrompts:
     def open_path(self, parent, folder):
         return None
 
-    def save_path(self, parent, suggested):
+    def save_path(self, parent, suggested, title=None):
         return None
 
     def locate_exercise(self, parent, exercise_id, folder):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import appearance, i18n, storage
 from annotator.gui.article_view import BASE_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
+from annotator.gui.fitting import fit_placeholder
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -125,6 +126,8 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Optional, as your teacher gave it")
         )
         self.trainee_id.setToolTip(translate("SettingsDialog", "The student id your teacher uses"))
+        for field in (self.trainee_name, self.trainee_id):
+            fit_placeholder(field)
 
         self.save_folder = QLineEdit(self)
         self.save_folder.setObjectName("saveFolder")

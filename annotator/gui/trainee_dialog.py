@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Trainee
+from annotator.gui.fitting import fit_placeholder
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -46,6 +47,8 @@ class TraineeDialog(QDialog):
         self.student_id.setPlaceholderText(
             translate("TraineeDialog", "Optional, as your teacher gave it")
         )
+        for field in (self.name, self.student_id):
+            fit_placeholder(field)
         if suggested is not None:
             self.name.setText(suggested.name or "")
             self.student_id.setText(suggested.id or "")

@@ -55,6 +55,13 @@ class ActionsMixin:
         self.addAction(action)  # shortcuts work even when a menu or toolbar hides it
         return action
 
+    def _enable_work_actions(self) -> None:
+        """Save, Save As, Find and Edit exercise act on open work: greyed out without any."""
+        has_work = self.session is not None
+        for action in (self.save_action, self.save_as_action, self.find_action,
+                       self.edit_exercise_action):
+            action.setEnabled(has_work)
+
     def _build_actions(self) -> None:
         s = self.style()
         self.open_action = self._action(

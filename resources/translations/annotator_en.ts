@@ -1309,6 +1309,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Saving your highlights first: the graded copy is made from your saved file.</translation>
         </message>
         <message>
+            <source>Save graded copy</source>
+            <translation>Save graded copy</translation>
+        </message>
+        <message>
             <source>Graded copy not saved</source>
             <translation>Graded copy not saved</translation>
         </message>

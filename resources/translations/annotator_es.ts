@@ -1309,6 +1309,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Primero se guardan tus subrayados: la copia calificada se hace a partir de tu archivo guardado.</translation>
         </message>
         <message>
+            <source>Save graded copy</source>
+            <translation>Guardar copia calificada</translation>
+        </message>
+        <message>
             <source>Graded copy not saved</source>
             <translation>No se guardó la copia calificada</translation>
         </message>

@@ -41,6 +41,7 @@ class ScriptedPrompts:
     open_file: Path | None = None
     exercise_file: Path | None = None
     asked: list[tuple] = field(default_factory=list)
+    titles: list[str | None] = field(default_factory=list)  # of the save dialogs
 
     def confirm_trainee(self, parent, suggested, exercise_title):
         self.asked.append(("trainee", suggested))
@@ -58,8 +59,9 @@ class ScriptedPrompts:
         self.asked.append(("open", folder))
         return self.open_file
 
-    def save_path(self, parent, suggested):
+    def save_path(self, parent, suggested, title=None):
         self.asked.append(("save", suggested))
+        self.titles.append(title)
         return self.save_to
 
     def locate_exercise(self, parent, exercise_id, folder):

@@ -218,16 +218,18 @@ def test_the_graded_copy_is_byte_for_byte_what_annotator_grade_writes(
     submission = tmp_path / "ana.submission.xml"
     prompts.save_to = submission  # the first question: where to save the highlights
     copy = tmp_path / "ana-graded.submission.xml"
-    asked = []
+    asked, titles = [], []
 
-    def answer(parent, suggested):
+    def answer(parent, suggested, title=None):
         asked.append(suggested)
+        titles.append(title)
         return submission if len(asked) == 1 else copy
 
     prompts.save_path = answer
     qtbot.keyClick(window.comparison.view.panel.list, Qt.Key_E,
                    Qt.ControlModifier | Qt.ShiftModifier)
     assert asked[1] == copy  # suggested beside the submission, never over it
+    assert titles == [None, "Save graded copy"]  # the copy's dialog says what it saves
     assert submission.is_file() and copy.is_file()
     assert not window.isWindowModified()
 

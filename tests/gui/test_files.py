@@ -234,3 +234,18 @@ def test_opening_someone_elses_submission_keeps_this_computers_trainee(
     assert window.open_path(prompts.save_to) == "opened"
     assert storage.last_trainee(store) == Trainee(name="Ben Ortiz")
     window.undo_stack.setClean()
+
+
+def test_without_open_work_save_and_find_are_greyed_out(make_window, tmp_path, prompts):
+    """Ensure actions that would do nothing with no exercise open are shown as unavailable."""
+    broken = tmp_path / "broken.exercise.xml"
+    broken.write_text("<oops", encoding="utf-8")
+    window = make_window(broken)
+    assert window.session is None
+    for action in (window.save_action, window.save_as_action, window.find_action,
+                   window.edit_exercise_action):
+        assert not action.isEnabled(), action.text()
+    assert window.open_action.isEnabled()
+    prompts.trainee = Trainee(id="s017", name="Ana Pérez")
+    assert window.open_path(first_exercise()) == "opened"
+    assert window.save_action.isEnabled() and window.find_action.isEnabled()

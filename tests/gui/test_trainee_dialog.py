@@ -27,3 +27,27 @@ def test_with_no_last_use_the_fields_are_empty(qtbot):
     dialog = TraineeDialog(None, "Ejercicio")
     qtbot.addWidget(dialog)
     assert dialog.name.text() == "" and not dialog.start.isEnabled()
+
+
+def test_in_spanish_the_hints_are_shown_whole(qtbot, qapp):
+    """Ensure the longer Spanish placeholders fit their fields (they were cut with '…')."""
+    from PySide6.QtCore import QLocale
+
+    from annotator.gui import i18n
+
+    default = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        dialog = TraineeDialog(None, "Ejercicio")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.student_id.placeholderText().startswith("Opcional")
+        for field in (dialog.name, dialog.student_id):
+            text = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            assert field.width() >= text + 8, field.placeholderText()
+    finally:
+        for translator in qapp._annotator_translators:
+            qapp.removeTranslator(translator)
+        qapp._annotator_translators = []
+        QLocale.setDefault(default)
