@@ -53,7 +53,8 @@ def _app_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="OUT.png", help="save a picture of the window and exit"
     )
     parser.add_argument(
-        "--check", action="store_true", help="open in comparison mode (with --screenshot)"
+        "--check", action="store_true",
+        help="open comparing the highlights with the expert's key (as Check my work does)"
     )
     parser.add_argument("--language", choices=("es", "en"), help="interface language")
     parser.add_argument("--author", action="store_true",
