@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
+from annotator.core.text import short_title
 from annotator.services.importer import (
     DEFAULT_INSTRUCTIONS,
     ImportProblem,
@@ -30,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("article", metavar="ARTICLE.txt")
     parser.add_argument("-o", "--output", required=True, metavar="X.exercise.xml")
     parser.add_argument("--id", help="exercise id (default: from the output file name)")
-    parser.add_argument("--title", help="title (default: the first block)")
+    parser.add_argument("--title", help="title (default: the first sentence of the first block)")
     parser.add_argument("--instructions")
     parser.add_argument("--lang", default="es", help="language of the article (default es)")
     parser.add_argument(
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         exercise = Exercise(
             id=exercise_id,
             language=args.lang,
-            title=args.title or article.blocks[0].text,
+            title=args.title or short_title(article.blocks[0].text),
             instructions=args.instructions or DEFAULT_INSTRUCTIONS.get(args.lang),
             source=Source(publisher=args.publisher, url=args.url, published=args.published)
             if (args.publisher or args.url or args.published)

@@ -53,7 +53,7 @@ from annotator.core.model import (
 from annotator.core.span_list import Change, OrderedSpans, text_order_key
 from annotator.core.spans import anchor, trim
 from annotator.core.tagset import SAFE_PALETTE, default_tagset
-from annotator.core.text import canonical_text, normalize_block_text, xml_safe
+from annotator.core.text import canonical_text, normalize_block_text, short_title, xml_safe
 
 MAX_ID_LENGTH = 64
 
@@ -344,8 +344,8 @@ class Draft:
         instructions: str = "",
     ) -> Draft:
         """A new exercise on an imported article, with the default tagset and no key."""
-        title = title or next((b.text for b in article.blocks if b.kind == "headline"), "")
-        title = title or article.blocks[0].text
+        headline = next((b.text for b in article.blocks if b.kind == "headline"), "")
+        title = title or short_title(headline or article.blocks[0].text)
         source = source or Source()
         details = Details(
             id=slug_id(title),

@@ -88,3 +88,24 @@ def block_starts(block_texts: Iterable[str]) -> list[int]:
         starts.append(position)
         position += len(text) + len(BLOCK_SEPARATOR)
     return starts
+
+
+TITLE_LIMIT = 90  # characters: a window title bar and a library row show about this many
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+
+
+def short_title(text: str, limit: int = TITLE_LIMIT) -> str:
+    """A title made from the first block of an article that has no headline.
+
+    A plain-text article may start with a whole paragraph; as a title it
+    filled the window's title bar. Keep its first sentence when that fits,
+    else cut at the last word that fits and add "…". Spacing is collapsed.
+    """
+    words = " ".join(text.split())
+    first = _SENTENCE_END.split(words, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:—-") + "…"

@@ -391,3 +391,16 @@ def test_reanchoring_between_any_two_texts_places_or_reports_every_span(old, new
             assert span.id in orphaned
         else:
             assert new[span.start:span.end] == span.quote
+
+
+def test_a_plain_text_article_starting_with_a_paragraph_gets_a_short_title():
+    """Ensure an article whose first line is a whole paragraph is not titled by all of it."""
+    from annotator.core.model import Article
+
+    first = ("El presidente ruso sostuvo este martes una conversación telefónica con uno de "
+             "sus principales aliados. La llamada duró una hora, según el Kremlin.")
+    article = Article(blocks=[Block(kind="headline", text=first),
+                              Block(kind="paragraph", text="Segundo párrafo.")])
+    draft = a.Draft.from_article(article)
+    assert draft.details.title == ("El presidente ruso sostuvo este martes una conversación "
+                                   "telefónica con uno de sus…")

@@ -3,6 +3,8 @@
 import hashlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.core.text import (
     block_starts,
@@ -59,3 +61,27 @@ def test_block_starts_count_code_points_not_utf16():
 
 def test_xml_safe_drops_only_illegal_characters():
     assert xml_safe("a\x00b\tc\x0bd\ud800e") == "ab\tcde"
+
+
+def test_a_short_title_keeps_a_short_first_block_whole():
+    from annotator.core.text import short_title
+
+    assert short_title("Alianza geopolítica  en desarrollo") == "Alianza geopolítica en desarrollo"
+
+
+def test_a_short_title_is_the_first_sentence_of_a_paragraph():
+    from annotator.core.text import short_title
+
+    paragraph = ("El presidente habló ayer con su aliado. La conversación duró una hora y "
+                 "trató de la cumbre, de la guerra y de la cooperación entre los dos países.")
+    assert short_title(paragraph) == "El presidente habló ayer con su aliado."
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_a_short_title_never_exceeds_the_limit_and_is_a_prefix_of_the_words(text):
+    from annotator.core.text import TITLE_LIMIT, short_title
+
+    title = short_title(text)
+    assert len(title) <= TITLE_LIMIT
+    words = " ".join(text.split())
+    assert words.startswith(title.removesuffix("…"))
