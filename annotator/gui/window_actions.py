@@ -15,6 +15,7 @@ from annotator.gui import launcher
 from annotator.gui.commands import remove_spans
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
+from annotator.gui.quitting import close_and_quit_actions
 from annotator.gui.span_styles import swatch_icon
 from annotator.gui.tools_bar import tools_toolbar
 
@@ -102,12 +103,7 @@ class ActionsMixin:
             translate("MainWindow", "Grade a class's submissions against this exercise's key"),
             self._open_class_window,
         )
-        self.quit_action = self._action(
-            translate("MainWindow", "&Quit"),
-            QKeySequence.Quit,
-            translate("MainWindow", "Quit"),
-            self.close,
-        )
+        self.close_action, self.quit_action = close_and_quit_actions(self)
         self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence.Undo])
         self.undo_action.setToolTip(translate("MainWindow", "Undo the last change (Ctrl+Z)"))
@@ -185,7 +181,7 @@ class ActionsMixin:
         menu.addSeparator()
         menu.addAction(self.grade_class_action)
         menu.addSeparator()
-        menu.addAction(self.quit_action)
+        menu.addActions([self.close_action, self.quit_action])
         edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()

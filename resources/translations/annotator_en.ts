@@ -400,14 +400,6 @@
             <translation>Open the exercise in the trainee workspace, as trainees see it</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>Close this window</source>
-            <translation>Close this window</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -974,14 +966,6 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Read and grade the same files again (after new ones arrive)</source>
             <translation>Read and grade the same files again (after new ones arrive)</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>Close this window</source>
-            <translation>Close this window</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -2013,14 +1997,6 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Grade a class's submissions against this exercise's key</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -2486,6 +2462,25 @@ category</translation>
         <message>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Exercises (*.exercise.xml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quitting</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Close this window</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Close every window of the app; each asks first about unsaved work</source>
+            <translation>Close every window of the app; each asks first about unsaved work</translation>
         </message>
     </context>
     <context>

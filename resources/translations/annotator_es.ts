@@ -400,14 +400,6 @@
             <translation>Abrir el ejercicio en el área de trabajo de estudiantes, tal como lo verán</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
-            <translation>Ce&amp;rrar</translation>
-        </message>
-        <message>
-            <source>Close this window</source>
-            <translation>Cerrar esta ventana</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
@@ -974,14 +966,6 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Read and grade the same files again (after new ones arrive)</source>
             <translation>Leer y calificar otra vez los mismos archivos (cuando lleguen más)</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>Ce&amp;rrar</translation>
-        </message>
-        <message>
-            <source>Close this window</source>
-            <translation>Cerrar esta ventana</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -2013,14 +1997,6 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Calificar las entregas de una clase con la clave de este ejercicio</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Salir</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
@@ -2486,6 +2462,25 @@ categoría</translation>
         <message>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Ejercicios (*.exercise.xml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quitting</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Cerrar es&amp;ta ventana</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cierra esta ventana</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Close every window of the app; each asks first about unsaved work</source>
+            <translation>Cierra todas las ventanas de la aplicación; cada una pregunta antes por el trabajo sin guardar</translation>
         </message>
     </context>
     <context>

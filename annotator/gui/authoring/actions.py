@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
+from annotator.gui.quitting import close_and_quit_actions
 from annotator.gui.span_styles import swatch_icon
 from annotator.gui.tools_bar import tools_toolbar
 
@@ -74,10 +75,7 @@ class ActionsMixin:
               "it"),
             self.preview_as_student,
         )
-        self.close_action = self._action(
-            t("AuthoringWindow", "&Close"), QKeySequence.Close,
-            t("AuthoringWindow", "Close this window"), self.close,
-        )
+        self.close_action, self.quit_action = close_and_quit_actions(self)
         self.undo_action = self.undo_stack.createUndoAction(self, t("AuthoringWindow", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence.Undo])
         self.undo_action.setToolTip(t("AuthoringWindow", "Undo the last change (Ctrl+Z)"))
@@ -126,7 +124,7 @@ class ActionsMixin:
         menu.addSeparator()
         menu.addActions([self.student_action, self.key_action, self.preview_action])
         menu.addSeparator()
-        menu.addAction(self.close_action)
+        menu.addActions([self.close_action, self.quit_action])
         edit = self.menuBar().addMenu(t("AuthoringWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()

@@ -39,6 +39,7 @@ from annotator.gui.classroom.step_runner import StepRunner
 from annotator.gui.folders import start_folder
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.i18n import decimal, mark
+from annotator.gui.quitting import close_and_quit_actions
 from annotator.services.reports.html import exercise_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -166,9 +167,8 @@ class ClassWindow(QMainWindow):
             t("ClassWindow", "Read and grade the same files again (after new ones arrive)"),
             self.regrade, file_menu)
         file_menu.addSeparator()
-        self.close_action = self._action(
-            t("ClassWindow", "&Close"), QKeySequence.Close, t("ClassWindow", "Close this window"),
-            self.close, file_menu)
+        self.close_action, self.quit_action = close_and_quit_actions(self)
+        file_menu.addActions([self.close_action, self.quit_action])
 
         export = self.menuBar().addMenu(t("ClassWindow", "&Export"))
         self.csv_action = self._action(
