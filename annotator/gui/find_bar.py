@@ -116,3 +116,38 @@ class FindBar(QWidget):
             self._request(True)
         else:
             super().keyPressEvent(event)
+
+
+class ArticleSearch:
+    """Connects a find bar to an article view: each request selects the next match.
+
+    ``text_of`` gives the article's current canonical text; the folded copy
+    is rebuilt only when that text changes (the authoring window edits it).
+    """
+
+    def __init__(self, bar: FindBar, view, text_of) -> None:
+        self.bar, self.view, self.text_of = bar, view, text_of
+        self._finder: Finder | None = None
+        bar.find_requested.connect(self.find)
+        bar.closed.connect(view.setFocus)
+
+    def find(self, query: str, backward: bool = False) -> tuple[int, int] | None:
+        """Select the next (or previous) match after the selection or caret; None if none."""
+        text = self.text_of()
+        if text is None:
+            return None
+        if self._finder is None or self._finder.text != text:
+            self._finder = Finder(text)
+        selected = self.view.selection_offsets()
+        if backward:
+            after = selected[0] if selected else self.view.caret_offset()
+        else:
+            after = selected[1] if selected else self.view.caret_offset()
+        found = self._finder.find(query, after, backward)
+        if found is None:
+            self.bar.status.setText(translate("FindBar", "Not found"))
+            return None
+        self.bar.status.setText("")
+        self.view.select_offsets(*found)
+        self.view.ensureCursorVisible()
+        return found

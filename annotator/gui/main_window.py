@@ -24,7 +24,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
-from annotator.gui.find_bar import FindBar, Finder
+from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
 from annotator.gui.opening import Opened
@@ -65,7 +65,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.marker: str | None = None  # category kept for marker mode
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
-        self._finder: Finder | None = None
         self._note_from_article = False
         self.undo_stack = QUndoStack(self)
         self.keeper = RecoveryKeeper(journal or storage.journal(), self)
@@ -102,8 +101,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.view.zoom_changed.connect(self._on_zoom_changed)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        self.find_bar.find_requested.connect(self._find)
-        self.find_bar.closed.connect(self.view.setFocus)
+        self.search = ArticleSearch(self.find_bar, self.view, self._article_text)
 
         reading = QWidget(self)
         reading.setObjectName("reading")
@@ -168,7 +166,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.exercise_path, self.document_path = opened.exercise_path, opened.document_path
         self.styles = styles_for(exercise.tagset)
         self.view.set_article(exercise.article)
-        self._finder = Finder(exercise.article.text)
         self._highlights = SessionHighlights(session, self.painter, self.styles)
         self.painter.refresh_now()
         labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
@@ -342,21 +339,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.view.scroll_to_offsets(annotation.start, annotation.end)
         self.painter.flash(annotation_id)
 
-    def _find(self, query: str, backward: bool) -> None:
-        if self._finder is None:
-            return
-        selected = self.view.selection_offsets()
-        if backward:
-            after = selected[0] if selected else self.view.caret_offset()
-        else:
-            after = selected[1] if selected else self.view.caret_offset()
-        found = self._finder.find(query, after, backward)
-        if found is None:
-            self.find_bar.status.setText(translate("MainWindow", "Not found"))
-            return
-        self.find_bar.status.setText("")
-        self.view.select_offsets(*found)
-        self.view.ensureCursorVisible()
+    def _article_text(self) -> str | None:
+        return self.session.text if self.session is not None else None
 
     def _on_zoom_changed(self, size: float) -> None:
         if self.interactive:

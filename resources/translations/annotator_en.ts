@@ -440,6 +440,14 @@
             <translation>Write the explanation of the chosen expert span</translation>
         </message>
         <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>Find words in the article</source>
+            <translation>Find words in the article</translation>
+        </message>
+        <message>
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
@@ -1496,6 +1504,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <source>Find:</source>
             <translation>Find:</translation>
         </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
     </context>
     <context>
         <name>Gradebook</name>
@@ -1923,10 +1935,6 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Choose a highlight to write a note on.</source>
             <translation>Choose a highlight to write a note on.</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>Not found</translation>
         </message>
         <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>

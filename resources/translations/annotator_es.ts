@@ -440,6 +440,14 @@
             <translation>Escribir la explicación del pasaje del experto elegido</translation>
         </message>
         <message>
+            <source>&amp;Find…</source>
+            <translation>Bu&amp;scar…</translation>
+        </message>
+        <message>
+            <source>Find words in the article</source>
+            <translation>Buscar palabras en el artículo</translation>
+        </message>
+        <message>
             <source>Zoom &amp;in</source>
             <translation>&amp;Ampliar</translation>
         </message>
@@ -1496,6 +1504,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
+        <message>
+            <source>Not found</source>
+            <translation>No encontrado</translation>
+        </message>
     </context>
     <context>
         <name>Gradebook</name>
@@ -1923,10 +1935,6 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Choose a highlight to write a note on.</source>
             <translation>Elige el subrayado en el que quieres escribir una nota.</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>No encontrado</translation>
         </message>
         <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>

@@ -79,14 +79,14 @@ def test_find_selects_the_match_so_a_key_marks_it(qtbot, window):
 def test_find_wraps_and_goes_back(qtbot, window):
     text = window.session.text
     first = text.index("Kremlin")
-    window._find("kremlin", backward=False)
+    window.search.find("kremlin", backward=False)
     assert window.view.selection_offsets()[0] == first
-    window._find("kremlin", backward=False)
+    window.search.find("kremlin", backward=False)
     second = window.view.selection_offsets()[0]
     assert second > first
-    window._find("kremlin", backward=True)
+    window.search.find("kremlin", backward=True)
     assert window.view.selection_offsets()[0] == first
-    window._find("zzzz", backward=False)
+    window.search.find("zzzz", backward=False)
     assert window.find_bar.status.text() == "Not found"
 
 

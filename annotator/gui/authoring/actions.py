@@ -98,6 +98,10 @@ class ActionsMixin:
             t("AuthoringWindow", "Write the explanation of the chosen expert span"),
             self._explain_current,
         )
+        self.find_action = self._action(
+            t("AuthoringWindow", "&Find…"), QKeySequence.Find,
+            t("AuthoringWindow", "Find words in the article"), self.find_bar.open_bar,
+        )
         self.zoom_in_action = self._action(
             t("AuthoringWindow", "Zoom &in"), [QKeySequence.ZoomIn, "Ctrl+="],
             t("AuthoringWindow", "Larger text"), self.view.zoom_in,
@@ -128,7 +132,7 @@ class ActionsMixin:
         edit = self.menuBar().addMenu(t("AuthoringWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        edit.addActions([self.explain_action, self.delete_span_action])
+        edit.addActions([self.explain_action, self.delete_span_action, self.find_action])
         self.mark_menu = self.menuBar().addMenu(t("AuthoringWindow", "&Mark"))
         view = self.menuBar().addMenu(t("AuthoringWindow", "&View"))
         view.addActions(self.tab_actions)

@@ -42,6 +42,7 @@ from annotator.gui.authoring.tagset_editor import TagsetEditor
 from annotator.gui.authoring.widgets import ElidedLabel
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, remove_spans
+from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
 from annotator.gui.span_styles import styles_for, swatch_icon
@@ -110,6 +111,12 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         reading_layout.setSpacing(0)
         reading_layout.addWidget(top)
         reading_layout.addWidget(self.view, 1)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.search = ArticleSearch(
+            self.find_bar, self.view, lambda: self.draft.text if self.draft is not None else None
+        )
+        reading_layout.addWidget(self.find_bar)
 
         self.key_panel = KeyPanel(self.change_span, self.delete_spans, self.place_span, self)
         self.key_panel.span_chosen.connect(self._on_span_chosen)
