@@ -103,7 +103,10 @@ def test_a_class_folder_gives_every_report_and_lists_the_problem_files(classroom
         assert "Informe de corrección" in html and "&lt;i&gt;ñ&lt;/i&gt;" in html
         assert (out / f"{stem}.pdf").read_bytes().startswith(b"%PDF")
     assert (out / "class-report.pdf").read_bytes().startswith(b"%PDF")
-    assert "Informe de la clase" in (out / "class-report.html").read_text(encoding="utf-8")
+    class_report = (out / "class-report.html").read_text(encoding="utf-8")
+    assert "Informe de la clase" in class_report
+    assert "mismo estudiante (número" in class_report  # the reasons in Spanish too
+    assert "same trainee" not in class_report
 
     with open(out / "gradebook.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from annotator.core.feedback import FeedbackItem, feedback
 from annotator.core.grading import GradeResult, place
+from annotator.core.messages import in_language
 from annotator.core.overview import EXTRA, MISSED, Overview, overview
 from annotator.services.classroom import ClassRow, GradedClass, Key, Problem
 from annotator.services.reports.article import (
@@ -423,7 +424,8 @@ def _gradebook(words: Words, rows: Sequence[ClassRow], categories: Sequence[str]
 
 def _problems(words: Words, problems: Sequence[Problem]) -> str:
     return _table([words["file"], words["reason"]],
-                  [[clean(Path(p.file).name), clean(p.reason, 400)] for p in problems],
+                  [[clean(Path(p.file).name), clean(in_language(p.reason, words.language), 400)]
+                   for p in problems],
                   widths=(30, 70))
 
 
