@@ -2473,6 +2473,52 @@ categoría</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichero</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Fichero %1</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Acceso directo</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Ver en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheros de &amp;tipo:</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ir a la carpeta de arriba</translation>
+        </message>
+    </context>
+    <context>
         <name>Quitting</name>
         <message>
             <source>&amp;Close</source>

@@ -280,3 +280,34 @@ def test_guides_exist_in_every_language_and_the_spanish_ones_are_spanish():
         prose = re.sub(r"<[^>]+>", " ", prose)
         words = {w.casefold() for w in re.findall(r"[^\W\d_]+", prose)}
         assert not words & ENGLISH_WORDS, f"{name}.html: {sorted(words & ENGLISH_WORDS)}"
+
+
+@pytest.mark.parametrize("mode", ["open", "save", "folder"])
+def test_the_spanish_file_dialogs_show_no_english(spanish, qtbot, tmp_path, mode):
+    """Ensure Qt's own file dialogs are Spanish too, labels and the file list's types."""
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+
+    (tmp_path / "clase").mkdir()
+    (tmp_path / "ana.submission.xml").write_text("<x/>", encoding="utf-8")
+    dialog = QFileDialog(None, "", str(tmp_path), "Entregas (*.submission.xml)")
+    dialog.setOption(QFileDialog.DontUseNativeDialog)  # what Qt shows without a desktop's own
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+    elif mode == "folder":
+        dialog.setFileMode(QFileDialog.Directory)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _check(dialog, (str(tmp_path), "Entregas (*.submission.xml)", "ana.submission.xml"))
+    model = dialog.findChild(QFileSystemModel)
+    folder = model.index(str(tmp_path / "clase"))
+    qtbot.waitUntil(lambda: model.type(folder) != "", timeout=5000)
+    assert model.type(folder) == "Carpeta"
+
+
+def test_qt_words_are_all_translated(spanish):
+    """Ensure every gap in Qt's Spanish catalog that we fill is filled (none left English)."""
+    from annotator.gui.qt_words import qt_words
+
+    english = [w for w in qt_words() if untranslated(w, english_templates())]
+    assert english == []
