@@ -186,6 +186,7 @@ class ArticleView(QTextEdit):
         self.offset_map: OffsetMap | None = None
         self.overlays: list[Overlay] = []
         self.tooltip_provider: Callable[[int], str] | None = None
+        self._gaps: dict[int, float] = {}
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # -------------------------------------------------------------- content
@@ -198,7 +199,32 @@ class ArticleView(QTextEdit):
         starts = build_document(article, document)
         self.setDocument(document)  # Qt deletes the previous one: it was our child
         self.offset_map = OffsetMap([b.text for b in article.blocks], starts)
+        self._gaps = {}
         self.moveCursor(QTextCursor.Start)
+
+    def set_gaps(self, gaps: dict[int, float]) -> None:
+        """Widen the letter before each offset by so many pixels (check mode's badges go there).
+
+        Only the drawing changes: the text, its offsets and what a screen
+        reader or a copy reads stay the same. Gaps no longer asked for close.
+        """
+        if self.offset_map is None:
+            return
+        cursor = QTextCursor(self.document())
+        for end in self._gaps.keys() - gaps.keys():
+            self._space_after(cursor, end, 0.0)
+        for end, width in gaps.items():
+            if self._gaps.get(end) != width:
+                self._space_after(cursor, end, width)
+        self._gaps = dict(gaps)
+
+    def _space_after(self, cursor: QTextCursor, end: int, width: float) -> None:
+        cursor.setPosition(self.offset_map.to_qt(end - 1))
+        cursor.setPosition(self.offset_map.to_qt(end), QTextCursor.KeepAnchor)
+        spacing = QTextCharFormat()
+        spacing.setFontLetterSpacingType(QFont.AbsoluteSpacing)
+        spacing.setFontLetterSpacing(width)
+        cursor.mergeCharFormat(spacing)
 
     @property
     def text(self) -> str:

@@ -17,7 +17,6 @@ measured when painting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -148,6 +147,15 @@ def line_rects(view: ArticleView, start: int, end: int) -> list[QRectF]:
     return rects
 
 
+BOX_ROOM = 5.0  # px between a passage's last letter and its first badge (a box's padding)
+BADGE_SPACING = 2.0  # px between two badges after one passage
+
+
+def badge_radius(view: ArticleView) -> float:
+    """A badge's radius: a little under half the text's line, never tiny."""
+    return max(8.0, view.fontMetrics().height() * 0.47)
+
+
 class ComparisonMarks:
     """Keeps an article view's painter and overlay showing one grade."""
 
@@ -158,7 +166,9 @@ class ComparisonMarks:
         self.show = BOTH
         self.marks = Marks([], [], [])
         self.current: tuple[int, int, str] | None = None  # start, end, verdict
+        self.gaps: dict[int, float] = {}  # offset -> room made for the badges that end there
         view.overlays.append(self.paint)
+        view.resized.connect(self._make_room)  # a zoom changes the badges' size
 
     def set_styles(self, styles: dict[str, SpanStyle]) -> None:
         self.styles = styles
@@ -182,7 +192,21 @@ class ComparisonMarks:
         else:
             self.marks = marks_for(self.result, self.styles, self.show)
         self.painter.set_decorations(self.marks.fills)
+        self._make_room()
         self.view.viewport().update()
+
+    def _make_room(self) -> None:
+        """Space in the line after each passage that ends in badges, so none covers a letter."""
+        if self.view.offset_map is None:
+            return
+        counts: dict[int, int] = {}
+        for badge in self.marks.badges:
+            counts[badge.end] = counts.get(badge.end, 0) + 1
+        step = 2 * badge_radius(self.view) + BADGE_SPACING
+        gaps = {end: BOX_ROOM + n * step for end, n in counts.items() if end > 0}
+        if gaps != self.gaps:
+            self.gaps = gaps
+            self.view.set_gaps(gaps)
 
     # ------------------------------------------------------------ painting
 
@@ -193,7 +217,7 @@ class ComparisonMarks:
             self._paint_box(painter, view, box)
         if self.current is not None:
             self._paint_current(painter, view, *self.current)
-        self._paint_badges(painter, view, self.marks.badges)
+        self._paint_badges(painter, view)
 
     def _paint_box(self, painter: QPainter, view: ArticleView, box: Box) -> None:
         verdict = look(box.verdict)
@@ -207,7 +231,10 @@ class ComparisonMarks:
             pen.setDashPattern([5, 2, 1, 2])
         painter.setPen(pen)
         painter.setBrush(Qt.NoBrush)
-        for rect in line_rects(view, box.start, box.end):
+        rects = line_rects(view, box.start, box.end)
+        if rects and box.end in self.gaps:  # the room after it is the badges', not the box's
+            rects[-1] = rects[-1].adjusted(0, 0, -self.gaps[box.end], 0)
+        for rect in rects:
             pad = box.padding
             painter.drawRoundedRect(rect.adjusted(-pad, -pad, pad, pad), 3, 3)
 
@@ -225,23 +252,31 @@ class ComparisonMarks:
         for rect in line_rects(view, start, end):
             painter.drawRoundedRect(rect.adjusted(-7, -6, 7, 6), 6, 6)
 
-    def _paint_badges(self, painter: QPainter, view: ArticleView, badges: Iterable[Badge]) -> None:
+    def badge_places(self, view: ArticleView) -> list[tuple[Badge, QPointF]]:
+        """Where each badge is drawn: in the room made after its passage, side by side."""
+        radius = badge_radius(view)
+        placed: dict[int, int] = {}  # badges already placed after an offset: the next goes beside
+        places = []
+        for badge in self.marks.badges:
+            rects = line_rects(view, max(0, badge.end - 1), badge.end)
+            if not rects:
+                continue
+            rect = rects[-1]
+            shift = placed.get(badge.end, 0)
+            placed[badge.end] = shift + 1
+            room_starts = rect.right() - self.gaps.get(badge.end, 0.0) + BOX_ROOM
+            places.append((badge, QPointF(
+                room_starts + radius + shift * (2 * radius + BADGE_SPACING), rect.center().y())))
+        return places
+
+    def _paint_badges(self, painter: QPainter, view: ArticleView) -> None:
         font = QFont(view.font())
         font.setFamilies(["DejaVu Sans", "Noto Sans", "sans-serif"])
         font.setBold(True)
         font.setPointSizeF(max(8.0, view.point_size * 0.8))
         painter.setFont(font)
-        radius = max(8.0, view.fontMetrics().height() * 0.47)
-        placed: dict[tuple[int, int], int] = {}  # badges already at a spot: shift the next one
-        for badge in badges:
-            rects = line_rects(view, max(0, badge.end - 1), badge.end)
-            if not rects:
-                continue
-            rect = rects[-1]
-            spot = (round(rect.right()), round(rect.top()))
-            shift = placed.get(spot, 0)
-            placed[spot] = shift + 1
-            centre = QPointF(rect.right() + radius * (0.55 + 1.9 * shift), rect.top() - 1)
+        radius = badge_radius(view)
+        for badge, centre in self.badge_places(view):
             verdict = look(badge.verdict)
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.setBrush(verdict.color)

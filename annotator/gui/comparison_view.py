@@ -180,16 +180,21 @@ class ComparisonView(QWidget):
         return button
 
     def _legend_html(self) -> str:
-        verdicts = "&nbsp;&nbsp;".join(
+        """The key to the marks; it may wrap between its entries, never inside one."""
+
+        def whole(text: str) -> str:  # one entry: its words kept on one line
+            return escape(text).replace(" ", "&nbsp;")
+
+        verdicts = " &nbsp;".join(
             f"<b style='color:{look(v).color.name()}'>{escape(look(v).symbol)}</b>&nbsp;"
-            f"{escape(look(v).name)}"
+            f"{whole(look(v).name)}"
             for v in LEGEND_VERDICTS
         )
         return (
-            "<b>" + escape(translate("Comparison", "Fill")) + "</b> "
-            + escape(translate("Comparison", "= your highlight"))
-            + " &nbsp;·&nbsp; <b>" + escape(translate("Comparison", "Box")) + "</b> "
-            + escape(translate("Comparison", "= the expert's passage"))
+            "<b>" + whole(translate("Comparison", "Fill")) + "</b>&nbsp;"
+            + whole(translate("Comparison", "= your highlight"))
+            + " &nbsp;·&nbsp; <b>" + whole(translate("Comparison", "Box")) + "</b>&nbsp;"
+            + whole(translate("Comparison", "= the expert's passage"))
             + " &nbsp;·&nbsp; " + verdicts
         )
 

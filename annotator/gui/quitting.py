@@ -23,9 +23,10 @@ def close_and_quit_actions(window: QWidget) -> tuple[QAction, QAction]:
     """Close-this-window and quit-the-app actions for ``window``'s File menu."""
     close = QAction(translate("Quitting", "&Close"), window)
     ctrl_w = QKeySequence("Ctrl+W")  # first: the key people know; the platform's others too
-    others = [k for k in QKeySequence.keyBindings(QKeySequence.Close) if k != ctrl_w]
+    others = [k for k in QKeySequence.keyBindings(QKeySequence.Close)
+              if k != ctrl_w and k[0].keyboardModifiers()]  # not a keyboard's own Close key
     close.setShortcuts([ctrl_w, *others])
-    close.setStatusTip(translate("Quitting", "Close this window"))
+    close.setStatusTip(translate("Quitting", "Close this window; the others stay open"))
     close.triggered.connect(window.close)
     quit_ = QAction(translate("Quitting", "&Quit"), window)
     ctrl_q = QKeySequence("Ctrl+Q")  # some platforms bind no key to Quit: this one always

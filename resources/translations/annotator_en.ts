@@ -2525,8 +2525,8 @@ category</translation>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <source>Close this window</source>
-            <translation>Close this window</translation>
+            <source>Close this window; the others stay open</source>
+            <translation>Close this window; the others stay open</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

@@ -2525,8 +2525,8 @@ categoría</translation>
             <translation>Cerrar es&amp;ta ventana</translation>
         </message>
         <message>
-            <source>Close this window</source>
-            <translation>Cierra esta ventana</translation>
+            <source>Close this window; the others stay open</source>
+            <translation>Cierra esta ventana; las demás siguen abiertas</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

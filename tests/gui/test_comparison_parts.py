@@ -207,3 +207,40 @@ def test_spanish_wording_comes_from_the_core_and_the_reports(qtbot):
     assert any(s.startswith("No marcaste este pasaje") for s in sentences)
     assert view.score_card.sentences["attribution"].text().startswith("Atribución: encontraste")
     assert "," in view.score_card.score_label.text()  # 12,3 in Spanish
+
+
+def test_no_badge_covers_a_letter_of_the_text(qtbot):
+    """Ensure every verdict badge sits in room made for it, clear of the next characters."""
+    from PySide6.QtCore import QRectF
+
+    from annotator.gui.comparison_marks import badge_radius, line_rects
+
+    attempt = (*ATTEMPT, ("framing", "el coraje, heroísmo y abnegación"), ("claim", "Kursk"))
+    view = _view(qtbot, attempt=attempt)
+    article, marks = view.article, view.marks
+    radius = badge_radius(article)
+    places = marks.badge_places(article)
+    assert len(places) > 5  # those on screen (line_rects measures the visible part only)
+    text = article.text
+    for badge, centre in places:
+        circle = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        for offset in range(max(0, badge.end - 2), min(len(text), badge.end + 3)):
+            if text[offset].isspace():
+                continue
+            for letter in line_rects(article, offset, offset + 1):
+                room = marks.gaps.get(offset + 1, 0.0)  # a letter's box includes the room after it
+                letter = letter.adjusted(1, 1, -1 - room, -1)
+                assert not circle.intersects(letter), (
+                    f"the badge after {text[badge.end - 10:badge.end]!r} covers {text[offset]!r}")
+    assert marks.gaps  # the room is spacing only: the text the view reads is unchanged
+    assert article.text == EXERCISE.article.text
+
+
+def test_the_legend_wraps_between_entries_never_inside_one(qtbot):
+    from annotator.gui.comparison_view import LEGEND_VERDICTS
+    from annotator.gui.verdicts import look
+
+    view = _view(qtbot, language="es")
+    legend = view._legend_html()
+    for verdict in LEGEND_VERDICTS:
+        assert look(verdict).name.replace(" ", "&nbsp;") in legend
