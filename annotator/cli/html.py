@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.importing import report_failure
+from annotator.core.messages import counted
 from annotator.core.model import Exercise
 from annotator.core.tagset import default_tagset
 from annotator.services.html_import import import_html, read_page
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         save(exercise, output)
     except (ImportProblem, ValueError, SaveError) as exc:
         return report_failure(exc, page)
-    print(f"{output}: exercise {exercise.id!r}, {len(exercise.article.blocks)} blocks, no key")
+    print(f"{output}: exercise {exercise.id!r}, {counted(len(exercise.article.blocks), 'block')}, "
+          "no key")
     for note in imported.notes:
         print(f"  {note}")
     return 0

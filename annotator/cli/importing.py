@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.core.messages import counted
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
 from annotator.core.text import short_title
@@ -92,5 +93,6 @@ def run(args: argparse.Namespace) -> int:
         return report_failure(exc, current)
     blocks = len(exercise.article.blocks)
     spans = len(key) if key else 0
-    print(f"{output}: exercise {exercise.id!r}, {blocks} blocks, {spans} key spans")
+    print(f"{output}: exercise {exercise.id!r}, {counted(blocks, 'block')}, "
+          f"{counted(spans, 'key span')}")
     return 0

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from annotator import bundled
+from annotator.core.messages import counted
 from annotator.core.model import Exercise, KeyFile, Submission
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
@@ -45,11 +46,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(document: Exercise | KeyFile | Submission) -> str:
     if isinstance(document, Exercise):
-        key = "no key" if document.key is None else f"{len(document.key)} key spans"
-        return f"exercise {document.id!r}, {len(document.article.blocks)} blocks, {key}"
+        key = "no key" if document.key is None else counted(len(document.key), "key span")
+        return (f"exercise {document.id!r}, {counted(len(document.article.blocks), 'block')}, "
+                f"{key}")
     if isinstance(document, KeyFile):
-        return f"key for {document.exercise!r}, {len(document.spans)} spans"
-    return f"submission for {document.exercise!r}, {len(document.annotations)} annotations"
+        return f"key for {document.exercise!r}, {counted(len(document.spans), 'span')}"
+    return (f"submission for {document.exercise!r}, "
+            f"{counted(len(document.annotations), 'annotation')}")
 
 
 def _check(path: Path, exercise_name: str | None) -> tuple[list[str], bool]:

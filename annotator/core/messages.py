@@ -150,3 +150,9 @@ def os_reason(exc: OSError) -> Message:
     """Why a file operation failed: the system's words in English, ours in Spanish."""
     system = " ".join((exc.strerror or str(exc)).split())
     return GENERAL(_ERRNO_KEYS.get(exc.errno, "os_error"), system=system)
+
+
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """``1 span``, ``2 spans``: a count with its noun in the right number (English and Spanish
+    both use the singular for exactly one). ``many`` defaults to ``one`` + "s"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -568,16 +568,8 @@
             <translation>Not changed: %1</translation>
         </message>
         <message>
-            <source>%1 key spans follow the edited words</source>
-            <translation>%1 key spans follow the edited words</translation>
-        </message>
-        <message>
             <source>%1 moved to the nearest of several matches: check them</source>
             <translation>%1 moved to the nearest of several matches: check them</translation>
-        </message>
-        <message>
-            <source>%1 found their words again</source>
-            <translation>%1 found their words again</translation>
         </message>
         <message>
             <source>⚠ %1 lost their words: kept in the Key list, marked ⚠, to place again</source>
@@ -587,13 +579,33 @@
             <source>Remove a category in use?</source>
             <translation>Remove a category in use?</translation>
         </message>
-        <message>
-            <source>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</source>
-            <translation>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</translation>
+        <message numerus="yes">
+            <source>%n key spans follow the edited words</source>
+            <translation>
+                <numerusform>%n key span follows the edited words</numerusform>
+                <numerusform>%n key spans follow the edited words</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Remove category and %1 spans</source>
-            <translation>Remove category and %1 spans</translation>
+        <message numerus="yes">
+            <source>%n found their words again</source>
+            <translation>
+                <numerusform>%n found its words again</numerusform>
+                <numerusform>%n found their words again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert spans are marked as “%1”. Removing the category removes them too (Undo brings both back).</source>
+            <translation>
+                <numerusform>%n expert span is marked as “%1”. Removing the category removes it too (Undo brings both back).</numerusform>
+                <numerusform>%n expert spans are marked as “%1”. Removing the category removes them too (Undo brings both back).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove category and %n spans</source>
+            <translation>
+                <numerusform>Remove category and %n span</numerusform>
+                <numerusform>Remove category and %n spans</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select words in the article first.</source>
@@ -647,17 +659,47 @@
             <source>%1 — %2[*] — annotator authoring</source>
             <translation>%1 — %2[*] — annotator authoring</translation>
         </message>
-        <message>
-            <source>%1 blocks · %2 categories · %3 expert spans (%4 required)</source>
-            <translation>%1 blocks · %2 categories · %3 expert spans (%4 required)</translation>
+        <message numerus="yes">
+            <source>%n blocks</source>
+            <translation>
+                <numerusform>%n block</numerusform>
+                <numerusform>%n blocks</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 without explanation</source>
-            <translation>%1 without explanation</translation>
+        <message numerus="yes">
+            <source>%n categories</source>
+            <translation>
+                <numerusform>%n category</numerusform>
+                <numerusform>%n categories</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>⚠ %1 not placed</source>
-            <translation>⚠ %1 not placed</translation>
+        <message numerus="yes">
+            <source>%n expert spans</source>
+            <translation>
+                <numerusform>%n expert span</numerusform>
+                <numerusform>%n expert spans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required</source>
+            <translation>
+                <numerusform>%n required</numerusform>
+                <numerusform>%n required</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without explanation</source>
+            <translation>
+                <numerusform>%n without explanation</numerusform>
+                <numerusform>%n without explanation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not placed</source>
+            <translation>
+                <numerusform>⚠ %n not placed</numerusform>
+                <numerusform>⚠ %n not placed</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Key (%1)</source>
@@ -683,9 +725,12 @@
             <source>Cannot use this article</source>
             <translation>Cannot use this article</translation>
         </message>
-        <message>
-            <source>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
-            <translation>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</translation>
+        <message numerus="yes">
+            <source>%n blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
+            <translation>
+                <numerusform>%n block read. Check its kind in Blocks, then mark the key (select, press 1, 2, 3).</numerusform>
+                <numerusform>%n blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading the exercise…</source>
@@ -731,17 +776,23 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <source>still to do: %1</source>
             <translation>still to do: %1</translation>
         </message>
-        <message>
-            <source>%1 expert spans not placed in the text</source>
-            <translation>%1 expert spans not placed in the text</translation>
+        <message numerus="yes">
+            <source>%n expert spans not placed in the text</source>
+            <translation>
+                <numerusform>%n expert span not placed in the text</numerusform>
+                <numerusform>%n expert spans not placed in the text</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert spans without explanation</source>
+            <translation>
+                <numerusform>%n expert span without explanation</numerusform>
+                <numerusform>%n expert spans without explanation</numerusform>
+            </translation>
         </message>
         <message>
             <source>the key has no spans yet</source>
             <translation>the key has no spans yet</translation>
-        </message>
-        <message>
-            <source>%1 expert spans without explanation</source>
-            <translation>%1 expert spans without explanation</translation>
         </message>
         <message>
             <source>No preview</source>
@@ -1110,13 +1161,23 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
                 <numerusform>&amp;Problems (%n)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 trainees graded in %2 s.</source>
-            <translation>%1 trainees graded in %2 s.</translation>
+        <message numerus="yes">
+            <source>%n trainees graded in %1 s.</source>
+            <translation>
+                <numerusform>%n trainee graded in %1 s.</numerusform>
+                <numerusform>%n trainees graded in %1 s.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n trainee</numerusform>
+                <numerusform>%n trainees</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
-            <translation>%1 trainees · %2 passed (pass mark %3) · median %4</translation>
+            <source>%1 passed (pass mark %2) · median %3</source>
+            <translation>%1 passed (pass mark %2) · median %3</translation>
         </message>
         <message numerus="yes">
             <source>%n files not graded (see Problems)</source>
@@ -1595,13 +1656,19 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <source>Show only matching trainees (Ctrl+F)</source>
             <translation>Show only matching trainees (Ctrl+F)</translation>
         </message>
-        <message>
-            <source>%1 trainees</source>
-            <translation>%1 trainees</translation>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n trainee</numerusform>
+                <numerusform>%n trainees</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 trainees shown</source>
-            <translation>%1 of %2 trainees shown</translation>
+        <message numerus="yes">
+            <source>%1 of %n trainees shown</source>
+            <translation>
+                <numerusform>%1 of %n trainee shown</numerusform>
+                <numerusform>%1 of %n trainees shown</numerusform>
+            </translation>
         </message>
         <message>
             <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
@@ -1846,9 +1913,19 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>E&amp;nglish
 (optional):</translation>
         </message>
-        <message>
-            <source>Expert key: %1 spans, %2 required</source>
-            <translation>Expert key: %1 spans, %2 required</translation>
+        <message numerus="yes">
+            <source>Expert key: %n spans</source>
+            <translation>
+                <numerusform>Expert key: %n span</numerusform>
+                <numerusform>Expert key: %n spans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required</source>
+            <translation>
+                <numerusform>%n required</numerusform>
+                <numerusform>%n required</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ %1 spans lost their words when the text was edited (marked ⚠ below). Choose one, select its words in the article and press Place on selection.</source>
@@ -2390,9 +2467,16 @@ category</translation>
             <source>expert: %1</source>
             <translation>expert: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n trainee</numerusform>
+                <numerusform>%n trainees</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</source>
-            <translation>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</translation>
+            <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
+            <translation>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</translation>
         </message>
     </context>
     <context>

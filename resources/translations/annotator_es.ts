@@ -568,16 +568,8 @@
             <translation>Sin cambios: %1</translation>
         </message>
         <message>
-            <source>%1 key spans follow the edited words</source>
-            <translation>Pasajes de la clave que siguen a las palabras editadas: %1</translation>
-        </message>
-        <message>
             <source>%1 moved to the nearest of several matches: check them</source>
             <translation>Pasajes movidos a la más cercana de varias coincidencias: %1; revísalos</translation>
-        </message>
-        <message>
-            <source>%1 found their words again</source>
-            <translation>Pasajes que volvieron a encontrar sus palabras: %1</translation>
         </message>
         <message>
             <source>⚠ %1 lost their words: kept in the Key list, marked ⚠, to place again</source>
@@ -587,13 +579,33 @@
             <source>Remove a category in use?</source>
             <translation>¿Quitar una categoría en uso?</translation>
         </message>
-        <message>
-            <source>%1 expert spans are marked as “%2”. Removing the category removes them too (Undo brings both back).</source>
-            <translation>Hay pasajes del experto marcados como «%2»: %1. Al quitar la categoría también se quitan ellos («Deshacer» recupera ambos).</translation>
+        <message numerus="yes">
+            <source>%n key spans follow the edited words</source>
+            <translation>
+                <numerusform>%n pasaje de la clave sigue a las palabras editadas</numerusform>
+                <numerusform>%n pasajes de la clave siguen a las palabras editadas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Remove category and %1 spans</source>
-            <translation>Quitar la categoría y sus pasajes (%1)</translation>
+        <message numerus="yes">
+            <source>%n found their words again</source>
+            <translation>
+                <numerusform>%n volvió a encontrar sus palabras</numerusform>
+                <numerusform>%n volvieron a encontrar sus palabras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert spans are marked as “%1”. Removing the category removes them too (Undo brings both back).</source>
+            <translation>
+                <numerusform>%n pasaje del experto está marcado como «%1». Al quitar la categoría también se quita («Deshacer» recupera ambos).</numerusform>
+                <numerusform>%n pasajes del experto están marcados como «%1». Al quitar la categoría también se quitan («Deshacer» recupera ambos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove category and %n spans</source>
+            <translation>
+                <numerusform>Quitar la categoría y %n pasaje</numerusform>
+                <numerusform>Quitar la categoría y %n pasajes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select words in the article first.</source>
@@ -647,17 +659,47 @@
             <source>%1 — %2[*] — annotator authoring</source>
             <translation>%1 — %2[*] — annotator, edición de ejercicios</translation>
         </message>
-        <message>
-            <source>%1 blocks · %2 categories · %3 expert spans (%4 required)</source>
-            <translation>Bloques: %1 · categorías: %2 · pasajes del experto: %3 (obligatorios: %4)</translation>
+        <message numerus="yes">
+            <source>%n blocks</source>
+            <translation>
+                <numerusform>%n bloque</numerusform>
+                <numerusform>%n bloques</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 without explanation</source>
-            <translation>%1 sin explicación</translation>
+        <message numerus="yes">
+            <source>%n categories</source>
+            <translation>
+                <numerusform>%n categoría</numerusform>
+                <numerusform>%n categorías</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>⚠ %1 not placed</source>
-            <translation>⚠ %1 sin colocar</translation>
+        <message numerus="yes">
+            <source>%n expert spans</source>
+            <translation>
+                <numerusform>%n pasaje del experto</numerusform>
+                <numerusform>%n pasajes del experto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required</source>
+            <translation>
+                <numerusform>%n obligatorio</numerusform>
+                <numerusform>%n obligatorios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without explanation</source>
+            <translation>
+                <numerusform>%n sin explicación</numerusform>
+                <numerusform>%n sin explicación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n not placed</source>
+            <translation>
+                <numerusform>⚠ %n sin colocar</numerusform>
+                <numerusform>⚠ %n sin colocar</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Key (%1)</source>
@@ -683,9 +725,12 @@
             <source>Cannot use this article</source>
             <translation>No se puede usar esta noticia</translation>
         </message>
-        <message>
-            <source>%1 blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
-            <translation>Bloques leídos: %1. Revisa sus tipos en «Bloques» y después marca la clave (selecciona y pulsa 1, 2, 3).</translation>
+        <message numerus="yes">
+            <source>%n blocks read. Check their kinds in Blocks, then mark the key (select, press 1, 2, 3).</source>
+            <translation>
+                <numerusform>Se leyó %n bloque. Revisa su tipo en «Bloques» y después marca la clave (selecciona y pulsa 1, 2, 3).</numerusform>
+                <numerusform>Se leyeron %n bloques. Revisa sus tipos en «Bloques» y después marca la clave (selecciona y pulsa 1, 2, 3).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading the exercise…</source>
@@ -731,17 +776,23 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <source>still to do: %1</source>
             <translation>queda por hacer: %1</translation>
         </message>
-        <message>
-            <source>%1 expert spans not placed in the text</source>
-            <translation>pasajes del experto sin colocar en el texto: %1</translation>
+        <message numerus="yes">
+            <source>%n expert spans not placed in the text</source>
+            <translation>
+                <numerusform>%n pasaje del experto sin colocar en el texto</numerusform>
+                <numerusform>%n pasajes del experto sin colocar en el texto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert spans without explanation</source>
+            <translation>
+                <numerusform>%n pasaje del experto sin explicación</numerusform>
+                <numerusform>%n pasajes del experto sin explicación</numerusform>
+            </translation>
         </message>
         <message>
             <source>the key has no spans yet</source>
             <translation>la clave aún no tiene pasajes</translation>
-        </message>
-        <message>
-            <source>%1 expert spans without explanation</source>
-            <translation>pasajes del experto sin explicación: %1</translation>
         </message>
         <message>
             <source>No preview</source>
@@ -1110,13 +1161,23 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
                 <numerusform>&amp;Problemas (%n)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 trainees graded in %2 s.</source>
-            <translation>Estudiantes calificados: %1, en %2 s.</translation>
+        <message numerus="yes">
+            <source>%n trainees graded in %1 s.</source>
+            <translation>
+                <numerusform>%n estudiante calificado en %1 s.</numerusform>
+                <numerusform>%n estudiantes calificados en %1 s.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 trainees · %2 passed (pass mark %3) · median %4</source>
-            <translation>Estudiantes: %1 · aprobados: %2 (aprobado desde %3) · mediana %4</translation>
+            <source>%1 passed (pass mark %2) · median %3</source>
+            <translation>aprobados: %1 (aprobado desde %2) · mediana %3</translation>
         </message>
         <message numerus="yes">
             <source>%n files not graded (see Problems)</source>
@@ -1595,13 +1656,19 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <source>Show only matching trainees (Ctrl+F)</source>
             <translation>Mostrar solo los estudiantes que coinciden (Ctrl+F)</translation>
         </message>
-        <message>
-            <source>%1 trainees</source>
-            <translation>Estudiantes: %1</translation>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 trainees shown</source>
-            <translation>Se muestran %1 de %2 estudiantes</translation>
+        <message numerus="yes">
+            <source>%1 of %n trainees shown</source>
+            <translation>
+                <numerusform>Se muestran %1 de %n estudiante</numerusform>
+                <numerusform>Se muestran %1 de %n estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
@@ -1846,9 +1913,19 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>&amp;Inglés
 (opcional):</translation>
         </message>
-        <message>
-            <source>Expert key: %1 spans, %2 required</source>
-            <translation>Clave del experto: %1 pasajes, %2 obligatorios</translation>
+        <message numerus="yes">
+            <source>Expert key: %n spans</source>
+            <translation>
+                <numerusform>Clave del experto: %n pasaje</numerusform>
+                <numerusform>Clave del experto: %n pasajes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required</source>
+            <translation>
+                <numerusform>%n obligatorio</numerusform>
+                <numerusform>%n obligatorios</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ %1 spans lost their words when the text was edited (marked ⚠ below). Choose one, select its words in the article and press Place on selection.</source>
@@ -2390,9 +2467,16 @@ categoría</translation>
             <source>expert: %1</source>
             <translation>experto: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n trainees</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6</source>
-            <translation>Estudiantes: %1 · aprobados: %2 · media %3 · mediana %4 · mínima %5 · máxima %6</translation>
+            <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
+            <translation>aprobados: %1 · media %2 · mediana %3 · mínima %4 · máxima %5</translation>
         </message>
     </context>
     <context>

@@ -311,3 +311,23 @@ def test_qt_words_are_all_translated(spanish):
 
     english = [w for w in qt_words() if untranslated(w, english_templates())]
     assert english == []
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "Expert key: 1 span", "Expert key: 2 spans"),
+    ("es", "Clave del experto: 1 pasaje", "Clave del experto: 2 pasajes"),
+])
+def test_counts_in_the_windows_take_the_right_number(qapp, language, one, two):
+    """Ensure a count of one reads '1 span' ('1 pasaje'), not '1 spans', in both languages."""
+    default = QLocale()
+    i18n.install(qapp, language)
+    try:
+        assert QCoreApplication.translate("KeyPanel", "Expert key: %n spans", "", 1) == one
+        assert QCoreApplication.translate("KeyPanel", "Expert key: %n spans", "", 2) == two
+        trainees = QCoreApplication.translate("Gradebook", "%n trainees", "", 1)
+        assert trainees in ("1 trainee", "1 estudiante")
+    finally:
+        for translator in qapp._annotator_translators:
+            qapp.removeTranslator(translator)
+        qapp._annotator_translators = []
+        QLocale.setDefault(default)

@@ -184,3 +184,28 @@ def startup() -> float:
     """Seconds the program takes to start and print its help: not the loader's time."""
     _, elapsed = run_validate(["--help"])
     return elapsed
+
+
+def test_counts_are_said_with_the_noun_in_the_right_number(tmp_path) -> None:
+    """Ensure one annotation is '1 annotation', never '1 annotations'."""
+    from annotator.bundled import first_exercise
+    from annotator.core.model import Annotation, Submission
+    from annotator.xmlio.readers import read_exercise
+    from annotator.xmlio.writers import save
+
+    exercise = read_exercise(first_exercise()).document
+    start = exercise.article.text.index("Kremlin")
+    one = Annotation(id="a1", category="claim", start=start, end=start + 7, quote="Kremlin")
+    save(Submission(exercise=exercise.id, exercise_version=exercise.version,
+                    text_sha256=exercise.article.sha256, annotations=[one]),
+         tmp_path / "one.submission.xml")
+    result, _ = run_validate([str(tmp_path / "one.submission.xml"), str(first_exercise())])
+    assert "1 annotation;" in result.stdout and "1 annotations" not in result.stdout
+    assert "13 blocks, 26 key spans" in result.stdout
+
+
+def test_counted_puts_the_noun_in_the_right_number() -> None:
+    from annotator.core.messages import counted
+
+    assert [counted(n, "span") for n in (0, 1, 2)] == ["0 spans", "1 span", "2 spans"]
+    assert counted(1, "key span") == "1 key span" and counted(3, "box", "boxes") == "3 boxes"

@@ -148,12 +148,13 @@ class FilesMixin:
             return False
         self.set_draft(draft, None, [in_language(note, self.language) for note in notes])
         self.tabs.setCurrentIndex(1)  # the blocks: check what the import made
+        blocks = len(draft.blocks)
         self.statusBar().showMessage(
             translate(
                 "AuthoringWindow",
-                "%1 blocks read. Check their kinds in Blocks, then mark the key (select, press "
-                "1, 2, 3).",
-            ).replace("%1", str(len(draft.blocks))),
+                "%n blocks read. Check their kinds in Blocks, then mark the key (select, press "
+                "1, 2, 3).", "", blocks,
+            ),
             15000,
         )
         return True
@@ -294,14 +295,15 @@ class FilesMixin:
         """What to look at before handing out, in words (nothing here stops a save)."""
         counts = summary(self.draft)
         todo = []
-        if counts.orphaned:
-            todo.append(translate("AuthoringWindow", "%1 expert spans not placed in the text")
-                        .replace("%1", str(counts.orphaned)))
+        orphaned, unexplained = counts.orphaned, counts.unexplained
+        if orphaned:
+            todo.append(translate(
+                "AuthoringWindow", "%n expert spans not placed in the text", "", orphaned))
         if not counts.key_spans:
             todo.append(translate("AuthoringWindow", "the key has no spans yet"))
-        if counts.unexplained:
-            todo.append(translate("AuthoringWindow", "%1 expert spans without explanation")
-                        .replace("%1", str(counts.unexplained)))
+        if unexplained:
+            todo.append(translate(
+                "AuthoringWindow", "%n expert spans without explanation", "", unexplained))
         return todo
 
     # ================================================================ preview

@@ -291,11 +291,10 @@ class KeyPanel(QWidget):
 
     def _refresh(self, *args) -> None:
         spans = self.model.store.annotations if self.model else []
-        required = sum(1 for s in spans if s.required)
+        total, required = len(spans), sum(1 for s in spans if s.required)
         self.heading.setText(
-            translate("KeyPanel", "Expert key: %1 spans, %2 required")
-            .replace("%1", str(len(spans)))
-            .replace("%2", str(required))
+            translate("KeyPanel", "Expert key: %n spans", "", total)
+            + ", " + translate("KeyPanel", "%n required", "", required)
         )
         self.empty_hint.setVisible(not spans)
         orphans = sum(1 for s in spans if s.orphaned)

@@ -225,24 +225,18 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
 
     def _report_placements(self, edit: ArticleEdit) -> None:
         parts = []
-        if edit.count("adjusted"):
-            parts.append(
-                translate("AuthoringWindow", "%1 key spans follow the edited words").replace(
-                    "%1", str(edit.count("adjusted"))
-                )
-            )
+        adjusted, found = edit.count("adjusted"), edit.count("found")
+        if adjusted:
+            parts.append(translate(
+                "AuthoringWindow", "%n key spans follow the edited words", "", adjusted))
         if edit.count("moved"):
             parts.append(
                 translate(
                     "AuthoringWindow", "%1 moved to the nearest of several matches: check them"
                 ).replace("%1", str(edit.count("moved")))
             )
-        if edit.count("found"):
-            parts.append(
-                translate("AuthoringWindow", "%1 found their words again").replace(
-                    "%1", str(edit.count("found"))
-                )
-            )
+        if found:
+            parts.append(translate("AuthoringWindow", "%n found their words again", "", found))
         if edit.count("orphaned"):
             parts.append(
                 translate(
@@ -267,19 +261,16 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             edit = remove_category(self.draft, category_id)
         except CategoryInUse as used:
             label = self.draft.category(category_id).label(self.language)
+            in_use = used.count
             confirmed = self.prompts.confirm(
                 self,
                 translate("AuthoringWindow", "Remove a category in use?"),
                 translate(
                     "AuthoringWindow",
-                    "%1 expert spans are marked as “%2”. Removing the category removes them "
-                    "too (Undo brings both back).",
-                )
-                .replace("%1", str(used.count))
-                .replace("%2", label),
-                translate("AuthoringWindow", "Remove category and %1 spans").replace(
-                    "%1", str(used.count)
-                ),
+                    "%n expert spans are marked as “%1”. Removing the category removes them "
+                    "too (Undo brings both back).", "", in_use,
+                ).replace("%1", label),
+                translate("AuthoringWindow", "Remove category and %n spans", "", in_use),
             )
             if not confirmed:
                 return
@@ -470,24 +461,19 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.summary_label.setText("")
             return
         s = summary(self.draft)
-        text = (
-            translate(
-                "AuthoringWindow",
-                "%1 blocks · %2 categories · %3 expert spans (%4 required)",
-            )
-            .replace("%1", str(s.blocks))
-            .replace("%2", str(s.categories))
-            .replace("%3", str(s.key_spans))
-            .replace("%4", str(s.required))
-        )
-        if s.unexplained:
-            text += " · " + translate("AuthoringWindow", "%1 without explanation").replace(
-                "%1", str(s.unexplained)
-            )
-        if s.orphaned:
-            text += " · " + translate("AuthoringWindow", "⚠ %1 not placed").replace(
-                "%1", str(s.orphaned)
-            )
+        blocks, categories, spans, required = s.blocks, s.categories, s.key_spans, s.required
+        text = " · ".join((
+            translate("AuthoringWindow", "%n blocks", "", blocks),
+            translate("AuthoringWindow", "%n categories", "", categories),
+            translate("AuthoringWindow", "%n expert spans", "", spans)
+            + " (" + translate("AuthoringWindow", "%n required", "", required) + ")",
+        ))
+        unexplained, orphaned = s.unexplained, s.orphaned
+        if unexplained:
+            text += " · " + translate("AuthoringWindow", "%n without explanation", "",
+                                      unexplained)
+        if orphaned:
+            text += " · " + translate("AuthoringWindow", "⚠ %n not placed", "", orphaned)
         self.summary_label.setText(text)
         key_title = translate("AuthoringWindow", "&Key (%1)").replace("%1", str(s.key_spans))
         if s.orphaned:

@@ -92,10 +92,10 @@ class GradebookView(QWidget):
 
     def show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = translate("Gradebook", "%1 trainees").replace("%1", str(total))
+        text = translate("Gradebook", "%n trainees", "", total)
         if shown != total:
-            text = translate("Gradebook", "%1 of %2 trainees shown") \
-                .replace("%1", str(shown)).replace("%2", str(total))
+            text = translate("Gradebook", "%1 of %n trainees shown", "", total) \
+                .replace("%1", str(shown))
         self.summary.setText(text + " · " + translate(
             "Gradebook", "click a heading to sort · Enter or double-click: the trainee's "
             "comparison"))

@@ -188,11 +188,11 @@ class OverviewPanel(QTabWidget):
         self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
 
     def _fill_scores(self, scores: Scores, trainees: int) -> None:
-        self.scores_summary.setText(translate(
-            "Overview", "%1 trainees · %2 passed · mean %3 · median %4 · lowest %5 · highest %6")
-            .replace("%1", str(trainees)).replace("%2", str(scores.passed))
-            .replace("%3", decimal(scores.mean)).replace("%4", decimal(scores.median))
-            .replace("%5", decimal(scores.lowest)).replace("%6", decimal(scores.highest)))
+        self.scores_summary.setText(translate("Overview", "%n trainees", "", trainees) + " · "
+            + translate("Overview", "%1 passed · mean %2 · median %3 · lowest %4 · highest %5")
+            .replace("%1", str(scores.passed))
+            .replace("%2", decimal(scores.mean)).replace("%3", decimal(scores.median))
+            .replace("%4", decimal(scores.lowest)).replace("%5", decimal(scores.highest)))
         widest = max(scores.bands) or 1
         bands = list(range(len(scores.bands) - 1, -1, -1))
         self.scores.setRowCount(len(bands))

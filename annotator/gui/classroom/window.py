@@ -297,15 +297,18 @@ class ClassWindow(QMainWindow):
         self.subtitle_label.setText(summary)
         self.gradebook.show_count()
         self._set_busy(False)
+        trainees = len(graded.rows)
         self.statusBar().showMessage(translate(
-            "ClassWindow", "%1 trainees graded in %2 s.").replace("%1", str(len(graded.rows)))
-            .replace("%2", decimal(result.seconds, 2)), 10000)
+            "ClassWindow", "%n trainees graded in %1 s.", "", trainees)
+            .replace("%1", decimal(result.seconds, 2)), 10000)
 
     def _summary(self, result: ClassResult) -> str:
         graded, scores = result.graded, result.view.scores
-        text = translate("ClassWindow", "%1 trainees · %2 passed (pass mark %3) · median %4") \
-            .replace("%1", str(len(graded.rows))).replace("%2", str(scores.passed)) \
-            .replace("%3", mark(graded.key.pass_mark)).replace("%4", decimal(scores.median))
+        trainees = len(graded.rows)
+        text = translate("ClassWindow", "%n trainees", "", trainees) + " · " + translate(
+            "ClassWindow", "%1 passed (pass mark %2) · median %3") \
+            .replace("%1", str(scores.passed)) \
+            .replace("%2", mark(graded.key.pass_mark)).replace("%3", decimal(scores.median))
         if graded.problems:
             count = len(graded.problems)  # a plain variable, so that lupdate sees the call
             text += " · " + translate("ClassWindow", "%n files not graded (see Problems)", "",
