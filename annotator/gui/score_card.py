@@ -1,7 +1,10 @@
 """The score card: the score against the pass mark, and each category in plain words.
 
-A trainee reads "Framing: you found 2 of the expert's 9 passages"; the
-precision, recall and F1 stand beside it, smaller, for whoever wants them.
+A trainee first reads the whole result in one sentence ("You found 13 of
+the 18 passages the expert marked; 2 of your 17 highlights were not on the
+expert's list"), then "Framing: you found 2 of the expert's 9 passages";
+precision, recall and F1 stand in a details line, smaller, for whoever wants
+them.
 The sentences are the trainee report's (annotator.services.reports), so the card and
 the printed report say the same thing in the same words; the score is the
 core grader's, rounded to one decimal as every screen shows it.
@@ -17,7 +20,11 @@ from annotator.core.grading import GradeResult, Measures
 from annotator.core.model import Tagset
 from annotator.gui.i18n import decimal, mark
 from annotator.gui.span_styles import SpanStyle, swatch_icon
-from annotator.services.reports.html import _card_sentence, _tally  # the report's own wording
+from annotator.services.reports.html import (  # the report's own wording
+    _card_sentence,
+    _tally,
+    lead_sentence,
+)
 from annotator.services.reports.words import Words
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -64,6 +71,18 @@ class ScoreBar(QWidget):
         painter.end()
 
 
+def scheme_in_words(scheme: str) -> str:
+    """How passages found in part were counted, said without the scheme's name."""
+    return {
+        "partial": translate(
+            "ScoreCard", "A passage you found in part counts for the part you found."),
+        "strict": translate(
+            "ScoreCard", "Only passages marked exactly as the expert marked them count."),
+        "lenient": translate(
+            "ScoreCard", "A highlight that touches an expert's passage counts as found."),
+    }.get(scheme, "")
+
+
 class ScoreCard(QWidget):
     """Score, pass or not, figures, and one plain sentence per category.
 
@@ -81,6 +100,10 @@ class ScoreCard(QWidget):
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("passVerdict")
         self.bar = ScoreBar(self)
+        self.lead_label = QLabel(self)
+        self.lead_label.setObjectName("resultLead")
+        self.lead_label.setWordWrap(True)
+        self.lead_label.setTextFormat(Qt.PlainText)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("totalFigures")
         self.scheme_label = QLabel(self)
@@ -103,6 +126,7 @@ class ScoreCard(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.bar)
+        layout.addWidget(self.lead_label)
         layout.addWidget(self.totals_label)
         layout.addLayout(self._categories)
         layout.addWidget(self.scheme_label)
@@ -135,15 +159,13 @@ class ScoreCard(QWidget):
             f"<br><span style='color:#4a5160'>{mark}</span>"
         )
         self.bar.set_score(result.score, result.pass_mark, result.passed)
-        self.totals_label.setText(
-            f"<span style='color:#4a5160'>{self._figures(words, result.total)}</span>"
-        )
+        self.lead_label.setText(lead_sentence(words, result))
+        details = translate("ScoreCard", "In figures: %1").replace(
+            "%1", self._figures(words, result.total))
+        self.totals_label.setText(f"<span style='color:#4a5160'>{details}</span>")
         self._fill_categories(words, result, tagset, styles)
-        scheme = words[f"schemes.{result.scheme}"]
         self.scheme_label.setText(
-            "<span style='color:#4a5160; font-size:9pt'>"
-            + translate("ScoreCard", "Scored with the %1 scheme, as the exercise sets it.")
-            .replace("%1", scheme)
+            "<span style='color:#4a5160; font-size:9pt'>" + scheme_in_words(result.scheme)
             + "</span>"
         )
 

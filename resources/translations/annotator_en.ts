@@ -2628,6 +2628,18 @@ category</translation>
             <translation>Your score %1 of 100; passing starts at %2</translation>
         </message>
         <message>
+            <source>A passage you found in part counts for the part you found.</source>
+            <translation>A passage you found in part counts for the part you found.</translation>
+        </message>
+        <message>
+            <source>Only passages marked exactly as the expert marked them count.</source>
+            <translation>Only passages marked exactly as the expert marked them count.</translation>
+        </message>
+        <message>
+            <source>A highlight that touches an expert's passage counts as found.</source>
+            <translation>A highlight that touches an expert's passage counts as found.</translation>
+        </message>
+        <message>
             <source>of 100</source>
             <translation>of 100</translation>
         </message>
@@ -2644,8 +2656,8 @@ category</translation>
             <translation>pass mark %1</translation>
         </message>
         <message>
-            <source>Scored with the %1 scheme, as the exercise sets it.</source>
-            <translation>Scored with the %1 scheme, as the exercise sets it.</translation>
+            <source>In figures: %1</source>
+            <translation>In figures: %1</translation>
         </message>
         <message>
             <source>precision %1 · recall %2 · F1 %3</source>

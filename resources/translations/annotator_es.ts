@@ -2628,6 +2628,18 @@ categoría</translation>
             <translation>Tu nota: %1 sobre 100; se aprueba desde %2</translation>
         </message>
         <message>
+            <source>A passage you found in part counts for the part you found.</source>
+            <translation>Un pasaje que encontraste en parte cuenta por la parte que encontraste.</translation>
+        </message>
+        <message>
+            <source>Only passages marked exactly as the expert marked them count.</source>
+            <translation>Solo cuentan los pasajes marcados exactamente como los marcó el experto.</translation>
+        </message>
+        <message>
+            <source>A highlight that touches an expert's passage counts as found.</source>
+            <translation>Una marca que toca un pasaje del experto cuenta como encontrado.</translation>
+        </message>
+        <message>
             <source>of 100</source>
             <translation>sobre 100</translation>
         </message>
@@ -2644,8 +2656,8 @@ categoría</translation>
             <translation>aprobado desde %1</translation>
         </message>
         <message>
-            <source>Scored with the %1 scheme, as the exercise sets it.</source>
-            <translation>Calificado con el criterio %1, como indica el ejercicio.</translation>
+            <source>In figures: %1</source>
+            <translation>En cifras: %1</translation>
         </message>
         <message>
             <source>precision %1 · recall %2 · F1 %3</source>

@@ -195,6 +195,10 @@ def test_score_card_in_plain_words_and_a_category_the_expert_left_empty(qtbot):
         "Claim: you found 0 of the expert's 5 passages (0 exactly, 0 in part). "
         "You marked nothing in this category.")
     assert "precision 0.0%" in card.figures["claim"].text()
+    assert card.lead_label.text() == (
+        "You found 0 of the 18 passages the expert marked; you made no highlights.")
+    assert card.totals_label.text().count("In figures:") == 1  # the jargon, in its own line
+    assert "scheme" not in card.scheme_label.text()
     assert "the expert marked no passages" in card.sentences["opinion"].text()
     assert card.figures["opinion"].text() == ""
     assert "pass mark 60" in card.verdict_label.text()

@@ -239,6 +239,12 @@ def _tally(result: GradeResult, category: str) -> dict[str, int]:
 
 
 def _card_sentence(words: Words, label: str, measures, counts: dict[str, int]) -> str:
+    """One category in plain words: what was found, and whether the highlights were right.
+
+    A category whose highlights were all on the expert's list but not all
+    inside the expert's passages (precision under 100) says so, instead of
+    a plain "all were on the list" beside a lower figure.
+    """
     keys, spans = measures.key_spans, measures.annotations
     if keys:
         found = counts["found"] + counts["partial"]
@@ -262,8 +268,35 @@ def _card_sentence(words: Words, label: str, measures, counts: dict[str, int]) -
         tail = words[template].format(extras=counts["extra"],
                                       spans=f"{spans} {words.plural('mark', spans)}")
     else:
-        tail = words["card_no_extra"].format(spans=spans)
+        tail = words["card_no_extra_one" if spans == 1 else "card_no_extra"].format(spans=spans)
+        if keys and measures.precision < 1:
+            tail += words["card_wider_one" if spans == 1 else "card_wider"]
     return f"{text}. {tail[0].upper()}{tail[1:]}."
+
+
+def lead_sentence(words: Words, result: GradeResult) -> str:
+    """The whole result in one plain sentence, before any figure.
+
+    "You found 13 of the 18 passages the expert marked; 2 of your 17
+    highlights were not on the expert's list." Found counts the passages
+    found exactly or in part; the passages are the required ones.
+    """
+    totals = dict.fromkeys(("found", "partial", "extra"), 0)
+    for category in result.categories:
+        counts = _tally(result, category)
+        for name in totals:
+            totals[name] += counts[name]
+    keys, spans = result.total.key_spans, result.total.annotations
+    found = totals["found"] + totals["partial"]
+    head = words["lead_one_key" if keys == 1 else "lead"].format(found=found, keys=keys)
+    if not spans:
+        tail = words["lead_no_marks"]
+    elif totals["extra"]:
+        tail = words["lead_extra_single" if totals["extra"] == 1 else "lead_extra"].format(
+            extras=totals["extra"], spans=f"{spans} {words.plural('mark', spans)}")
+    else:
+        tail = words["lead_no_extra"]
+    return f"{head}; {tail}."
 
 
 def _score_card(words: Words, result: GradeResult, look: dict[str, CategoryLook]) -> str:
@@ -280,7 +313,8 @@ def _score_card(words: Words, result: GradeResult, look: dict[str, CategoryLook]
     head = [words["category"], words["found_col"], words["partial_col"], words["other_col"],
             words["missed_col"], words["yours_col"], words["extra_col"],
             f"{words['precision_short']} %", f"{words['recall_short']} %", "F1 %"]
-    return "".join(sentences) + _table(head, rows, numeric=range(1, 10),
+    lead = f"<p><b>{lead_sentence(words, result)}</b></p>"
+    return lead + "".join(sentences) + _table(head, rows, numeric=range(1, 10),
                                        widths=(16, 10, 9, 10, 10, 8, 10, 9, 9, 9))
 
 

@@ -106,7 +106,8 @@ def test_trainee_report_has_score_card_article_and_misses_first(graded):
     assert f"Score: {row.score:.1f} of 100" in html
     assert "Framing: you found 1 of the expert's 7 passages (1 exactly, 0 in part)" in html
     assert "1 more with another category" in html
-    assert "1 of your 2 spans was not in the key" in html  # claim: a2 paired, a4 extra
+    assert "1 of your 2 highlights was not on the expert's list" in html  # claim: a4 extra
+    assert re.search(r"<b>You found \d+ of the \d+ passages the expert marked; ", html)
     assert "Putin conversa con Kim Jong-un" in html  # the article
     feedback = html[html.index("<h2>Feedback</h2>"):]
     headings = re.findall(r"<h3>([^<(]+)", feedback)
@@ -202,8 +203,29 @@ def test_card_sentence_agrees_in_number():
         Measures.annotations = 6
         one_of_six = _card_sentence(words, "Claim", Measures, counts)
         Measures.annotations = 1
-        assert "span span" not in lone and "marca marca" not in lone
-        assert ("was not in the key" in one_of_six) or ("no estaba en la clave" in one_of_six)
+        assert "highlight highlight" not in lone and "marca marca" not in lone
+        assert ("was not on the expert's list" in one_of_six) or (
+            "no estaba en la lista del experto" in one_of_six)
+
+
+def test_all_on_the_list_but_too_wide_says_so_instead_of_contradicting_the_figures():
+    """Ensure a category whose one highlight is on the list but wider than the expert's
+    passage (precision under 100) does not read 'all were on the list' and stop there."""
+    from annotator.services.reports.html import _card_sentence
+    from annotator.services.reports.words import Words
+
+    class Measures:
+        key_spans, annotations, precision = 1, 1, 0.855
+
+    counts = {"found": 0, "partial": 1, "wrong-category": 0, "extra": 0}
+    english = _card_sentence(Words("en"), "Claim", Measures, counts)
+    assert english.endswith("Your only highlight was on the expert's list, but it went "
+                            "beyond the expert's passage.")
+    spanish = _card_sentence(Words("es"), "Afirmación", Measures, counts)
+    assert "se salía del pasaje del experto" in spanish
+    Measures.precision = 1.0
+    assert english.removesuffix(", but it went beyond the expert's passage.") + "." == (
+        _card_sentence(Words("en"), "Claim", Measures, counts))
 
 
 def _luminance(color: str) -> float:
