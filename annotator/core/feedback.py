@@ -94,17 +94,54 @@ _SENTENCES = {
 }
 
 
+# The same verdicts told to the instructor about a trainee ({name}), for the class
+# window: "Ana did not mark this passage", never "You did not mark".
+_ABOUT = {
+    "es": {
+        "found": "{name} marcó este pasaje como {cat}, igual que el experto.",
+        "partial": "Pasaje y categoría ({cat}) correctos, pero la selección de {name} "
+        "{detail}. Cubre el {percent} % del pasaje del experto.",
+        "wrong-category-edges": " Además, la selección de {name} {detail}.",
+        "missed": "{name} no marcó este pasaje; el experto lo marcó como {cat}.",
+        "extra": "El experto no marcó este pasaje como {cat}. Eso no lo hace incorrecto: "
+        "puedes aceptarlo.",
+        "optional-marked": "Pasaje opcional: el experto lo acepta como {cat}; "
+        "marcarlo no suma ni resta.",
+        "optional": "Pasaje opcional ({cat}): {name} no lo marcó, y eso no resta.",
+    },
+    "en": {
+        "found": "{name} marked this passage as {cat}, as the expert did.",
+        "partial": "Right passage and category ({cat}), but {name}'s span {detail}. "
+        "It covers {percent}% of the expert's span.",
+        "wrong-category-edges": " Also, {name}'s span {detail}.",
+        "missed": "{name} did not mark this passage; the expert marked it as {cat}.",
+        "extra": "The expert did not mark this passage as {cat}. That does not make it "
+        "wrong: you may accept it.",
+        "optional-marked": "Optional passage: the expert accepts it as {cat}; "
+        "marking it neither adds to nor takes from the score.",
+        "optional": "Optional passage ({cat}): {name} did not mark it, and that costs nothing.",
+    },
+}
+
+
 def feedback(
-    result: GradeResult, language: str = "es", tagset: Tagset | None = None
+    result: GradeResult, language: str = "es", tagset: Tagset | None = None,
+    about: str | None = None,
 ) -> list[FeedbackItem]:
     """Feedback items for a grade, in the order a trainee should read them.
 
     ``tagset`` gives the category labels in ``language``; without it (a key
     file has no tagset) categories are named by their ids. Sentences exist in
     Spanish and English (any other language gets English); explanations fall
-    back to the other language, then to any, when one is missing.
+    back to the other language, then to any, when one is missing. ``about``
+    (a trainee's name) tells the verdicts to the instructor, about that
+    trainee, instead of to the trainee.
     """
-    words = _SENTENCES.get(language, _SENTENCES["en"])
+    words = dict(_SENTENCES.get(language, _SENTENCES["en"]))
+    if about is not None:
+        told = _ABOUT.get(language, _ABOUT["en"])
+        words.update({k: v.replace("{name}", about.replace("{", "{{").replace("}", "}}"))
+                      for k, v in told.items()})
 
     def label(category: str) -> str:
         found = tagset.get(category) if tagset is not None else None

@@ -52,6 +52,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.setObjectName("comparison")
         self.language = language
+        self.about: str | None = None  # a trainee's name when the instructor is reading
         self.exercise: Exercise | None = None
         self.result: GradeResult | None = None
         self.rows: list[FeedbackRow] = []
@@ -192,7 +193,8 @@ class ComparisonView(QWidget):
         )
         return (
             "<b>" + whole(translate("Comparison", "Fill")) + "</b>&nbsp;"
-            + whole(translate("Comparison", "= your highlight"))
+            + whole(translate("Comparison", "= your highlight") if self.about is None
+                    else translate("Comparison", "= the trainee's highlight"))
             + " &nbsp;·&nbsp; <b>" + whole(translate("Comparison", "Box")) + "</b>&nbsp;"
             + whole(translate("Comparison", "= the expert's passage"))
             + " &nbsp;·&nbsp; " + verdicts
@@ -210,9 +212,22 @@ class ComparisonView(QWidget):
         self.article.set_article(exercise.article)
         self.labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
         self.panel.set_categories(self.labels)
-        words = Words(self.language)
-        self.panel.set_group_titles({n: words[f"group.{n}"] for n in range(4)})
+        self._set_group_titles()
         self.set_trainee(None)
+
+    def set_audience(self, about: str | None) -> None:
+        """Word everything for the instructor, about the trainee named ``about``
+        ("What Ana missed"), or (None) for the trainee, as in check mode."""
+        self.about = about
+        self.legend.setText(self._legend_html())
+        if self.exercise is not None:
+            self._set_group_titles()
+        if self.result is not None:
+            self.set_result(self.result)
+
+    def _set_group_titles(self) -> None:
+        words = Words(self.language, self.about)
+        self.panel.set_group_titles({n: words[f"group.{n}"] for n in range(4)})
 
     def set_trainee(self, trainee: Trainee | None) -> None:
         who = (trainee.name or trainee.id or "") if trainee else ""
@@ -230,7 +245,7 @@ class ComparisonView(QWidget):
             for o in result.annotation_outcomes
             if o.span.note
         }
-        items = feedback(result, self.language, self.exercise.tagset)
+        items = feedback(result, self.language, self.exercise.tagset, about=self.about)
         self.rows = [
             FeedbackRow(item, self.labels.get(item.category, item.category),
                         notes.get(item.annotation or "", ""))
@@ -243,7 +258,8 @@ class ComparisonView(QWidget):
             self.marks.set_current(None)
         elif self.panel.current_item() is not None:
             self._mark_current(self.panel.current_item())
-        self.score_card.set_result(result, self.exercise.tagset, self.styles, self.language)
+        self.score_card.set_result(result, self.exercise.tagset, self.styles, self.language,
+                                   self.about)
         self.painter.refresh_now()
 
     def set_show(self, show: str) -> None:

@@ -42,13 +42,13 @@ class ScoreBar(QWidget):
         self.score, self.pass_mark, self.passed = 0.0, 60.0, False
         self.setMinimumHeight(16)
 
-    def set_score(self, score: float, pass_mark: float, passed: bool) -> None:
+    def set_score(self, score: float, pass_mark: float, passed: bool,
+                  about: str | None = None) -> None:
         self.score, self.pass_mark, self.passed = score, pass_mark, passed
-        self.setToolTip(
-            translate("ScoreCard", "Your score %1 of 100; passing starts at %2")
-            .replace("%1", decimal(score))
-            .replace("%2", mark(pass_mark))
-        )
+        tip = (translate("ScoreCard", "Your score %1 of 100; passing starts at %2")
+               if about is None else
+               translate("ScoreCard", "Score %1 of 100; passing starts at %2"))
+        self.setToolTip(tip.replace("%1", decimal(score)).replace("%2", mark(pass_mark)))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -140,25 +140,29 @@ class ScoreCard(QWidget):
         tagset: Tagset,
         styles: dict[str, SpanStyle],
         language: str,
+        about: str | None = None,
     ) -> None:
-        words = Words(language)
+        """Show ``result``; ``about`` (a trainee's name) words it for the instructor."""
+        words = Words(language, about)
         out_of = translate("ScoreCard", "of 100")  # outside the f-string, where lupdate sees it
         self.score_label.setText(
             f"<span style='font-size:22pt; font-weight:bold'>{words.number(result.score)}</span>"
             f"<span style='color:#4a5160'> {out_of}</span>"
         )
         color = PASSED_COLOR if result.passed else FAILED_COLOR
-        verdict = (
-            translate("ScoreCard", "✓ Passed") if result.passed
-            else translate("ScoreCard", "✗ Not passed yet")
-        )
+        if result.passed:
+            verdict = translate("ScoreCard", "✓ Passed")
+        elif about is None:
+            verdict = translate("ScoreCard", "✗ Not passed yet")  # to the trainee: not yet
+        else:
+            verdict = translate("ScoreCard", "✗ Not passed")
         mark = translate("ScoreCard", "pass mark %1").replace(
             "%1", words.number(result.pass_mark, 0))
         self.verdict_label.setText(
             f"<span style='color:{color}; font-size:13pt; font-weight:bold'>{verdict}</span>"
             f"<br><span style='color:#4a5160'>{mark}</span>"
         )
-        self.bar.set_score(result.score, result.pass_mark, result.passed)
+        self.bar.set_score(result.score, result.pass_mark, result.passed, about)
         self.lead_label.setText(lead_sentence(words, result))
         details = translate("ScoreCard", "In figures: %1").replace(
             "%1", self._figures(words, result.total))

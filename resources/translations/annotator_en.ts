@@ -1282,6 +1282,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>= your highlight</translation>
         </message>
         <message>
+            <source>= the trainee's highlight</source>
+            <translation>= the trainee's highlight</translation>
+        </message>
+        <message>
             <source>Box</source>
             <translation>Box</translation>
         </message>
@@ -2628,6 +2632,10 @@ category</translation>
             <translation>Your score %1 of 100; passing starts at %2</translation>
         </message>
         <message>
+            <source>Score %1 of 100; passing starts at %2</source>
+            <translation>Score %1 of 100; passing starts at %2</translation>
+        </message>
+        <message>
             <source>A passage you found in part counts for the part you found.</source>
             <translation>A passage you found in part counts for the part you found.</translation>
         </message>
@@ -2650,6 +2658,10 @@ category</translation>
         <message>
             <source>✗ Not passed yet</source>
             <translation>✗ Not passed yet</translation>
+        </message>
+        <message>
+            <source>✗ Not passed</source>
+            <translation>✗ Not passed</translation>
         </message>
         <message>
             <source>pass mark %1</source>

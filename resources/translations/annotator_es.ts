@@ -1282,6 +1282,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>= tu subrayado</translation>
         </message>
         <message>
+            <source>= the trainee's highlight</source>
+            <translation>= subrayado del estudiante</translation>
+        </message>
+        <message>
             <source>Box</source>
             <translation>Recuadro</translation>
         </message>
@@ -2628,6 +2632,10 @@ categoría</translation>
             <translation>Tu nota: %1 sobre 100; se aprueba desde %2</translation>
         </message>
         <message>
+            <source>Score %1 of 100; passing starts at %2</source>
+            <translation>Nota: %1 sobre 100; se aprueba desde %2</translation>
+        </message>
+        <message>
             <source>A passage you found in part counts for the part you found.</source>
             <translation>Un pasaje que encontraste en parte cuenta por la parte que encontraste.</translation>
         </message>
@@ -2650,6 +2658,10 @@ categoría</translation>
         <message>
             <source>✗ Not passed yet</source>
             <translation>✗ Aún no aprobado</translation>
+        </message>
+        <message>
+            <source>✗ Not passed</source>
+            <translation>✗ No aprobado</translation>
         </message>
         <message>
             <source>pass mark %1</source>

@@ -21,6 +21,12 @@ from annotator.services.reports import trainee_report
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
+def _first_name(row: ClassRow) -> str:
+    """How the instructor's view names the trainee: the first name, else the id or file."""
+    name = (row.trainee_name or "").split()
+    return name[0] if name else row.label()
+
+
 class TraineeView(QDialog):
     """A trainee's comparison with the expert (or their report); Esc closes."""
 
@@ -36,6 +42,7 @@ class TraineeView(QDialog):
         if key.exercise is not None:
             self.comparison = ComparisonView(language, self)
             self.comparison.set_exercise(key.exercise)
+            self.comparison.set_audience(_first_name(row))  # "What Ana missed", to the teacher
             self.comparison.set_trainee(row.trainee)
             self.comparison.set_result(row.result)
             layout.addWidget(self.comparison, 1)

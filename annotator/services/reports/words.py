@@ -75,6 +75,23 @@ WORDS: dict[str, dict[str, str]] = {
         "group.1": "Casi: en parte o con otra categoría",
         "group.2": "Marcaste y el experto no",
         "group.3": "Bien encontrados y opcionales",
+        # Told to the instructor about one trainee ({name}), in the class window.
+        "group.0.about": "Lo que {name} no marcó",
+        "group.2.about": "{name} lo marcó, el experto no",
+        "card_found.about": "{label}: {name} encontró {found} de {keys} ({exact}, {partial} "
+        "en parte)",
+        "card_extra.about": "{extras} de sus {spans} no estaban en la lista del experto",
+        "card_extra_one.about": "su única marca no estaba en la lista del experto",
+        "card_extra_single.about": "{extras} de sus {spans} no estaba en la lista del experto",
+        "card_no_extra.about": "todas sus marcas ({spans}) estaban en la lista del experto",
+        "card_no_extra_one.about": "su única marca estaba en la lista del experto",
+        "card_no_marks.about": "{name} no hizo marcas de esta categoría",
+        "lead.about": "{name} encontró {found} de los {keys} pasajes que marcó el experto",
+        "lead_one_key.about": "{name} encontró {found} del único pasaje que marcó el experto",
+        "lead_extra.about": "{extras} de sus {spans} no estaban en su lista",
+        "lead_extra_single.about": "{extras} de sus {spans} no estaba en su lista",
+        "lead_no_extra.about": "todas sus marcas estaban en su lista",
+        "lead_no_marks.about": "no hizo ninguna marca",
         "expert": "Experto",
         "your_note": "Tu nota",
         "notices": "Avisos",
@@ -182,6 +199,23 @@ WORDS: dict[str, dict[str, str]] = {
         "group.1": "Nearly: in part or with another category",
         "group.2": "You marked, the expert did not",
         "group.3": "Found, and optional passages",
+        # Told to the instructor about one trainee ({name}), in the class window.
+        "group.0.about": "What {name} missed",
+        "group.2.about": "{name} marked, the expert did not",
+        "card_found.about": "{label}: {name} found {found} of the expert's {keys} "
+        "({exact}, {partial} in part)",
+        "card_extra.about": "{extras} of {name}'s {spans} were not on the expert's list",
+        "card_extra_one.about": "{name}'s only highlight was not on the expert's list",
+        "card_extra_single.about": "{extras} of {name}'s {spans} was not on the expert's list",
+        "card_no_extra.about": "all {name}'s highlights ({spans}) were on the expert's list",
+        "card_no_extra_one.about": "{name}'s only highlight was on the expert's list",
+        "card_no_marks.about": "{name} marked nothing in this category",
+        "lead.about": "{name} found {found} of the {keys} passages the expert marked",
+        "lead_one_key.about": "{name} found {found} of the one passage the expert marked",
+        "lead_extra.about": "{extras} of {name}'s {spans} were not on the expert's list",
+        "lead_extra_single.about": "{extras} of {name}'s {spans} was not on the expert's list",
+        "lead_no_extra.about": "all {name}'s highlights were on the expert's list",
+        "lead_no_marks.about": "{name} made no highlights",
         "expert": "Expert",
         "your_note": "Your note",
         "notices": "Notices",
@@ -227,11 +261,19 @@ WORDS: dict[str, dict[str, str]] = {
 class Words:
     """The wording of one language, with its way of writing numbers."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, about: str | None = None) -> None:
+        """``about``: a trainee's name, to tell the instructor about that trainee's work
+        ("What Ana missed") where the wording otherwise speaks to the trainee."""
         self.language = language if language in WORDS else "en"
         self._words = WORDS[self.language]
+        # Braces would be read as fields by the sentences' str.format.
+        self.about = about.replace("{", "(").replace("}", ")") if about else None
 
     def __getitem__(self, name: str) -> str:
+        if self.about is not None:
+            told = self._words.get(f"{name}.about")
+            if told is not None:
+                return told.replace("{name}", self.about)
         return self._words[name]
 
     def plural(self, name: str, count: int) -> str:

@@ -165,6 +165,15 @@ def test_enter_on_a_row_opens_that_trainees_comparison_read_only(qtbot, graded_w
     assert "Inés" in view.windowTitle() and "Inés" in view.comparison.title_label.text()
     assert view.comparison.result is row.result  # the class's grade, not a new one
     assert view.comparison.article.isReadOnly()
+    # Worded for the instructor, about Inés: never "What you missed" or "Not passed yet".
+    first = row.trainee_name.split()[0]
+    titles = list(view.comparison.panel.model.group_titles.values())
+    assert f"What {first} missed" in titles and "What you missed" not in titles
+    sentences = [r.item.sentence for r in view.comparison.rows]
+    assert not any(s.startswith("You ") or " you marked" in s for s in sentences)
+    card = view.comparison.score_card
+    assert card.lead_label.text().startswith(f"{first} found ")
+    assert "yet" not in card.verdict_label.text()
 
 
 def test_with_a_key_file_a_trainee_opens_as_their_feedback_report(
