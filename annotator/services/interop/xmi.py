@@ -126,7 +126,7 @@ def read(path: str | Path, layer: str = LAYER, feature: str = CATEGORY_FEATURE,
         found_spans = list(cas.select(layer))
     except Exception as exc:  # noqa: BLE001
         raise FormatError(path, INTEROP_REASON("not_xmi", detail=_detail(exc))) from None
-    if not found_spans:
+    if not found_spans and lenient:  # nothing of the layer, and no type system declaring it
         raise FormatError(path, INTEROP_REASON("no_layer", layer=layer, feature=feature))
     found = ForeignKey(path=path, text=text)
     for number, item in enumerate(found_spans, start=1):
