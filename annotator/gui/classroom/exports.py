@@ -18,6 +18,8 @@ from annotator.core.overview import Overview
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.services.classroom import GradedClass, resolved_path, save_graded
 from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
+from annotator.services.interop.export import class_documents, output_files
+from annotator.services.interop.xmi import CassisMissing
 from annotator.services.reports import class_report, report_names, trainee_report
 from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
@@ -106,6 +108,34 @@ def class_report_steps(
     def run() -> str | None:
         html = class_report(graded, view, language)
         return _pdf(html, path, exercise_title(graded.key), inputs(graded))
+
+    return [run]
+
+
+def interop_steps(graded: GradedClass, fmt: str, folder: Path) -> list[Step]:
+    """One step: the key and every trainee's graded annotations for another annotation tool.
+
+    ``fmt`` is ``w3c``, ``xmi`` or ``brat`` (the formats of ``annotator export``).
+    """
+
+    def run() -> list[str]:
+        documents, left_out = class_documents(graded)
+        problems = [WINDOW_REASON("file_reason", file=p.file, reason=p.reason) for p in left_out]
+        if not documents:
+            return problems
+        try:
+            files = output_files(documents, fmt)
+        except CassisMissing as exc:
+            return [*problems, exc.args[0]]
+        made = _make_folder(folder)
+        if made is not None:
+            return [*problems, made]
+        protected = inputs(graded)
+        for name, data in files.items():
+            problem = _write(folder / name, data, protected)
+            if problem is not None:
+                problems.append(problem)
+        return problems
 
     return [run]
 

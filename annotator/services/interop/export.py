@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.bundled import exercises_dir
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile, Submission
+from annotator.services.classroom import GradedClass, graded_document
 from annotator.services.interop import brat, w3c, xmi
 from annotator.services.interop.document import (
     ExportDocument,
@@ -153,7 +154,9 @@ def collect(
         document = loaded.document
         name = _unique(_base_name(loaded.path), taken)
         if isinstance(document, Exercise):
-            documents.append(_without_orphans(key_document(document, name), loaded, problems))
+            documents.append(
+                _without_orphans(key_document(document, name), str(loaded.path), problems)
+            )
         elif isinstance(document, KeyFile):
             problems.append(ExportProblem(str(loaded.path), INTEROP_REASON("key_file")))
         elif isinstance(document, Submission):
@@ -169,7 +172,7 @@ def collect(
                 problems.append(ExportProblem(exc.path, exc.message))
                 continue
             exported = submission_document(document, exercise, name)
-            documents.append(_without_orphans(exported, loaded, problems))
+            documents.append(_without_orphans(exported, str(loaded.path), problems))
     return documents
 
 
@@ -198,7 +201,7 @@ def _exercise_for(
 
 
 def _without_orphans(
-    document: ExportDocument, loaded: Loaded, problems: list[ExportProblem]
+    document: ExportDocument, source: str, problems: list[ExportProblem]
 ) -> ExportDocument:
     """Spans whose quote is no longer in the text have no place to point at: list them."""
     kept = []
@@ -206,12 +209,32 @@ def _without_orphans(
         if document.text[span.start:span.end] == span.quote and span.quote:
             kept.append(span)
         else:
-            problems.append(ExportProblem(str(loaded.path), INTEROP_REASON(
+            problems.append(ExportProblem(source, INTEROP_REASON(
                 "orphan_left_out", where=span.id, quote=quoted(span.quote, 40)
             )))
     if len(kept) == len(document.spans):
         return document
     return replace(document, spans=tuple(kept))
+
+
+def class_documents(graded: GradedClass) -> tuple[list[ExportDocument], list[ExportProblem]]:
+    """A class as the class window holds it: the key, then every trainee graded in memory.
+
+    The verdicts are the window's (the files on disk may not be graded yet);
+    a class graded with a key file has no text to export.
+    """
+    exercise = graded.key.exercise
+    if exercise is None:
+        return [], [ExportProblem(graded.key.name, INTEROP_REASON("key_file"))]
+    taken: set[str] = set()
+    documents = [key_document(exercise, _unique(_base_name(Path(graded.key.name)), taken))]
+    for row in graded.rows:
+        submission = graded_document(row.submission, row.result, graded.key)
+        name = _unique(_base_name(Path(row.file)), taken)
+        documents.append(submission_document(submission, exercise, name))
+    problems: list[ExportProblem] = []
+    kept = [_without_orphans(d, d.name, problems) for d in documents]
+    return kept, problems
 
 
 # ------------------------------------------------------------------ writing
