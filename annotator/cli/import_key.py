@@ -10,7 +10,7 @@ from annotator.services.interop.key_import import ImportRefused, import_key, par
 from annotator.services.interop.reader import read_foreign
 from annotator.services.interop.xmi import CATEGORY_FEATURE, LAYER, CassisMissing
 from annotator.xmlio.atomic import SaveError
-from annotator.xmlio.errors import FormatError
+from annotator.xmlio.errors import FormatError, one_line
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import save
 
@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     except (FormatError, SaveError, CassisMissing) as exc:
         print(str(exc), file=sys.stderr)
+        return 1
+    except ValueError as exc:  # a value the exercise format refuses, said in one line
+        print(f"{args.file}: {one_line(str(exc))}", file=sys.stderr)
         return 1
     for line in result.left_out:
         print(f"{args.file}: {line}", file=sys.stderr)

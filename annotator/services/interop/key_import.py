@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from annotator.core.messages import Message
 from annotator.core.model import Exercise, KeySpan
 from annotator.core.spans import occurrences, quote_matches
+from annotator.core.text import xml_safe
 from annotator.services.interop.foreign import ForeignKey, ForeignSpan
 from annotator.services.interop.reasons import INTEROP_REASON
 from annotator.xmlio.errors import quoted
@@ -111,14 +112,15 @@ def import_key(found: ForeignKey, exercise: Exercise, mapping: dict[str, str]) -
         (start, end), was_moved = where
         moved += was_moved
         category = resolve_category(span.category, exercise, mapping)
-        placed.append((start, end, category, span.note))
+        note = xml_safe(unicodedata.normalize("NFC", span.note)).strip() if span.note else None
+        placed.append((start, end, category, note))
     if not placed:
         raise ImportRefused(INTEROP_REASON("no_spans"), left_out)
     placed.sort(key=lambda p: (p[0], p[1], p[2]))
     key = [
         KeySpan(
             id=f"k{number}", category=category, start=start, end=end, quote=text[start:end],
-            explanations={exercise.language: note} if note and note.strip() else {},
+            explanations={exercise.language: note} if note else {},
         )
         for number, (start, end, category, note) in enumerate(placed, start=1)
     ]
@@ -131,7 +133,7 @@ def _place(
 ) -> tuple[tuple[int, int], bool] | None:
     """Where a span goes in ``text``, and whether it had to move; ``None`` if nowhere."""
     start, end, quote = span.start, span.end, span.quote
-    if same_text and start is not None and end is not None and start < end:
+    if same_text and start is not None and end is not None and 0 <= start < end:
         if quote is None and end <= len(text):
             return (start, end), False  # a position alone, into the same text
         if quote is not None and quote_matches(text, start, end, quote):

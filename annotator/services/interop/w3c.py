@@ -183,8 +183,8 @@ def _int(value: object) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
     return None
 
