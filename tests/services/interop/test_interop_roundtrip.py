@@ -101,3 +101,37 @@ def test_xmi_stores_utf16_offsets_and_cassis_converts_them(tmp_path_factory, exe
     assert stored == sorted((utf16(s.start), utf16(s.end), s.category)
                             for s in exercise.key)
     assert xmi.LAYER == "webanno.custom.MediaLiteracy"
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(exercise=exercises(), before=st.sampled_from(["", "Título\n", "😀 q\u0301\r\n\r\n"]))
+def test_a_key_on_a_shifted_text_lands_on_the_same_quotes(tmp_path_factory, exercise, before):
+    """Ensure brat spans made on a text with more before it and other line breaks come back
+    on their quotes, at their own offsets wherever the quote occurs once."""
+    if not exercise.key:
+        return
+    text = exercise.article.text
+    theirs = before + text.replace("\n", "\r\n")
+
+    def moved(offset: int) -> int:
+        return len(before) + offset + text.count("\n", 0, offset)
+
+    folder = tmp_path_factory.mktemp("shifted")
+    (folder / "key.txt").write_text(theirs, encoding="utf-8", newline="")
+    lines = []
+    for number, span in enumerate(exercise.key, start=1):
+        start, end = moved(span.start), moved(span.end)
+        if "\n" in span.quote:
+            continue  # a passage across a line break is written in pieces; covered above
+        lines.append(f"T{number}\t{span.category} {start} {end}\t{theirs[start:end]}")
+    if not lines:
+        return
+    (folder / "key.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_key(read_foreign(folder / "key.ann", "brat"), exercise.student_copy(), {})
+    assert imported.left_out == []
+    originals = [s for s in exercise.key if "\n" not in s.quote]
+    assert sorted(s.quote for s in imported.exercise.key) == sorted(s.quote for s in originals)
+    unique = {(s.start, s.end, s.category) for s in originals if text.count(s.quote) == 1}
+    placed = {(s.start, s.end, s.category) for s in imported.exercise.key}
+    assert unique <= placed
