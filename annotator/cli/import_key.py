@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.services.interop.key_import import ImportRefused, import_key, parse_map
 from annotator.services.interop.reader import read_foreign
+from annotator.services.interop.reasons import INTEROP_REASON
 from annotator.services.interop.xmi import CATEGORY_FEATURE, LAYER, CassisMissing
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, one_line
@@ -37,9 +38,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         exercise = read_exercise(args.exercise).document
+        if exercise.key and _same_file(Path(args.output), Path(args.exercise)):
+            raise ImportRefused(INTEROP_REASON(
+                "would_replace_key", file=args.exercise, count=len(exercise.key)))
         mapping = parse_map(args.map, exercise)
         found = read_foreign(args.file, args.format, layer=args.layer, feature=args.feature)
         result = import_key(found, exercise, mapping)

@@ -65,6 +65,10 @@ INTEROP_REASON = catalog(__name__, {
     "bad_map": ("--map {value}: write THEIRS=OURS", "--map {value}: escribe SUYA=NUESTRA"),
     "map_target": ("--map {value}: {category} is not a category of the exercise ({ours})",
                    "--map {value}: {category} no es una categoría del ejercicio ({ours})"),
+    "would_replace_key": (
+        "{file} already has a key of {count} spans: write the imported key to another file",
+        "{file} ya tiene una clave de {count} fragmentos: escribe la clave importada en otro "
+        "archivo"),
     "no_spans": ("no annotations to import", "no hay anotaciones que importar"),
     "where_annotation": ("annotation {number}", "anotación {number}"),
     "where_brat": ("{id} (line {line})", "{id} (línea {line})"),

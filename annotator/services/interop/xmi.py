@@ -111,15 +111,13 @@ def read(path: str | Path, layer: str = LAYER, feature: str = CATEGORY_FEATURE,
     data = read_capped(path)
     parse_untrusted(data, path)  # refuses DOCTYPEs, bombs and non-XML before cassis reads it
     types, lenient = _types_beside(path, layer, feature, cassis)
+    if not types.contains_type(layer) or types.get_type(layer).get_feature(feature) is None:
+        raise FormatError(path, INTEROP_REASON("no_layer", layer=layer, feature=feature))
     try:
         cas = cassis.load_cas_from_xmi(io.BytesIO(data), typesystem=types, lenient=lenient)
     except Exception as exc:  # noqa: BLE001  any failure of the library is the file's
         raise FormatError(path, INTEROP_REASON("not_xmi", detail=_detail(exc))) from None
-    if not types.contains_type(layer):
-        raise FormatError(path, INTEROP_REASON("no_layer", layer=layer, feature=feature))
     kind = types.get_type(layer)
-    if kind.get_feature(feature) is None:
-        raise FormatError(path, INTEROP_REASON("no_layer", layer=layer, feature=feature))
     has_note = kind.get_feature(note_feature) is not None
     try:
         text = cas.sofa_string or ""

@@ -162,3 +162,42 @@ def test_a_50_mb_file_gets_one_line(tmp_path, fmt, name):
     (tmp_path / "huge.txt").write_text("Hola", encoding="utf-8")
     out = tmp_path / "out.exercise.xml"
     _assert_refused(_import(source, fmt, out), out, str(source), "larger than 16 MB")
+
+
+def test_the_key_is_not_written_over_the_exercise_it_replaces(tmp_path, first_exercise_path):
+    """Ensure -o naming the keyed exercise itself is refused: its key would be lost."""
+    (tmp_path / "key.txt").write_text("Putin", encoding="utf-8")
+    (tmp_path / "key.ann").write_text("T1\tclaim 0 5\tPutin\n", encoding="utf-8")
+    before = first_exercise_path.read_bytes()
+    result = annotator("import-key", str(tmp_path / "key.ann"), "--format", "brat",
+                       "--exercise", str(first_exercise_path), "-o", str(first_exercise_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{tmp_path / 'key.ann'}: {first_exercise_path} already has a key of 26 spans: write "
+        "the imported key to another file"]
+    assert first_exercise_path.read_bytes() == before
+
+
+def test_an_inception_key_on_another_layer_comes_in_with_layer_and_feature(tmp_path, text):
+    """Ensure --layer/--feature read a layer of the instructor's own naming, typed by the
+    TypeSystem.xml beside the file, and that the default layer is then reported missing."""
+    from cassis import Cas, TypeSystem
+
+    types = TypeSystem()
+    claims = types.create_type("webanno.custom.Claims", supertypeName="uima.tcas.Annotation")
+    types.create_feature(claims, "label", "uima.cas.String")
+    cas = Cas(typesystem=types)
+    cas.sofa_string = text
+    start = text.index("Alianza geopolítica en desarrollo")
+    cas.add(claims(begin=start, end=start + 33, label="framing"))
+    cas.to_xmi(tmp_path / "doc.xmi")
+    types.to_xml(tmp_path / "TypeSystem.xml")
+    out = tmp_path / "out.exercise.xml"
+    missing = _import(tmp_path / "doc.xmi", "xmi", out)
+    _assert_refused(missing, out, "no webanno.custom.MediaLiteracy annotations with a category")
+    found = _import(tmp_path / "doc.xmi", "xmi", out, "--layer", "webanno.custom.Claims",
+                    "--feature", "label")
+    assert found.returncode == 0, found.stderr
+    [span] = read_exercise(out).document.key
+    assert (span.category, span.start, span.quote) == (
+        "framing", start, "Alianza geopolítica en desarrollo")
