@@ -10,6 +10,7 @@ with the suite's own ``stringUri`` and ``motivationList``.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -99,15 +100,15 @@ def _problems(schemas: dict[str, dict], instance: dict, registry: Registry) -> l
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory) -> Path:
-    """The bundled exercise, Ana's submission graded, and a class folder, exported as W3C."""
+    """A class folder (the bundled exercise and Ana's graded submission) exported as W3C."""
     work = tmp_path_factory.mktemp("w3c")
-    graded = work / "graded"
+    graded = work / "class"
     result = annotator("grade", "--key", str(FIRST_EXERCISE), str(ANA),
                        "--graded-dir", str(graded))
     assert result.returncode == 0, result.stderr
+    shutil.copyfile(FIRST_EXERCISE, graded / FIRST_EXERCISE.name)
     out = work / "out"
-    result = annotator("export", "--format", "w3c", str(FIRST_EXERCISE),
-                       str(graded / ANA.name), "-o", str(out))
+    result = annotator("export", "--format", "w3c", str(graded), "-o", str(out))
     assert result.returncode == 0, result.stderr
     return out
 
