@@ -149,3 +149,22 @@ def test_a_submission_without_its_exercise_is_listed_and_the_rest_written(tmp_pa
     [line] = result.stderr.splitlines()
     assert line.startswith(str(lonely / "eve.submission.xml")) and "'elsewhere'" in line
     assert (out / "putin-kim-alaska.ann").is_file() and not (out / "eve.ann").exists()
+
+
+def test_an_annotation_whose_quote_left_the_text_is_listed_not_exported(tmp_path):
+    """Ensure an orphaned annotation (its quote nowhere in the text) is named, and left out
+    of the export rather than written at offsets that point at other words."""
+    submission = read_submission(ANA).document
+    first = submission.annotations[0]
+    orphan = first.model_copy(update={"id": "a99", "quote": "Nunca dicho en la noticia"})
+    lost = submission.model_copy(update={"annotations": [*submission.annotations, orphan]})
+    save(lost, tmp_path / "eve.submission.xml")
+    out = tmp_path / "out"
+    result = annotator("export", "--format", "w3c", "--exercise", str(FIRST_EXERCISE),
+                       str(tmp_path / "eve.submission.xml"), "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{tmp_path / 'eve.submission.xml'}: a99 'Nunca dicho en la noticia' is not in the "
+        "text any more; left out of the export"]
+    exported = (out / "eve.jsonld").read_text(encoding="utf-8")
+    assert "a99" not in exported and f":{first.id}\"" in exported
