@@ -10,14 +10,15 @@ reason and the others are still written; every file is saved atomically.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from annotator.bundled import exercises_dir
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile, Submission
-from annotator.services.classroom import GradedClass, graded_document
+from annotator.services.classroom import ClassRow, GradedClass, graded_document
 from annotator.services.interop import brat, w3c, xmi
 from annotator.services.interop.document import (
     ExportDocument,
@@ -217,48 +218,84 @@ def _without_orphans(
     return replace(document, spans=tuple(kept))
 
 
-def class_documents(graded: GradedClass) -> tuple[list[ExportDocument], list[ExportProblem]]:
+DocumentMaker = Callable[[list[ExportProblem]], ExportDocument]
+
+
+def class_makers(graded: GradedClass) -> list[DocumentMaker]:
     """A class as the class window holds it: the key, then every trainee graded in memory.
 
-    The verdicts are the window's (the files on disk may not be graded yet);
-    a class graded with a key file has no text to export.
+    One maker per document, so that a window can build and write them one at
+    a time (five thousand trainees take over a minute); each drops the spans
+    whose quote left the text and lists them in the problems it is given.
+    The verdicts are the window's (the files on disk may not be graded yet).
+    The class must have been graded with an exercise: a key file has no text.
     """
     exercise = graded.key.exercise
     if exercise is None:
-        return [], [ExportProblem(graded.key.name, INTEROP_REASON("key_file"))]
+        raise ValueError("a class graded with a key file has no text to export")
     taken: set[str] = set()
-    documents = [key_document(exercise, _unique(_base_name(Path(graded.key.name)), taken))]
+    key_name = _unique(_base_name(Path(graded.key.name)), taken)
+
+    def the_key(problems: list[ExportProblem]) -> ExportDocument:
+        return _without_orphans(key_document(exercise, key_name), graded.key.name, problems)
+
+    makers: list[DocumentMaker] = [the_key]
     for row in graded.rows:
-        submission = graded_document(row.submission, row.result, graded.key)
         name = _unique(_base_name(Path(row.file)), taken)
-        documents.append(submission_document(submission, exercise, name))
-    problems: list[ExportProblem] = []
-    kept = [_without_orphans(d, d.name, problems) for d in documents]
-    return kept, problems
+        makers.append(partial(_trainee_document, graded, row, name))
+    return makers
+
+
+def _trainee_document(
+    graded: GradedClass, row: ClassRow, name: str, problems: list[ExportProblem]
+) -> ExportDocument:
+    submission = graded_document(row.submission, row.result, graded.key)
+    document = submission_document(submission, graded.key.exercise, name)
+    return _without_orphans(document, row.file, problems)
 
 
 # ------------------------------------------------------------------ writing
 
 
+class FormatWriter:
+    """The files of one format: one or two per document, and the shared ones once.
+
+    ``categories`` go into brat's ``annotation.conf``; ``graded`` adds the
+    verdict (the XMI layer's ``verdict`` feature, brat's ``Verdict`` attribute).
+    """
+
+    def __init__(self, fmt: str, categories: Iterable[str], graded: bool) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.fmt = fmt
+        self.categories = list(dict.fromkeys(categories))
+        self.graded = graded
+        self.types = xmi.typesystem(graded) if fmt == "xmi" else None  # CassisMissing here
+
+    def document_files(self, document: ExportDocument) -> dict[str, bytes]:
+        if self.fmt == "w3c":
+            return {f"{document.name}{w3c.SUFFIX}": w3c.to_bytes(document)}
+        if self.fmt == "xmi":
+            return {f"{document.name}.xmi": xmi.to_xmi(document, self.types)}
+        return brat.files(document)
+
+    def shared_files(self) -> dict[str, bytes]:
+        if self.fmt == "xmi":
+            return {xmi.TYPESYSTEM_NAME: xmi.typesystem_bytes(self.types)}
+        if self.fmt == "brat":
+            config = brat.config_text(self.categories, self.graded)
+            return {brat.CONFIG_NAME: config.encode("utf-8")}
+        return {}
+
+
 def output_files(documents: list[ExportDocument], fmt: str) -> dict[str, bytes]:
     """Every file an export writes, by name: one or two per document, plus shared ones."""
+    writer = FormatWriter(fmt, [c for d in documents for c in d.categories],
+                          any(d.graded for d in documents))
     files: dict[str, bytes] = {}
-    graded = any(d.graded for d in documents)
-    if fmt == "w3c":
-        for document in documents:
-            files[f"{document.name}{w3c.SUFFIX}"] = w3c.to_bytes(document)
-    elif fmt == "xmi":
-        types = xmi.typesystem(graded)
-        for document in documents:
-            files[f"{document.name}.xmi"] = xmi.to_xmi(document, types)
-        files[xmi.TYPESYSTEM_NAME] = xmi.typesystem_bytes(types)
-    elif fmt == "brat":
-        for document in documents:
-            files.update(brat.files(document))
-        categories = [c for d in documents for c in d.categories]
-        files[brat.CONFIG_NAME] = brat.config_text(categories, graded).encode("utf-8")
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
+    for document in documents:
+        files.update(writer.document_files(document))
+    files.update(writer.shared_files())
     return files
 
 

@@ -40,6 +40,8 @@ def test_the_export_menu_writes_each_format_with_the_windows_verdicts(
         class_prompts.folder = tmp_path / fmt
         action.trigger()
         assert _wait_exported(qtbot, window) == [[], False]
+        # a step per document after the shared files: the window stays responsive
+        assert window.progress.maximum() == len(rows) + 2
     assert len(list((tmp_path / "w3c").glob("*.jsonld"))) == len(rows) + 1
     assert len(list((tmp_path / "brat").glob("*.ann"))) == len(rows) + 1
     types = load_typesystem((tmp_path / "xmi" / "TypeSystem.xml").read_bytes().decode())
