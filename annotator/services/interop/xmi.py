@@ -15,6 +15,7 @@ DOCTYPE, offline) and only then handed to cassis.
 from __future__ import annotations
 
 import io
+import warnings
 from pathlib import Path
 
 from annotator.services.interop.document import ExportDocument
@@ -114,7 +115,9 @@ def read(path: str | Path, layer: str = LAYER, feature: str = CATEGORY_FEATURE,
     if not types.contains_type(layer) or types.get_type(layer).get_feature(feature) is None:
         raise FormatError(path, INTEROP_REASON("no_layer", layer=layer, feature=feature))
     try:
-        cas = cassis.load_cas_from_xmi(io.BytesIO(data), typesystem=types, lenient=lenient)
+        with warnings.catch_warnings():  # in lenient mode cassis warns of each type it skips
+            warnings.simplefilter("ignore")
+            cas = cassis.load_cas_from_xmi(io.BytesIO(data), typesystem=types, lenient=lenient)
     except Exception as exc:  # noqa: BLE001  any failure of the library is the file's
         raise FormatError(path, INTEROP_REASON("not_xmi", detail=_detail(exc))) from None
     kind = types.get_type(layer)

@@ -201,3 +201,27 @@ def test_an_inception_key_on_another_layer_comes_in_with_layer_and_feature(tmp_p
     [span] = read_exercise(out).document.key
     assert (span.category, span.start, span.quote) == (
         "framing", start, "Alianza geopolítica en desarrollo")
+
+
+def test_an_xmi_without_its_type_system_comes_in_quietly(tmp_path, text):
+    """Ensure an .xmi alone (no TypeSystem.xml beside it) with other tools' types is read
+    for our layer, the other types passed over without a word on the terminal."""
+    from cassis import Cas, TypeSystem
+
+    types = TypeSystem()
+    token = types.create_type("de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                              supertypeName="uima.tcas.Annotation")
+    layer = types.create_type("webanno.custom.MediaLiteracy",
+                              supertypeName="uima.tcas.Annotation")
+    types.create_feature(layer, "category", "uima.cas.String")
+    cas = Cas(typesystem=types)
+    cas.sofa_string = text
+    start = text.index("Kim Jong-un")
+    cas.add(token(begin=0, end=5))
+    cas.add(layer(begin=start, end=start + 11, category="attribution"))
+    cas.to_xmi(tmp_path / "alone.xmi")
+    out = tmp_path / "out.exercise.xml"
+    result = _import(tmp_path / "alone.xmi", "xmi", out)
+    assert result.returncode == 0 and result.stderr == ""
+    [span] = read_exercise(out).document.key
+    assert (span.category, span.start, span.quote) == ("attribution", start, "Kim Jong-un")
