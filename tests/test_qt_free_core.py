@@ -49,6 +49,7 @@ def test_core_xmlio_and_headless_commands_do_not_load_qt(tmp_path, first_exercis
         ["validate", str(first_exercise_path)],
         ["import-text", str(REPO / "exercises/sources/putin-kim-alaska.es.txt"),
          "-o", str(tmp_path / "x.exercise.xml")],
+        ["export", "--format", "xmi", str(first_exercise_path), "-o", str(tmp_path / "xmi")],
     ]
     assert _run_without_qt(argvs, tmp_path) == "QT:"
 

@@ -22,6 +22,8 @@ SUBCOMMANDS = {
     "import-html": "html",
     "grade": "grading",
     "report": "report",
+    "export": "export",
+    "import-key": "import_key",
 }
 
 

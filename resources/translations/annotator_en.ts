@@ -340,6 +340,10 @@
             <source>This exercise has changed since it was last saved. Save it first?</source>
             <translation>This exercise has changed since it was last saved. Save it first?</translation>
         </message>
+        <message>
+            <source>Choose a folder to write into</source>
+            <translation>Choose a folder to write into</translation>
+        </message>
     </context>
     <context>
         <name>AuthoringWindow</name>
@@ -390,6 +394,30 @@
         <message>
             <source>Write the key on its own, for grading</source>
             <translation>Write the key on its own, for grading</translation>
+        </message>
+        <message>
+            <source>&amp;W3C Web Annotation (JSON-LD)…</source>
+            <translation>&amp;W3C Web Annotation (JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>The article and its key for Hypothesis and other W3C tools, into a folder</source>
+            <translation>The article and its key for Hypothesis and other W3C tools, into a folder</translation>
+        </message>
+        <message>
+            <source>&amp;INCEpTION (UIMA XMI)…</source>
+            <translation>&amp;INCEpTION (UIMA XMI)…</translation>
+        </message>
+        <message>
+            <source>The article and its key for INCEpTION, into a folder</source>
+            <translation>The article and its key for INCEpTION, into a folder</translation>
+        </message>
+        <message>
+            <source>&amp;brat…</source>
+            <translation>&amp;brat…</translation>
+        </message>
+        <message>
+            <source>The article and its key for brat, into a folder</source>
+            <translation>The article and its key for brat, into a folder</translation>
         </message>
         <message>
             <source>&amp;Preview as student</source>
@@ -466,6 +494,10 @@
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Export for other annotation &amp;tools</source>
+            <translation>Export for other annotation &amp;tools</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -747,6 +779,14 @@
         <message>
             <source>The exercise cannot be written yet: %1</source>
             <translation>The exercise cannot be written yet: %1</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <source>%1 files for %2 written to %3</source>
+            <translation>%1 files for %2 written to %3</translation>
         </message>
         <message>
             <source>%1 is the exercise itself: choose another name for the export.</source>
@@ -1085,6 +1125,34 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Results, gradebook and the class overview in one PDF</source>
             <translation>Results, gradebook and the class overview in one PDF</translation>
+        </message>
+        <message>
+            <source>For other annotation &amp;tools</source>
+            <translation>For other annotation &amp;tools</translation>
+        </message>
+        <message>
+            <source>&amp;W3C Web Annotation (JSON-LD)…</source>
+            <translation>&amp;W3C Web Annotation (JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for Hypothesis and other W3C tools, into a folder</source>
+            <translation>The key and every trainee's marks with their verdicts, for Hypothesis and other W3C tools, into a folder</translation>
+        </message>
+        <message>
+            <source>&amp;INCEpTION (UIMA XMI)…</source>
+            <translation>&amp;INCEpTION (UIMA XMI)…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for INCEpTION, into a folder</source>
+            <translation>The key and every trainee's marks with their verdicts, for INCEpTION, into a folder</translation>
+        </message>
+        <message>
+            <source>&amp;brat…</source>
+            <translation>&amp;brat…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for brat, into a folder</source>
+            <translation>The key and every trainee's marks with their verdicts, for brat, into a folder</translation>
         </message>
         <message>
             <source>&amp;View</source>

@@ -340,6 +340,10 @@
             <source>This exercise has changed since it was last saved. Save it first?</source>
             <translation>Este ejercicio ha cambiado desde la última vez que se guardó. ¿Quieres guardarlo antes?</translation>
         </message>
+        <message>
+            <source>Choose a folder to write into</source>
+            <translation>Elige una carpeta donde escribir</translation>
+        </message>
     </context>
     <context>
         <name>AuthoringWindow</name>
@@ -390,6 +394,30 @@
         <message>
             <source>Write the key on its own, for grading</source>
             <translation>Escribir solo la clave, para calificar</translation>
+        </message>
+        <message>
+            <source>&amp;W3C Web Annotation (JSON-LD)…</source>
+            <translation>&amp;W3C Web Annotation (JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>The article and its key for Hypothesis and other W3C tools, into a folder</source>
+            <translation>La noticia y su clave para Hypothesis y otras herramientas W3C, en una carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;INCEpTION (UIMA XMI)…</source>
+            <translation>&amp;INCEpTION (UIMA XMI)…</translation>
+        </message>
+        <message>
+            <source>The article and its key for INCEpTION, into a folder</source>
+            <translation>La noticia y su clave para INCEpTION, en una carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;brat…</source>
+            <translation>&amp;brat…</translation>
+        </message>
+        <message>
+            <source>The article and its key for brat, into a folder</source>
+            <translation>La noticia y su clave para brat, en una carpeta</translation>
         </message>
         <message>
             <source>&amp;Preview as student</source>
@@ -466,6 +494,10 @@
         <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>Export for other annotation &amp;tools</source>
+            <translation>Exportar para otras &amp;herramientas de anotación</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -747,6 +779,14 @@
         <message>
             <source>The exercise cannot be written yet: %1</source>
             <translation>Todavía no se puede escribir el ejercicio: %1</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>No se exportó</translation>
+        </message>
+        <message>
+            <source>%1 files for %2 written to %3</source>
+            <translation>%1 archivos para %2 escritos en %3</translation>
         </message>
         <message>
             <source>%1 is the exercise itself: choose another name for the export.</source>
@@ -1085,6 +1125,34 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Results, gradebook and the class overview in one PDF</source>
             <translation>Resultados, calificaciones y resumen de la clase en un solo PDF</translation>
+        </message>
+        <message>
+            <source>For other annotation &amp;tools</source>
+            <translation>Para o&amp;tras herramientas de anotación</translation>
+        </message>
+        <message>
+            <source>&amp;W3C Web Annotation (JSON-LD)…</source>
+            <translation>&amp;W3C Web Annotation (JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for Hypothesis and other W3C tools, into a folder</source>
+            <translation>La clave y las marcas de cada estudiante con sus veredictos, para Hypothesis y otras herramientas W3C, en una carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;INCEpTION (UIMA XMI)…</source>
+            <translation>&amp;INCEpTION (UIMA XMI)…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for INCEpTION, into a folder</source>
+            <translation>La clave y las marcas de cada estudiante con sus veredictos, para INCEpTION, en una carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;brat…</source>
+            <translation>&amp;brat…</translation>
+        </message>
+        <message>
+            <source>The key and every trainee's marks with their verdicts, for brat, into a folder</source>
+            <translation>La clave y las marcas de cada estudiante con sus veredictos, para brat, en una carpeta</translation>
         </message>
         <message>
             <source>&amp;View</source>

@@ -69,6 +69,20 @@ class ActionsMixin:
             t("AuthoringWindow", "Export &key…"), "Ctrl+Shift+K",
             t("AuthoringWindow", "Write the key on its own, for grading"), self.export_key,
         )
+        self.interop_actions = {
+            "w3c": self._action(
+                t("AuthoringWindow", "&W3C Web Annotation (JSON-LD)…"), None,
+                t("AuthoringWindow", "The article and its key for Hypothesis and other W3C "
+                  "tools, into a folder"), lambda: self.export_for_tools("w3c")),
+            "xmi": self._action(
+                t("AuthoringWindow", "&INCEpTION (UIMA XMI)…"), None,
+                t("AuthoringWindow", "The article and its key for INCEpTION, into a folder"),
+                lambda: self.export_for_tools("xmi")),
+            "brat": self._action(
+                t("AuthoringWindow", "&brat…"), None,
+                t("AuthoringWindow", "The article and its key for brat, into a folder"),
+                lambda: self.export_for_tools("brat")),
+        }
         self.preview_action = self._action(
             t("AuthoringWindow", "&Preview as student"), "F5",
             t("AuthoringWindow", "Open the exercise in the trainee workspace, as trainees see "
@@ -126,7 +140,10 @@ class ActionsMixin:
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
-        menu.addActions([self.student_action, self.key_action, self.preview_action])
+        menu.addActions([self.student_action, self.key_action])
+        tools = menu.addMenu(t("AuthoringWindow", "Export for other annotation &tools"))
+        tools.addActions(list(self.interop_actions.values()))
+        menu.addAction(self.preview_action)
         menu.addSeparator()
         menu.addActions([self.close_action, self.quit_action])
         edit = self.menuBar().addMenu(t("AuthoringWindow", "&Edit"))
@@ -171,7 +188,7 @@ class ActionsMixin:
         has = self.draft is not None
         for action in (self.save_action, self.save_as_action, self.student_action,
                        self.key_action, self.preview_action, self.delete_span_action,
-                       self.explain_action):
+                       self.explain_action, *self.interop_actions.values()):
             action.setEnabled(has)
 
     def _show_tab(self, number: int) -> None:

@@ -32,6 +32,9 @@ from annotator.services.importer import (
     import_text,
     read_text_source,
 )
+from annotator.services.interop.document import key_document
+from annotator.services.interop.export import write as interop_write
+from annotator.services.interop.xmi import CassisMissing
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, one_line
 from annotator.xmlio.readers import read_exercise
@@ -40,6 +43,7 @@ from annotator.xmlio.writers import save as save_document
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FORMAT_NAMES = {"w3c": "W3C Web Annotation", "xmi": "INCEpTION", "brat": "brat"}
 
 
 def draft_from_text(text: str, language: str = "es") -> Draft:
@@ -232,6 +236,30 @@ class FilesMixin:
 
     def export_key(self) -> bool:
         return self._save("key")
+
+    def export_for_tools(self, fmt: str) -> bool:
+        """The exercise's text and key for INCEpTION, brat or a W3C tool, into a folder."""
+        if self.draft is None:
+            return False
+        exercise = self._document("exercise")
+        if exercise is None:
+            return False
+        folder = self.prompts.choose_folder(self, self._folder() / fmt)
+        if folder is None:
+            return False
+        document = key_document(exercise, exercise.id)
+        try:
+            written = interop_write([document], fmt, Path(folder))
+        except (SaveError, CassisMissing) as exc:
+            reason = exc.text(self.language) if isinstance(exc, SaveError) else \
+                in_language(exc.args[0], self.language)
+            self.prompts.error(self, translate("AuthoringWindow", "Not exported"), reason)
+            return False
+        self.statusBar().showMessage(
+            translate("AuthoringWindow", "%1 files for %2 written to %3")
+            .replace("%1", str(len(written))).replace("%2", FORMAT_NAMES[fmt])
+            .replace("%3", str(folder)), 10000)
+        return True
 
     def _save(self, kind: str, path: Path | None = None) -> bool:
         """Check the document first, then ask where (unless known), then write it."""

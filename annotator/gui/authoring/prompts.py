@@ -52,6 +52,7 @@ class Prompts(Protocol):
     def confirm(self, parent: QWidget, title: str, message: str, action: str) -> bool: ...
     def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
+    def choose_folder(self, parent: QWidget, suggested: Path) -> Path | None: ...
 
 
 class DialogPrompts:
@@ -104,6 +105,12 @@ class DialogPrompts:
     def error(self, parent, title, message):
         QMessageBox.warning(parent, title, message)
 
+    def choose_folder(self, parent, suggested):
+        path = QFileDialog.getExistingDirectory(
+            parent, translate("AuthoringPrompts", "Choose a folder to write into"),
+            str(suggested))
+        return Path(path) if path else None
+
 
 class NoPrompts:
     """Asks nothing (screenshots): every question gets the cautious answer."""
@@ -125,3 +132,6 @@ class NoPrompts:
 
     def error(self, parent, title, message):
         print(f"annotator: {message}", file=sys.stderr)
+
+    def choose_folder(self, parent, suggested):
+        return None

@@ -18,6 +18,9 @@ from annotator.core.overview import Overview
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.services.classroom import GradedClass, resolved_path, save_graded
 from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
+from annotator.services.interop.export import ExportProblem, FormatWriter, class_makers
+from annotator.services.interop.reasons import INTEROP_REASON
+from annotator.services.interop.xmi import CassisMissing
 from annotator.services.reports import class_report, report_names, trainee_report
 from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
@@ -108,6 +111,47 @@ def class_report_steps(
         return _pdf(html, path, exercise_title(graded.key), inputs(graded))
 
     return [run]
+
+
+def interop_steps(graded: GradedClass, fmt: str, folder: Path) -> list[Step]:
+    """The key and every trainee's graded annotations for another annotation tool.
+
+    ``fmt`` is ``w3c``, ``xmi`` or ``brat`` (the formats of ``annotator export``).
+    A first step makes the folder and writes the shared files (XMI's type
+    system, brat's configuration); then a step per document.
+    """
+    exercise = graded.key.exercise
+    if exercise is None:
+        return [lambda: WINDOW_REASON("file_reason", file=graded.key.name,
+                                      reason=INTEROP_REASON("key_file"))]
+    protected = inputs(graded)
+    ready: list[FormatWriter] = []
+
+    def start() -> list[str]:
+        made = _make_folder(folder)
+        if made is not None:
+            return [made]
+        try:
+            writer = FormatWriter(fmt, exercise.tagset.ids(), graded=bool(graded.rows))
+        except CassisMissing as exc:
+            return [exc.args[0]]
+        ready.append(writer)
+        return _write_all(folder, writer.shared_files(), protected)
+
+    def step(make) -> list[str]:
+        if not ready:
+            return []  # the first step said why
+        left_out: list[ExportProblem] = []
+        document = make(left_out)
+        problems = [WINDOW_REASON("file_reason", file=p.file, reason=p.reason) for p in left_out]
+        return problems + _write_all(folder, ready[0].document_files(document), protected)
+
+    return [start, *(lambda make=make: step(make) for make in class_makers(graded))]
+
+
+def _write_all(folder: Path, files: dict[str, bytes], protected: set[Path]) -> list[str]:
+    written = (_write(folder / name, data, protected) for name, data in files.items())
+    return [problem for problem in written if problem is not None]
 
 
 def _make_folder(folder: Path) -> str | None:

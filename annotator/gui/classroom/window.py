@@ -200,9 +200,28 @@ class ClassWindow(QMainWindow):
             t("ClassWindow", "Class &report (PDF)…"), "Ctrl+Shift+P",
             t("ClassWindow", "Results, gradebook and the class overview in one PDF"),
             self.export_class_report, export)
+        export.addSeparator()
+        tools = export.addMenu(t("ClassWindow", "For other annotation &tools"))
+        self.interop_actions = {
+            "w3c": self._action(
+                t("ClassWindow", "&W3C Web Annotation (JSON-LD)…"), None,
+                t("ClassWindow", "The key and every trainee's marks with their verdicts, for "
+                  "Hypothesis and other W3C tools, into a folder"),
+                lambda: self.export_interop("w3c"), tools),
+            "xmi": self._action(
+                t("ClassWindow", "&INCEpTION (UIMA XMI)…"), None,
+                t("ClassWindow", "The key and every trainee's marks with their verdicts, for "
+                  "INCEpTION, into a folder"),
+                lambda: self.export_interop("xmi"), tools),
+            "brat": self._action(
+                t("ClassWindow", "&brat…"), None,
+                t("ClassWindow", "The key and every trainee's marks with their verdicts, for "
+                  "brat, into a folder"),
+                lambda: self.export_interop("brat"), tools),
+        }
         self.export_actions = [self.csv_action, self.moodle_action, self.canvas_action,
                                self.graded_action, self.html_action, self.pdf_action,
-                               self.class_pdf_action]
+                               self.class_pdf_action, *self.interop_actions.values()]
 
         view = self.menuBar().addMenu(t("ClassWindow", "&View"))
         self.open_trainee_action = self._action(
@@ -387,6 +406,13 @@ class ClassWindow(QMainWindow):
         if folder is not None:
             self._run(exports.report_steps(self.result.graded, folder, self.language, pdf),
                       folder)
+
+    def export_interop(self, fmt: str) -> None:
+        if self.result is None:
+            return
+        folder = self.prompts.choose_folder(self, self._default_folder().parent / fmt)
+        if folder is not None:
+            self._run(exports.interop_steps(self.result.graded, fmt, folder), folder)
 
     def export_class_report(self) -> None:
         if self.result is None:

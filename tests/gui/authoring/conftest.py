@@ -21,6 +21,7 @@ class ScriptedAuthoringPrompts:
     save_to: dict[str, Path] = field(default_factory=dict)  # kind -> path
     confirm_answer: bool = True
     unsaved: str = "cancel"
+    folder: Path | None = None
     asked: list[tuple] = field(default_factory=list)
 
     def new_source(self, parent):
@@ -45,6 +46,10 @@ class ScriptedAuthoringPrompts:
 
     def error(self, parent, title, message):
         self.asked.append(("error", message))
+
+    def choose_folder(self, parent, suggested):
+        self.asked.append(("folder", suggested))
+        return self.folder
 
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]

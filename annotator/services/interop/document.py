@@ -1,0 +1,101 @@
+"""What every export format writes: one text and the spans on it, whatever file they came from.
+
+An exercise gives its key (explanations as notes); a submission gives its
+annotations (notes as notes), with each one's verdict when it was graded.
+The three writers (W3C, XMI, brat) read only this, so a span's category,
+note and verdict mean the same in every format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core.model import Exercise, Grade, Submission
+
+# A key span's verdict, said of the annotation paired with it (formats.md).
+_PAIRED_VERDICT = {"found": "correct"}
+
+
+@dataclass(frozen=True)
+class ExportSpan:
+    """One span: code-point offsets into the canonical text, as everywhere in the program."""
+
+    id: str
+    category: str
+    start: int
+    end: int
+    quote: str
+    note: str | None = None
+    verdict: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """One text and its spans, named for the files it becomes (``NAME.jsonld``, ...)."""
+
+    name: str
+    kind: str  # "key" or "submission"
+    exercise_id: str
+    title: str
+    language: str
+    text: str
+    text_sha256: str
+    categories: tuple[str, ...]
+    spans: tuple[ExportSpan, ...] = ()
+    creator: str | None = None  # the trainee's name (or id) for a submission
+    creator_id: str | None = None
+    graded: bool = False
+    source_url: str | None = None
+
+
+def key_document(exercise: Exercise, name: str) -> ExportDocument:
+    """An exercise's key (none for a student copy: the text alone, to annotate elsewhere)."""
+    spans = tuple(
+        ExportSpan(
+            id=span.id, category=span.category, start=span.start, end=span.end,
+            quote=span.quote, note=span.explanation(exercise.language) or None,
+        )
+        for span in sorted(exercise.key or [], key=lambda s: (s.start, s.end, s.id))
+    )
+    return ExportDocument(
+        name=name, kind="key", exercise_id=exercise.id, title=exercise.title,
+        language=exercise.language, text=exercise.article.text,
+        text_sha256=exercise.article.sha256, categories=tuple(exercise.tagset.ids()),
+        spans=spans, source_url=exercise.source.url if exercise.source else None,
+    )
+
+
+def submission_document(submission: Submission, exercise: Exercise, name: str) -> ExportDocument:
+    """A trainee's annotations on the exercise's text, with verdicts when graded."""
+    verdicts = annotation_verdicts(submission.grade) if submission.grade else {}
+    spans = tuple(
+        ExportSpan(
+            id=a.id, category=a.category, start=a.start, end=a.end, quote=a.quote,
+            note=a.note or None, verdict=verdicts.get(a.id),
+        )
+        for a in sorted(submission.annotations, key=lambda s: (s.start, s.end, s.id))
+    )
+    trainee = submission.trainee
+    return ExportDocument(
+        name=name, kind="submission", exercise_id=exercise.id, title=exercise.title,
+        language=exercise.language, text=exercise.article.text,
+        text_sha256=exercise.article.sha256, categories=tuple(exercise.tagset.ids()),
+        spans=spans,
+        creator=(trainee.name or trainee.id) if trainee else None,
+        creator_id=trainee.id if trainee else None,
+        graded=submission.grade is not None,
+        source_url=exercise.source.url if exercise.source else None,
+    )
+
+
+def annotation_verdicts(grade: Grade) -> dict[str, str]:
+    """Each graded annotation's verdict: its own outcome, or its key span's said of it."""
+    verdicts: dict[str, str] = {}
+    for outcome in grade.outcomes:
+        if outcome.annotation is None:
+            continue
+        if outcome.key is not None:
+            verdicts[outcome.annotation] = _PAIRED_VERDICT.get(outcome.verdict, outcome.verdict)
+        else:
+            verdicts.setdefault(outcome.annotation, outcome.verdict)
+    return verdicts
