@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.session import Change, Session
+from annotator.gui.accessibility import caret_announcements_on
 from annotator.gui.tips import set_tip
 
 if TYPE_CHECKING:  # the view and the graded copy load on first use: start-up stays fast
@@ -119,6 +120,7 @@ class ComparisonMode(QObject):
 
         window = self.window
         view = ComparisonView(window.language, window)
+        view.caret_wanted = lambda: caret_announcements_on(window.settings)
         view.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
         view.add_header_action(self.save_graded_action)
         view.add_header_action(self.back_action)

@@ -19,12 +19,14 @@ from annotator.core import spans as span_ops
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import storage
+from annotator.gui.accessibility import caret_announcements_on
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
 from annotator.gui.find_bar import ArticleSearch, FindBar
+from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
 from annotator.gui.opening import Opened
@@ -69,6 +71,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.keeper = RecoveryKeeper(journal or storage.journal(), self)
         self._build_widgets()
+        self.speech = HighlightSpeech(  # what a screen reader hears about the highlights
+            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
+        )
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -150,6 +155,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def _install(self, opened: Opened, trainee: Trainee | None) -> None:
         """Swap in a freshly loaded exercise (and submission) and rebuild the views."""
         self.keeper.detach()
+        self.speech.follow(None, {})
         if self._highlights is not None:
             self._highlights.detach()
         if self.panel.model is not None:
@@ -169,6 +175,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._highlights = SessionHighlights(session, self.painter, self.styles)
         self.painter.refresh_now()
         labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
+        self.speech.follow(session, labels)
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         self.panel.set_model(
             AnnotationModel(session, labels, self.styles, self._request_edit, self.panel),

@@ -55,6 +55,8 @@ class HeatMap(QWidget):
         self.setObjectName("heatMap")
         self.view = ArticleView(self)
         self.view.setObjectName("heatArticle")
+        self.view.setAccessibleName(
+            translate("HeatMap", "Article, shaded by how many trainees marked each passage"))
         self.view.tooltip_provider = self._tooltip_at
         self.highlighter: CoverageHighlighter | None = None
         self.category: str | None = None
@@ -200,6 +202,9 @@ class HeatMap(QWidget):
             swatch.fill(QColor(blend(color, SHADES[level - 1])))
             box = QLabel(self.legend)
             box.setPixmap(swatch)
+            box.setAccessibleName(  # the colour of a shade, in words
+                translate("HeatMap", "Shade for %1 trainees").replace(
+                    "%1", str(low) if low == high else f"{low}–{high}"))
             self._legend_row.addWidget(box)
             text = str(low) if low == high else f"{low}–{high}"
             self._legend_row.addWidget(QLabel(text, self.legend))

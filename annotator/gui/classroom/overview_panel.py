@@ -58,9 +58,10 @@ class _WrappingTable(QTableWidget):
         self.resizeRowsToContents()
 
 
-def _table(parent, headers: list[str], name: str) -> QTableWidget:
+def _table(parent, headers: list[str], name: str, spoken_name: str) -> QTableWidget:
     table = _WrappingTable(0, len(headers), parent)
     table.setObjectName(name)
+    table.setAccessibleName(spoken_name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -87,15 +88,18 @@ class OverviewPanel(QTabWidget):
             translate("Overview", "Expert passage"), translate("Overview", "Category"),
             translate("Overview", "Missed"), translate("Overview", "Found"),
             translate("Overview", "Partly"), translate("Overview", "Other\ncategory")],
-            "mostMissed")
+            "mostMissed", translate("Overview", "Expert passages, the most missed first"))
         self.extras = _table(self, [
             translate("Overview", "Passage the expert did not mark"),
             translate("Overview", "Category"), translate("Overview", "Trainees")],
-            "frequentExtras")
-        self.confusion = _table(self, [], "confusion")
+            "frequentExtras",
+            translate("Overview", "Passages several trainees marked and the expert did not"))
+        self.confusion = _table(self, [], "confusion", translate(
+            "Overview", "The expert's category against the category trainees chose"))
         self.confusion.setSelectionMode(QAbstractItemView.NoSelection)
         self.scores = _table(self, [
-            translate("Overview", "Score"), translate("Overview", "Trainees"), ""], "scoreBands")
+            translate("Overview", "Score"), translate("Overview", "Trainees"), ""], "scoreBands",
+            translate("Overview", "How the scores are spread"))
         self.scores.setSelectionMode(QAbstractItemView.NoSelection)
         self.scores_summary = QLabel(self)
         self.scores_summary.setWordWrap(True)
