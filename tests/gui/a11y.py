@@ -1,13 +1,19 @@
 """Walk a window as a screen reader and a keyboard-only user meet it.
 
-``unnamed_controls`` goes down the accessible tree (QAccessible interfaces,
-what the AT-SPI bridge hands to Orca) and lists every visible interactive
-control whose name is empty; ``tab_cycle`` presses Tab from a widget until
-the focus comes back, and ``skipped_by_tab`` lists the visible controls
-that Tab never reached.
+``nodes`` goes down the accessible tree (QAccessible interfaces, what the
+AT-SPI bridge hands to Orca) and copies what a reader gets from each
+visible one; ``unnamed_controls`` lists the interactive ones without a
+name; ``tab_cycle`` presses Tab from a widget until the focus comes back,
+and ``skipped_by_tab`` lists the visible controls that Tab never reached.
+
+Only plain copies leave this module: an interface wrapper kept past its
+widget's life (in a failed test's traceback, say) lets shiboken hand the
+wrapper out again for a new widget at the same address.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -22,46 +28,75 @@ INTERACTIVE = {
     QAccessible.Role.PageTab, QAccessible.Role.ProgressBar, QAccessible.Role.Graphic,
     QAccessible.Role.ListItem, QAccessible.Role.Cell,
 }
-SKIPPED_ITEMS = 40  # rows of a long list or table: the first ones show the pattern
+ITEMS = (QAccessible.Role.ListItem, QAccessible.Role.Cell)
+MAX_ITEMS = 200  # rows of a long table: the first ones show the pattern
 
 
-def interfaces(root) -> list:
-    """Every visible accessible interface under ``root`` (a widget or an interface)."""
-    start = root if hasattr(root, "childCount") else QAccessible.queryAccessibleInterface(root)
-    found, stack = [], [start]
+@dataclass(frozen=True)
+class Node:
+    """What a screen reader gets from one accessible object."""
+
+    role: QAccessible.Role
+    name: str
+    description: str
+    value: str
+    where: str  # the widget's class and object name, for messages
+    current_value: float | None = None  # a value interface's (progress bars, sliders)
+    maximum_value: float | None = None
+
+
+def _node(iface) -> Node:
+    obj = iface.object()
+    where = f"{type(obj).__name__} {obj.objectName()!r}" if obj is not None else "item"
+    values = iface.valueInterface()
+    return Node(
+        iface.role(), iface.text(QAccessible.Text.Name),
+        iface.text(QAccessible.Text.Description), iface.text(QAccessible.Text.Value), where,
+        values.currentValue() if values is not None else None,
+        values.maximumValue() if values is not None else None,
+    )
+
+
+def nodes(root: QWidget) -> list[Node]:
+    """Every visible accessible object under ``root``; list and table items all, scrolled or not."""
+    found, stack = [], [QAccessible.queryAccessibleInterface(root)]
     while stack:
         iface = stack.pop()
-        if iface is None or not iface.isValid() or iface.state().invisible:
+        if iface is None or not iface.isValid():
             continue
-        found.append(iface)
+        if iface.state().invisible and iface.role() not in ITEMS:
+            continue
+        found.append(_node(iface))
         count = iface.childCount()
-        for k in range(min(count, SKIPPED_ITEMS)):
+        for k in range(min(count, MAX_ITEMS)):
             stack.append(iface.child(k))
     return found
 
 
-def describe(iface) -> str:
-    obj = iface.object()
-    where = f"{type(obj).__name__} {obj.objectName()!r}" if obj is not None else "item"
-    return f"{iface.role().name} in {where}"
-
-
-def unnamed_controls(root) -> list[str]:
+def unnamed_controls(root: QWidget) -> list[str]:
     """Interactive controls (and pictures) a screen reader would announce without a name."""
-    missing = []
-    for iface in interfaces(root):
-        if iface.role() not in INTERACTIVE:
-            continue
-        if iface.role() == QAccessible.Role.Cell and iface.state().invisible:
-            continue
-        if not iface.text(QAccessible.Text.Name).strip():
-            missing.append(describe(iface))
-    return missing
+    return [f"{n.role.name} in {n.where}" for n in nodes(root)
+            if n.role in INTERACTIVE and not n.name.strip()]
 
 
-def find(root, role, name_part: str = "") -> list:
-    return [i for i in interfaces(root)
-            if i.role() == role and name_part in i.text(QAccessible.Text.Name)]
+def find(root: QWidget, role, name_part: str = "") -> list[Node]:
+    return [n for n in nodes(root) if n.role == role and name_part in n.name]
+
+
+def items(widget: QWidget) -> list[Node]:
+    """The rows (list items, table cells) of a list or table, as a reader gets them."""
+    return [n for n in nodes(widget) if n.role in ITEMS]
+
+
+def spoken(widget: QWidget, text=QAccessible.Text.Name) -> str:
+    """One widget's name (or description, or value) as a reader gets it."""
+    return QAccessible.queryAccessibleInterface(widget).text(text)
+
+
+def read_text(widget: QWidget) -> str:
+    """All the text of a text widget, through its accessible text interface."""
+    text = QAccessible.queryAccessibleInterface(widget).textInterface()
+    return text.text(0, text.characterCount())
 
 
 def tab_cycle(qtbot, start: QWidget, limit: int = 80) -> list[QWidget]:
