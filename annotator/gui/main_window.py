@@ -259,11 +259,13 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Nothing to mark there: select some words."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return None
         if self.session.find(category_id, start, end) is not None:
             self.statusBar().showMessage(
                 translate("MainWindow", "That is already marked so."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return None
         annotation = self.session.new_annotation(category_id, start, end)
         self.undo_stack.push(AddSpan(self.session, annotation))
@@ -314,6 +316,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Choose a highlight to delete first."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return
         spans = [self.session.get(i) for i in ids]
         self.undo_stack.push(remove_spans(self.session, spans))
@@ -324,6 +327,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Choose a highlight to write a note on."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return
         self._note_from_article = self.view.hasFocus()
         self.panel.edit_note(ids[0])

@@ -220,6 +220,13 @@ def test_caret_announcements_can_be_turned_off(qtbot, workspace, heard):
     assert EXTRA in spoken(workspace.view, DESCRIPTION)
 
 
+def test_a_refusal_is_spoken_not_only_shown_for_a_few_seconds(workspace, heard):
+    workspace.panel.table.clearSelection()
+    workspace.panel.table.setCurrentIndex(workspace.panel.table.model().index(-1, -1))
+    workspace.delete_current()
+    assert heard == [workspace.statusBar().currentMessage()] and heard[0]
+
+
 def test_the_article_text_a_reader_gets_has_no_frame_markers(workspace):
     """Ensure the caption box does not put U+FDD0/U+FDD1 into the text a reader reads."""
     read = read_text(workspace.view)
@@ -270,6 +277,19 @@ def test_check_mode_names_everything_and_reads_each_feedback_card_whole(checked)
     heading_rows = [c.name for c in cards if any(c.name.startswith(t) for t in titles)]
     groups = {row.group for row in view.rows}
     assert len(heading_rows) == len(groups), "each group's first row starts with its title"
+
+
+def test_entering_check_mode_speaks_the_score_and_the_differences(qtbot, workspace, heard):
+    mark_three(qtbot, workspace)
+    heard.clear()
+    assert workspace.comparison.enter()
+    view = workspace.comparison.view
+    assert heard and view.panel.heading.text() in heard[-1]
+    assert "100" in heard[-1]
+    view.step(True)
+    view.step(False)
+    view.step(False)  # before the first difference: wraps to the last, and says so
+    assert heard[-1] == workspace.statusBar().currentMessage()
 
 
 def test_the_score_is_a_value_not_a_picture(checked):
