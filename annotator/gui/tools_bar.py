@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
 from annotator.gui.accessibility import plain_text
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class ToolBar(QToolBar):
@@ -22,6 +24,12 @@ class ToolBar(QToolBar):
     The buttons show short labels ("A+", "↶ Undo"); read aloud those say
     little, so each button's accessible name is its action's menu text.
     """
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(title, parent)
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # Qt's » button for the tools that do not fit
+            more.setAccessibleName(translate("ToolBar", "More tools"))
 
     def actionEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().actionEvent(event)

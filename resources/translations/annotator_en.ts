@@ -3141,6 +3141,13 @@ category</translation>
         </message>
     </context>
     <context>
+        <name>ToolBar</name>
+        <message>
+            <source>More tools</source>
+            <translation>More tools</translation>
+        </message>
+    </context>
+    <context>
         <name>TraineeDialog</name>
         <message>
             <source>Who is working?</source>

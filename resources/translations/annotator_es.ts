@@ -3141,6 +3141,13 @@ categoría</translation>
         </message>
     </context>
     <context>
+        <name>ToolBar</name>
+        <message>
+            <source>More tools</source>
+            <translation>Más herramientas</translation>
+        </message>
+    </context>
+    <context>
         <name>TraineeDialog</name>
         <message>
             <source>Who is working?</source>

@@ -22,6 +22,7 @@ from a11y import (
 )
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QToolButton
 from spanish_walk import english_templates, untranslated
 from tests_gui_helpers import mark
 
@@ -138,6 +139,14 @@ def test_every_control_of_the_workspace_has_a_name_in_the_interface_language(
     zoom = [n for n in find(workspace, QAccessible.Role.PushButton)
             if n.name == workspace.zoom_in_action.text().replace("&", "")]
     assert zoom, "the A+ button is read by its menu name"
+
+
+def test_a_narrow_window_names_the_toolbar_overflow_button(qtbot, workspace):
+    """Ensure the » button Qt adds when the tools do not fit has a name too."""
+    workspace.resize(520, 600)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in workspace.toolbar.findChildren(
+        QToolButton, "qt_toolbar_ext_button")))
+    assert unnamed_controls(workspace) == []
 
 
 def test_the_highlights_table_reads_whole_rows_and_an_empty_note_says_so(qtbot, workspace):
