@@ -349,8 +349,11 @@ def test_the_authoring_window_names_every_control_and_tab_reaches_them(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    assert unnamed_controls(window) == []
-    assert skipped_by_tab(qtbot, window.centralWidget(), window.view) == []
+    for page in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(page)
+        assert unnamed_controls(window) == [], page
+        assert skipped_by_tab(qtbot, window.centralWidget(), window.view) == [], page
+    window.tabs.setCurrentIndex(0)
     cells = [n.name for n in items(window.key_panel.table) if n.role == QAccessible.Role.Cell]
     assert cells and all(", " in c for c in cells), "a key row reads whole"
 
@@ -379,6 +382,15 @@ def test_the_class_window_names_every_control_and_tab_reaches_them(
     window.tabs.setCurrentIndex(0)
     cells = [n.name for n in items(window.gradebook.table) if n.role == QAccessible.Role.Cell]
     assert cells and all(", " in c for c in cells), "a gradebook row reads whole"
+    window.gradebook.table.setCurrentIndex(window.gradebook.proxy.index(0, 0))
+    window.gradebook.table.activated_row.emit(0)  # Enter on a row: the trainee's comparison
+    qtbot.waitUntil(lambda: getattr(window, "trainee_view", None) is not None)
+    trainee = window.trainee_view
+    qtbot.waitExposed(trainee)
+    trainee.activateWindow()
+    qtbot.waitUntil(trainee.isActiveWindow, timeout=2000)
+    assert unnamed_controls(trainee) == []
+    assert skipped_by_tab(qtbot, trainee, trainee.comparison.panel.list) == []
 
 
 def _class_maker():

@@ -166,6 +166,7 @@ class TagsetEditor(QWidget):
         self.label_en = self._line("labelEn", translate("TagsetEditor", "Name shown in English"))
         for edit in (self.label_es, self.label_en):
             edit.editingFinished.connect(self._on_labels_edited)
+            edit.setAccessibleName(edit.toolTip())  # two fields, one label: each says which
         self.description_es = CommitTextEdit(self, max_lines=3)
         self.description_es.setObjectName("descriptionEs")
         self.description_en = CommitTextEdit(self, max_lines=3)
