@@ -69,7 +69,7 @@ def _block_format(kind: str) -> QTextBlockFormat:
         fmt.setRightMargin(12)
     elif kind in SET_APART:
         fmt.setBottomMargin(0)
-        fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
+        fmt.setLineHeight(0, QTextBlockFormat.SingleHeight.value)  # extra leading goes untinted
         fmt.setBackground(QColor(SET_APART_TINT))
         fmt.setLeftMargin(10)
         fmt.setRightMargin(10)
