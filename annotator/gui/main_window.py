@@ -19,7 +19,7 @@ from annotator.core import spans as span_ops
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import storage
-from annotator.gui.accessibility import caret_announcements_on
+from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
