@@ -1,4 +1,4 @@
-"""The workspace's highlights in words, for screen readers.
+"""Highlights in words, for screen readers (the trainee's, and the expert's key while authoring).
 
 Marking, deleting, changing, undoing and redoing a highlight are spoken as
 they happen ("Highlight added: Claim: «…»", "Undone: highlight removed:
@@ -19,8 +19,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.model import Annotation
-from annotator.core.session import Change, Session
+from annotator.core.model import Span
+from annotator.core.session import Change
+from annotator.core.span_list import OrderedSpans
 from annotator.gui.accessibility import announce
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -33,22 +34,27 @@ def spoken_quote(quote: str, limit: int = MAX_QUOTE) -> str:
     return f"«{flat if len(flat) <= limit else flat[: limit - 1] + '…'}»"
 
 
-def describe(annotation: Annotation, label: str) -> str:
-    """One highlight in words: "Claim: «…», note: …"."""
+def describe(span: Span, label: str) -> str:
+    """One highlight in words: "Claim: «…», note: …" (a key span has no note)."""
     text = translate("Speech", "%1: %2").replace("%1", label).replace(
-        "%2", spoken_quote(annotation.quote))
-    if annotation.note:
-        text += translate("Speech", ", note: %1").replace("%1", annotation.note)
+        "%2", spoken_quote(span.quote))
+    note = getattr(span, "note", None)
+    if note:
+        text += translate("Speech", ", note: %1").replace("%1", note)
     return text
 
 
-def describe_all(annotations: Sequence[Annotation], label: Callable[[str], str]) -> str:
+def describe_all(annotations: Sequence[Span], label: Callable[[str], str]) -> str:
     """The highlights at one place, shortest first; empty when there are none."""
     return "; ".join(describe(a, label(a.category)) for a in annotations)
 
 
 class HighlightSpeech(QObject):
-    """Speaks one workspace's highlight changes and the highlight under its caret."""
+    """Speaks one window's highlight changes and the highlight under its caret.
+
+    The workspace follows the trainee's session, the authoring window the
+    expert's key: both are ordered span stores that report their changes.
+    """
 
     def __init__(self, view, undo_stack: QUndoStack,
                  caret_wanted: Callable[[], bool], parent=None) -> None:
@@ -56,7 +62,7 @@ class HighlightSpeech(QObject):
         self.view = view
         self.undo_stack = undo_stack
         self.caret_wanted = caret_wanted
-        self.session: Session | None = None
+        self.session: OrderedSpans | None = None  # a trainee's session or an expert's key
         self.labels: dict[str, str] = {}
         self._pending: list[Change] = []
         self._index = undo_stack.index()
@@ -69,7 +75,7 @@ class HighlightSpeech(QObject):
         undo_stack.indexChanged.connect(self._on_index_changed)
         view.caret_moved.connect(self.caret_at)
 
-    def follow(self, session: Session | None, labels: dict[str, str]) -> None:
+    def follow(self, session: OrderedSpans | None, labels: dict[str, str]) -> None:
         """Speak about this session from now on (another file was opened)."""
         if self.session is not None:
             self.session.unsubscribe(self._on_changed)

@@ -358,6 +358,29 @@ def test_the_authoring_window_names_every_control_and_tab_reaches_them(
     assert cells and all(", " in c for c in cells), "a key row reads whole"
 
 
+def test_marking_the_key_in_the_authoring_window_is_announced(qtbot, exercise_path, heard):
+    """Ensure the instructor hears a key span added and undone, and the one under the caret."""
+    from annotator.gui.authoring.prompts import NoPrompts
+    from annotator.gui.authoring.window import AuthoringWindow
+
+    window = AuthoringWindow(prompts=NoPrompts(), language="en")
+    qtbot.addWidget(window)
+    assert window.open_path(exercise_path)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.draft.article.text
+    start = text.index("sostuvo este martes")
+    window.view.select_offsets(start, start + len("sostuvo este martes"))
+    assert window.mark("claim") is not None
+    assert heard[-1].startswith("Highlight added: Claim: «sostuvo este martes»")
+    window.undo_stack.undo()
+    assert heard[-1].startswith("Undone: Highlight removed")
+    span = window.draft.key.annotations[0]
+    window.view.place_caret(span.start + 1)
+    assert span.quote[:20] in heard[-1]
+    assert span.quote[:20] in spoken(window.view, DESCRIPTION)
+
+
 def test_the_class_window_names_every_control_and_tab_reaches_them(
     qtbot, tmp_path, language
 ):
