@@ -402,6 +402,12 @@ def test_the_class_window_names_every_control_and_tab_reaches_them(
         window.tabs.setCurrentIndex(page)
         assert unnamed_controls(window) == [], page
         assert skipped_by_tab(qtbot, window.centralWidget(), window.tabs.tabBar()) == [], page
+    window.tabs.setCurrentIndex(1)
+    heat = window.heat_map
+    passage = heat._overview.key_spans[0].span
+    heat.view.place_caret(passage.start + 1)
+    marked = {"en": "marked by", "es": "marcado por"}[language]
+    assert marked in spoken(heat.view, DESCRIPTION).lower()
     window.tabs.setCurrentIndex(0)
     cells = [n.name for n in items(window.gradebook.table) if n.role == QAccessible.Role.Cell]
     assert cells and all(", " in c for c in cells), "a gradebook row reads whole"
