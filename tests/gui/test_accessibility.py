@@ -403,6 +403,13 @@ def test_the_class_window_names_every_control_and_tab_reaches_them(
         assert unnamed_controls(window) == [], page
         assert skipped_by_tab(qtbot, window.centralWidget(), window.tabs.tabBar()) == [], page
     window.tabs.setCurrentIndex(1)
+    for table in (window.overview_panel.missed, window.overview_panel.scores):
+        window.overview_panel.setCurrentWidget(table.parentWidget()
+                                               if table is window.overview_panel.scores
+                                               else table)
+        cells = [n.name for n in items(table) if n.role == QAccessible.Role.Cell]
+        assert cells and all(": " in c and ", " in c for c in cells), "an overview row reads whole"
+        assert not any("█" in c for c in cells)
     heat = window.heat_map
     passage = heat._overview.key_spans[0].span
     heat.view.place_caret(passage.start + 1)
