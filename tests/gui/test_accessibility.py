@@ -251,6 +251,31 @@ def test_tab_reaches_every_visible_control_of_the_workspace(qtbot, workspace):
     assert skipped_by_tab(qtbot, workspace.centralWidget(), workspace.view) == []
 
 
+def test_the_dialogs_name_every_control_and_tab_reaches_them(qtbot, workspace):
+    """Ensure Settings, Help, About and the trainee dialog pass the same walk."""
+    from PySide6.QtWidgets import QWidget
+
+    from annotator.gui.about import AboutDialog
+    from annotator.gui.help_window import HelpWindow
+    from annotator.gui.settings_dialog import SettingsDialog
+    from annotator.gui.trainee_dialog import TraineeDialog
+
+    for dialog in (SettingsDialog(workspace.settings, workspace.language),
+                   HelpWindow(workspace, workspace.language), AboutDialog(),
+                   TraineeDialog(None, workspace.session.exercise.title)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        assert english_names(dialog, workspace.language, exercise_words(workspace)) == []
+        first = next(w for w in dialog.findChildren(QWidget)
+                     if w.focusPolicy() & Qt.TabFocus and w.isVisible())
+        assert skipped_by_tab(qtbot, dialog, first) == [], type(dialog).__name__
+        dialog.close()
+
+
 # ================================================================ check mode
 
 
