@@ -3,7 +3,8 @@
 Marking, deleting, changing, undoing and redoing a highlight are spoken as
 they happen ("Highlight added: Claim: «…»", "Undone: highlight removed:
 …"); the caret entering a highlight speaks it ("Claim: «…», note: …") unless
-the trainee turned that off in Settings; and the article's accessible
+the trainee turned that off in Settings; Ctrl+I in the article says it
+again on demand; and the article's accessible
 description always names the highlights under the caret, the text
 attribute a reader can ask for again.
 
@@ -16,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from annotator.core.model import Span
 from annotator.core.session import Change
@@ -26,6 +27,7 @@ from annotator.gui.accessibility import announce
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
+SAY_KEY = "Ctrl+I"  # "what is here?" in the article
 MAX_QUOTE = 120  # characters of a quote read out; the article holds it whole
 
 
@@ -74,6 +76,14 @@ class HighlightSpeech(QObject):
         self._flush_timer.timeout.connect(lambda: self._speak_changes(""))
         undo_stack.indexChanged.connect(self._on_index_changed)
         view.caret_moved.connect(self.caret_at)
+        self.say_action = QAction(translate("Speech", "Say the highlight here"), view)
+        self.say_action.setShortcut(QKeySequence(SAY_KEY))
+        self.say_action.setShortcutContext(Qt.WidgetShortcut)  # the article's key only
+        self.say_action.setToolTip(translate(
+            "Speech", "A screen reader says the highlights where the caret is, or that there "
+                      "are none (%1)").replace("%1", SAY_KEY))
+        self.say_action.triggered.connect(self.say_here)
+        view.addAction(self.say_action)
 
     def follow(self, session: OrderedSpans | None, labels: dict[str, str]) -> None:
         """Speak about this session from now on (another file was opened)."""
@@ -167,6 +177,15 @@ class HighlightSpeech(QObject):
         self.view.setAccessibleDescription(words)
         if words and self.caret_wanted():
             announce(self.view, words)
+
+    def say_here(self) -> str:
+        """Speak the highlights at the caret now (whatever the caret setting); returns it."""
+        if self.session is None or self.view.offset_map is None:
+            return ""
+        here = self.session.at_offset(self.view.caret_offset())
+        words = describe_all(here, self.label) or translate("Speech", "No highlight here")
+        announce(self.view, words)
+        return words
 
     def _update_description(self) -> None:
         if self.session is None or self.view.offset_map is None:

@@ -2984,6 +2984,14 @@ category</translation>
             <translation>, note: %1</translation>
         </message>
         <message>
+            <source>Say the highlight here</source>
+            <translation>Say the highlight here</translation>
+        </message>
+        <message>
+            <source>A screen reader says the highlights where the caret is, or that there are none (%1)</source>
+            <translation>A screen reader says the highlights where the caret is, or that there are none (%1)</translation>
+        </message>
+        <message>
             <source>Undone: %1</source>
             <translation>Undone: %1</translation>
         </message>
@@ -3027,6 +3035,10 @@ category</translation>
         <message>
             <source>Note changed: %1</source>
             <translation>Note changed: %1</translation>
+        </message>
+        <message>
+            <source>No highlight here</source>
+            <translation>No highlight here</translation>
         </message>
     </context>
     <context>

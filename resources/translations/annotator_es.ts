@@ -2984,6 +2984,14 @@ categoría</translation>
             <translation>, nota: %1</translation>
         </message>
         <message>
+            <source>Say the highlight here</source>
+            <translation>Decir el subrayado de aquí</translation>
+        </message>
+        <message>
+            <source>A screen reader says the highlights where the caret is, or that there are none (%1)</source>
+            <translation>El lector de pantalla dice los subrayados donde está el cursor, o que no hay ninguno (%1)</translation>
+        </message>
+        <message>
             <source>Undone: %1</source>
             <translation>Deshecho: %1</translation>
         </message>
@@ -3027,6 +3035,10 @@ categoría</translation>
         <message>
             <source>Note changed: %1</source>
             <translation>Nota cambiada: %1</translation>
+        </message>
+        <message>
+            <source>No highlight here</source>
+            <translation>Aquí no hay subrayado</translation>
         </message>
     </context>
     <context>

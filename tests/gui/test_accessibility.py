@@ -209,6 +209,13 @@ def test_the_caret_entering_a_highlight_is_announced_and_named(qtbot, workspace,
     assert len(heard) == 3
     workspace.view.place_caret(text.index("sostuvo este martes"))
     assert spoken(workspace.view, DESCRIPTION) == "" and len(heard) == 3
+    workspace.view.setFocus()
+    qtbot.keyClick(workspace.view, Qt.Key_I, Qt.ControlModifier)  # "what is here?"
+    assert heard[-1] == {"en": "No highlight here", "es": "Aquí no hay subrayado"}[
+        workspace.language]
+    workspace.view.place_caret(last.start + 1)
+    qtbot.keyClick(workspace.view, Qt.Key_I, Qt.ControlModifier)
+    assert heard[-1] == spoken(workspace.view, DESCRIPTION) and last.quote in heard[-1]
 
 
 def test_caret_announcements_can_be_turned_off(qtbot, workspace, heard):
