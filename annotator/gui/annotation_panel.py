@@ -202,6 +202,7 @@ class AnnotationPanel(QWidget):
     """The table with a heading; tells which annotation the trainee picked."""
 
     annotation_chosen = Signal(str)  # id of the annotation picked in the list
+    annotation_activated = Signal(str)  # Enter (or a double click on the quote): go to it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -252,6 +253,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.clicked.connect(lambda index: self._on_current_changed(index, index))
+        self.table.activated.connect(
+            lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_heading)
         self._update_heading()

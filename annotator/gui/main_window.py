@@ -123,6 +123,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         legend_heading.setObjectName("panelHeading")
         self.panel = AnnotationPanel(self)
         self.panel.annotation_chosen.connect(self._on_annotation_chosen)
+        self.panel.annotation_activated.connect(self.go_to_annotation)
         self.panel.note_delegate.closeEditor.connect(self._on_note_editor_closed)
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
@@ -342,6 +343,15 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             return
         here = self.session.at_offset(offset)
         self.panel.show_annotation(here[0].id if here else None)
+
+    def go_to_annotation(self, annotation_id: str) -> None:
+        """Enter on a highlight in the list: the caret goes to it in the article (and says it)."""
+        annotation = self.session.get(annotation_id) if self.session else None
+        if annotation is None or annotation.orphaned:
+            return
+        self.view.setFocus()
+        self.view.place_caret(annotation.start)
+        self.view.scroll_to_offsets(annotation.start, annotation.end)
 
     def _on_annotation_chosen(self, annotation_id: str) -> None:
         annotation = self.session.get(annotation_id) if self.session else None

@@ -218,6 +218,19 @@ def test_the_caret_entering_a_highlight_is_announced_and_named(qtbot, workspace,
     assert heard[-1] == spoken(workspace.view, DESCRIPTION) and last.quote in heard[-1]
 
 
+def test_enter_on_a_highlight_in_the_list_takes_the_caret_to_it(qtbot, workspace, heard):
+    """Ensure a keyboard user gets from the list to the highlight in the article, and hears it."""
+    mark_three(qtbot, workspace)
+    table = workspace.panel.table
+    table.setFocus()
+    target = workspace.session.annotations[1]
+    workspace.panel.show_annotation(target.id)
+    qtbot.keyClick(table, Qt.Key_Return)
+    assert workspace.view.hasFocus()
+    assert workspace.view.caret_offset() == target.start
+    assert target.quote in heard[-1]
+
+
 def test_caret_announcements_can_be_turned_off(qtbot, workspace, heard):
     """Ensure the Settings switch silences the caret, not the changes nor the description."""
     from annotator.gui.settings_dialog import SettingsDialog

@@ -21,7 +21,9 @@ REPO_PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 HELP = resources_dir() / "help"
 # Keys a guide may name that are held, not pressed as a command.
 MODIFIERS = {"Shift", "Alt", "Ctrl"}
-FOCUS_KEYS = {"Tab", "Shift+Tab"}  # Qt moves the focus with them in every window
+# Keys the widgets answer themselves: Tab moves the focus in every window, Enter on a
+# row of the highlights list goes to that highlight (tests/gui/test_accessibility.py).
+FOCUS_KEYS = {"Tab", "Shift+Tab", "Return", "Enter"}
 SPANISH_KEY_NAMES = {"Mayús": "Shift", "Supr": "Del", "Intro": "Return"}
 
 
