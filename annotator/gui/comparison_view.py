@@ -272,7 +272,7 @@ class ComparisonView(QWidget):
         self.rows = [
             FeedbackRow(item, self.labels.get(item.category, item.category),
                         notes.get(item.annotation or "", ""),
-                        self._mine_label(item, marked_as))
+                        self._mine_label(item, marked_as), self.about)
             for item in items
         ]
         self.marks.set_result(result)

@@ -48,6 +48,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 EXPERT_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Expert:")
 NOTE_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Your note:")
 YOURS_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "You marked it as %1.")
+THEIRS_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "%2 marked it as %1.")  # to the instructor
 
 ITEM_ROLE = Qt.UserRole + 1
 VERDICT_ROLE = Qt.UserRole + 2
@@ -68,6 +69,7 @@ class FeedbackRow:
     category_label: str
     note: str = ""
     mine_label: str = ""  # the trainee's category, when it is not the expert's
+    about: str | None = None  # the trainee's name when the instructor reads; None: the trainee
 
     @property
     def group(self) -> int:
@@ -165,7 +167,9 @@ def card_text(row: FeedbackRow) -> str:
     verdict = look(item.verdict)
     parts = [f"{verdict.name}, {row.category_label}."]
     if row.mine_label:
-        parts.append(translate("FeedbackPanel", YOURS_LABEL).replace("%1", row.mine_label))
+        sentence = translate("FeedbackPanel", YOURS_LABEL) if row.about is None \
+            else translate("FeedbackPanel", THEIRS_LABEL).replace("%2", row.about)
+        parts.append(sentence.replace("%1", row.mine_label))
     parts.append(f"«{short(item.quote)}».")
     parts.append(explanation_text(row))
     if row.note:

@@ -1607,6 +1607,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>You marked it as %1.</translation>
         </message>
         <message>
+            <source>%2 marked it as %1.</source>
+            <translation>%2 marked it as %1.</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Show only one kind of verdict</translation>
         </message>

@@ -1607,6 +1607,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Lo marcaste como %1.</translation>
         </message>
         <message>
+            <source>%2 marked it as %1.</source>
+            <translation>%2 lo marcó como %1.</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Mostrar solo un tipo de resultado</translation>
         </message>

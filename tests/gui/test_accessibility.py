@@ -27,6 +27,7 @@ from spanish_walk import english_templates, untranslated
 from tests_gui_helpers import mark
 
 from annotator.gui import i18n
+from annotator.gui.feedback_panel import card_text
 
 NAME, DESCRIPTION, VALUE = (QAccessible.Text.Name, QAccessible.Text.Description,
                             QAccessible.Text.Value)
@@ -468,6 +469,12 @@ def test_the_class_window_names_every_control_and_tab_reaches_them(
     qtbot.waitUntil(lambda: getattr(window, "trainee_view", None) is not None)
     trainee = window.trainee_view
     qtbot.waitExposed(trainee)
+    comparison = trainee.comparison
+    wrong = [r for r in comparison.rows if r.mine_label]
+    assert wrong, "the generated trainee chose another category somewhere"
+    you = {"en": "You marked", "es": "Lo marcaste"}[language]
+    for row in wrong:  # read to the instructor about the trainee, not "you"
+        assert comparison.about in card_text(row) and you not in card_text(row)
     trainee.activateWindow()
     qtbot.waitUntil(trainee.isActiveWindow, timeout=2000)
     assert unnamed_controls(trainee) == []
