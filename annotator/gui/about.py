@@ -114,6 +114,7 @@ class AboutDialog(QDialog):
             QIcon(str(resources_dir() / "icons" / "app" / "annotator.svg")).pixmap(64, 64)
         )
         icon.setAlignment(Qt.AlignTop)
+        icon.setAccessibleName("annotator")  # the app's picture: its name says it all
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutView")
         self.text.setOpenLinks(False)

@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Annotation
 from annotator.core.session import Session
+from annotator.gui.highlight_speech import describe
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
 CATEGORY, QUOTE, NOTE = range(3)
-DISPLAY, EDIT, DECORATION, TOOLTIP, ID = (
+DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
     int(Qt.DisplayRole.value),
     int(Qt.EditRole.value),
     int(Qt.DecorationRole.value),
     int(Qt.ToolTipRole.value),
     int(ID_ROLE),
+    int(Qt.AccessibleTextRole.value),
 )
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -115,6 +117,8 @@ class AnnotationModel(SpanRowsModel):
             return self.labels.get(a.category, a.category)
         if role == ID:
             return a.id
+        if role == SPOKEN:  # a screen reader reads the whole row in any cell
+            return self.spoken_row(a)
         if role == EDIT:
             return a.category if column == CATEGORY else (a.note or "") if column == NOTE else None
         if role == DECORATION and column == CATEGORY:
@@ -125,6 +129,15 @@ class AnnotationModel(SpanRowsModel):
             if column == NOTE:
                 return a.note or translate("AnnotationModel", "No note yet: press F2 to write one.")
         return None
+
+    def spoken_row(self, a: Annotation) -> str:
+        """A row in words: category, quote and note (or that there is none)."""
+        words = describe(a, self.labels.get(a.category, a.category))
+        if a.orphaned:
+            words = translate("AnnotationModel", "(not found in the text) ") + words
+        if not a.note:
+            words += translate("AnnotationModel", ", no note")
+        return words
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
@@ -157,6 +170,7 @@ class CategoryDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
+        combo.setAccessibleName(translate("AnnotationPanel", "Category of the highlight"))
         for cid, label in self.labels.items():
             combo.addItem(self.icons.get(cid, QIcon()), label, cid)
         return combo
@@ -171,6 +185,11 @@ class CategoryDelegate(QStyledItemDelegate):
 class NoteDelegate(QStyledItemDelegate):
     """Shows a quiet hint in an empty note cell, so students find where notes go."""
 
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(translate("AnnotationPanel", "Note on the highlight"))
+        return editor
+
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if not option.text:
@@ -183,6 +202,7 @@ class AnnotationPanel(QWidget):
     """The table with a heading; tells which annotation the trainee picked."""
 
     annotation_chosen = Signal(str)  # id of the annotation picked in the list
+    annotation_activated = Signal(str)  # Enter (or a double click on the quote): go to it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -195,6 +215,7 @@ class AnnotationPanel(QWidget):
             | QAbstractItemView.EditKeyPressed
             | QAbstractItemView.SelectedClicked,
         )
+        self.table.setAccessibleName(translate("AnnotationPanel", "Your highlights"))
         self.note_delegate = NoteDelegate(self.table)
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
@@ -232,6 +253,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.clicked.connect(lambda index: self._on_current_changed(index, index))
+        self.table.activated.connect(
+            lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_heading)
         self._update_heading()

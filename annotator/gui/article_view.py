@@ -4,16 +4,17 @@ The QTextDocument is built a single time per article; highlights never touch
 it (they are extra selections and an overlay, see painter.py), so marking
 stays fast and the document never grows an undo history. Every position
 that leaves this widget is a code-point offset into the canonical text,
-converted by the OffsetMap built from where each block really landed: the
-caption box is a frame, and frames add positions that the text does not have.
+converted by the OffsetMap built from where each block really landed.
 The bullet of a list item is drawn by the layout and is not text at all.
+Captions and credits are tinted blocks, not a frame: a frame puts the
+characters U+FDD0 and U+FDD1 into the text that screen readers read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,13 +25,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrameFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.core.model import Article
 from annotator.gui.offsets import OffsetMap
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 SERIF = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Noto Sans", "DejaVu Sans", "sans-serif"]
@@ -39,6 +41,7 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
 COLUMN_CHARACTERS = 72  # comfortable line length
 LINE_HEIGHT = 155  # percent
 SET_APART = ("caption", "credit")
+SET_APART_TINT = "#f1f3f6"
 
 Overlay = Callable[[QPainter, "ArticleView"], None]
 
@@ -65,8 +68,11 @@ def _block_format(kind: str) -> QTextBlockFormat:
         fmt.setLeftMargin(28)
         fmt.setRightMargin(12)
     elif kind in SET_APART:
-        fmt.setBottomMargin(2)
-        fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
+        fmt.setBottomMargin(0)
+        fmt.setLineHeight(0, QTextBlockFormat.SingleHeight.value)  # extra leading goes untinted
+        fmt.setBackground(QColor(SET_APART_TINT))
+        fmt.setLeftMargin(10)
+        fmt.setRightMargin(10)
     elif kind in ("byline", "dateline"):
         fmt.setBottomMargin(4)
     return fmt
@@ -105,42 +111,29 @@ def _char_format(kind: str) -> QTextCharFormat:
     return fmt
 
 
-def _set_apart_frame() -> QTextFrameFormat:
-    fmt = QTextFrameFormat()
-    fmt.setBackground(QColor("#f1f3f6"))
-    fmt.setBorder(0)
-    fmt.setPadding(10)
-    fmt.setTopMargin(4)
-    fmt.setBottomMargin(18)
-    return fmt
-
-
 def build_document(article: Article, document: QTextDocument) -> list[int]:
     """Fill an empty document with the article; return the Qt start of every block.
 
-    Runs of captions and credits go into one tinted frame; consecutive list
-    items share one list, so Qt draws their bullets.
+    Runs of captions and credits are tinted blocks, with a little space
+    before and after the run; consecutive list items share one list, so Qt
+    draws their bullets.
     """
     document.setUndoRedoEnabled(False)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     starts: list[int] = []
     current_list = None
-    frame = None
-    fresh_block = True  # the cursor stands in an empty block that the next text may use
-    for block in article.blocks:
-        set_apart = block.kind in SET_APART
-        if frame is not None and not set_apart:
-            cursor = frame.lastCursorPosition()
-            cursor.movePosition(QTextCursor.NextBlock)  # Qt keeps a block after a frame
-            frame, fresh_block = None, True
-        elif frame is None and set_apart:
-            frame = cursor.insertFrame(_set_apart_frame())
-            fresh_block = True
-        if not fresh_block:
+    kinds = [block.kind for block in article.blocks]
+    for number, block in enumerate(article.blocks):
+        if number:
             cursor.insertBlock()
-        fresh_block = False
-        cursor.setBlockFormat(_block_format(block.kind))
+        fmt = _block_format(block.kind)
+        if block.kind in SET_APART:
+            if number == 0 or kinds[number - 1] not in SET_APART:
+                fmt.setTopMargin(4)
+            if number + 1 == len(kinds) or kinds[number + 1] not in SET_APART:
+                fmt.setBottomMargin(18)
+        cursor.setBlockFormat(fmt)
         cursor.setBlockCharFormat(_char_format(block.kind))
         if block.kind == "list-item":
             if current_list is None:
@@ -174,6 +167,7 @@ class ArticleView(QTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("article")
+        self.setAccessibleName(translate("ArticleView", "Article"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QStackedWidget
 
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.session import Change, Session
+from annotator.gui.accessibility import announce, caret_announcements_on
+from annotator.gui.i18n import decimal, mark
 from annotator.gui.tips import set_tip
 
 if TYPE_CHECKING:  # the view and the graded copy load on first use: start-up stays fast
@@ -119,7 +121,9 @@ class ComparisonMode(QObject):
 
         window = self.window
         view = ComparisonView(window.language, window)
+        view.caret_wanted = lambda: caret_announcements_on(window.settings)
         view.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        view.message.connect(lambda text: announce(view, text))  # gone in 5 s: said too
         view.add_header_action(self.save_graded_action)
         view.add_header_action(self.back_action)
         view.addAction(self.back_action)
@@ -239,8 +243,17 @@ class ComparisonMode(QObject):
             ),
             8000,
         )
+        announce(self.view, self._spoken_summary())
         self.toggled.emit(True)
         return True
+
+    def _spoken_summary(self) -> str:
+        """What a screen reader says on entering: the score, the differences, the keys."""
+        result = self.result
+        score = translate("ScoreCard", "Your score %1 of 100; passing starts at %2") \
+            .replace("%1", decimal(result.score)).replace("%2", mark(result.pass_mark))
+        return f"{score}. {self.view.panel.heading.text()}. " \
+            f"{self.window.statusBar().currentMessage()}"
 
     def leave(self) -> None:
         if not self.active:

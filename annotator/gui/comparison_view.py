@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from annotator.core.feedback import FeedbackItem, feedback
 from annotator.core.grading import GradeResult
 from annotator.core.model import Exercise, Trainee
+from annotator.gui.accessibility import announce, plain_text
 from annotator.gui.article_view import ArticleView
 from annotator.gui.comparison_marks import BOTH, EXPERT, MINE, ComparisonMarks
-from annotator.gui.feedback_panel import EXPERT_LABEL, FeedbackPanel, FeedbackRow
+from annotator.gui.feedback_panel import EXPERT_LABEL, FeedbackPanel, FeedbackRow, card_text
 from annotator.gui.painter import SpanPainter
 from annotator.gui.score_card import ScoreCard
 from annotator.gui.span_styles import styles_for
@@ -58,6 +59,7 @@ class ComparisonView(QWidget):
         self.rows: list[FeedbackRow] = []
         self.styles: dict = {}
         self.labels: dict[str, str] = {}
+        self.caret_wanted = lambda: True  # the host turns caret speech off from its settings
         self._build_actions()
         self._build_widgets()
 
@@ -117,8 +119,10 @@ class ComparisonView(QWidget):
         show_label = QLabel(translate("Comparison", "Show:"), self.header)
         show_label.setObjectName("comparisonShowLabel")
         self._header_layout.addWidget(show_label)
+        self._header_buttons: list[QToolButton] = []
         for show in (MINE, EXPERT, BOTH):
-            self._header_layout.addWidget(self._button(self.show_actions[show]))
+            self._header_buttons.append(self._button(self.show_actions[show]))
+            self._header_layout.addWidget(self._header_buttons[-1])
         self._header_layout.addSpacing(16)
 
         self.legend = QLabel(self)
@@ -128,6 +132,7 @@ class ComparisonView(QWidget):
         self.legend.setText(self._legend_html())
 
         self.article = ArticleView(self)  # keeps the name "article": themes style its paper
+        self.article.setAccessibleName(translate("Comparison", "Article with the comparison"))
         self.painter = SpanPainter(self.article)
         self.marks = ComparisonMarks(self.article, self.painter)
         self.article.tooltip_provider = self._tooltip_at
@@ -137,8 +142,10 @@ class ComparisonView(QWidget):
         self.panel = FeedbackPanel(self)
         self.panel.item_chosen.connect(self._on_item_chosen)
         self.panel.wrapped.connect(self._on_wrapped)
-        self.panel.add_to_heading(self._button(self.previous_action, self.panel))
-        self.panel.add_to_heading(self._button(self.next_action, self.panel))
+        self._step_buttons = [self._button(self.previous_action, self.panel),
+                              self._button(self.next_action, self.panel)]
+        for button in self._step_buttons:
+            self.panel.add_to_heading(button)
         sidebar = QWidget(self)
         sidebar.setObjectName("comparisonSidebar")
         side_layout = QVBoxLayout(sidebar)
@@ -165,11 +172,12 @@ class ComparisonView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.panel.list)
+        self._update_tab_order()
 
     def _button(self, action: QAction, parent: QWidget | None = None) -> QToolButton:
         button = QToolButton(parent or self.header)
         button.setDefaultAction(action)
+        button.setAccessibleName(plain_text(action.text()))  # words, not "Next ▶"
         button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         button.setObjectName("comparisonButton")
         return button
@@ -178,7 +186,21 @@ class ComparisonView(QWidget):
         """A button in the header for an action of the host (save a graded copy, go back)."""
         button = self._button(action)
         self._header_layout.addWidget(button)
+        self._header_buttons.append(button)
+        self._update_tab_order()
         return button
+
+    def _update_tab_order(self) -> None:
+        """Tab goes as the eye reads: the header's buttons, the article, then the sidebar.
+
+        (The list takes the focus when check mode opens; a focus proxy on the
+        whole view would have made Tab skip everything but the list and the
+        buttons after it.)
+        """
+        chain = [*self._header_buttons, self.article, *self._step_buttons,
+                 self.panel.verdict_filter, self.panel.category_filter, self.panel.list]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _legend_html(self) -> str:
         """The key to the marks; it may wrap between its entries, never inside one."""
@@ -246,9 +268,11 @@ class ComparisonView(QWidget):
             if o.span.note
         }
         items = feedback(result, self.language, self.exercise.tagset, about=self.about)
+        marked_as = {o.annotation.id: o.annotation.category for o in result.annotation_outcomes}
         self.rows = [
             FeedbackRow(item, self.labels.get(item.category, item.category),
-                        notes.get(item.annotation or "", ""))
+                        notes.get(item.annotation or "", ""),
+                        self._mine_label(item, marked_as), self.about)
             for item in items
         ]
         self.marks.set_result(result)
@@ -261,6 +285,13 @@ class ComparisonView(QWidget):
         self.score_card.set_result(result, self.exercise.tagset, self.styles, self.language,
                                    self.about)
         self.painter.refresh_now()
+
+    def _mine_label(self, item: FeedbackItem, marked_as: dict[str, str]) -> str:
+        """The trainee's category of the item's span, when it is not the expert's."""
+        mine = marked_as.get(item.annotation or "")
+        if mine is None or mine == item.category:
+            return ""
+        return self.labels.get(mine, mine)
 
     def set_show(self, show: str) -> None:
         self.show_actions[show].setChecked(True)
@@ -313,8 +344,18 @@ class ComparisonView(QWidget):
         self.marks.set_current((item.start, item.end, item.verdict))
 
     def _on_caret_moved(self, offset: int) -> None:
-        """A click in the article picks the feedback on that passage, the shortest first."""
+        """A click in the article picks the feedback on that passage, the shortest first.
+
+        The article's accessible description names every verdict there, and
+        entering another passage speaks it (unless turned off in Settings).
+        """
         here = self.items_at(offset)
+        cards = {id(r.item): r for r in self.rows}
+        words = " ".join(card_text(cards[id(i)]) for i in here if id(i) in cards)
+        if words != self.article.accessibleDescription():
+            self.article.setAccessibleDescription(words)
+            if words and self.caret_wanted():
+                announce(self.article, words)
         if here:
             self.panel.show_identity(
                 (here[0].key, None) if here[0].key else (None, here[0].annotation))

@@ -47,6 +47,8 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 # Used inside f-strings, where lupdate cannot see a translate() call.
 EXPERT_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Expert:")
 NOTE_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "Your note:")
+YOURS_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "You marked it as %1.")
+THEIRS_LABEL = QT_TRANSLATE_NOOP("FeedbackPanel", "%2 marked it as %1.")  # to the instructor
 
 ITEM_ROLE = Qt.UserRole + 1
 VERDICT_ROLE = Qt.UserRole + 2
@@ -66,6 +68,8 @@ class FeedbackRow:
     item: FeedbackItem
     category_label: str
     note: str = ""
+    mine_label: str = ""  # the trainee's category, when it is not the expert's
+    about: str | None = None  # the trainee's name when the instructor reads; None: the trainee
 
     @property
     def group(self) -> int:
@@ -107,9 +111,13 @@ class FeedbackModel(QAbstractListModel):
         row = self.rows[index.row()]
         item = row.item
         role = int(role)
-        if role in (int(Qt.DisplayRole), int(Qt.AccessibleTextRole)):
+        if role == int(Qt.DisplayRole):
             verdict = look(item.verdict)
             return f"{verdict.symbol} {verdict.name} · {row.category_label}: «{short(item.quote)}»"
+        if role == int(Qt.AccessibleTextRole):
+            return card_text(row)
+        if role == int(Qt.AccessibleDescriptionRole):
+            return explanation_text(row)
         if role == int(Qt.ToolTipRole):
             return self._tooltip(row)
         if role == ITEM_ROLE:
@@ -138,6 +146,35 @@ class FeedbackModel(QAbstractListModel):
 
     def row_of(self, identity: tuple[str | None, str | None]) -> int:
         return next((i for i, r in enumerate(self.rows) if r.identity == identity), -1)
+
+
+def explanation_text(row: FeedbackRow) -> str:
+    """Why the verdict: the feedback sentence and the expert's explanation."""
+    text = row.item.sentence
+    if row.item.explanation:
+        text += f" {translate('FeedbackPanel', EXPERT_LABEL)} {row.item.explanation}"
+    return text
+
+
+def card_text(row: FeedbackRow) -> str:
+    """The whole card in words, as a screen reader reads the row.
+
+    Verdict, category, the trainee's category when it differs, the quote,
+    why (sentence and expert) and the trainee's note: everything the
+    painted card shows, nothing left to colour.
+    """
+    item = row.item
+    verdict = look(item.verdict)
+    parts = [f"{verdict.name}, {row.category_label}."]
+    if row.mine_label:
+        sentence = translate("FeedbackPanel", YOURS_LABEL) if row.about is None \
+            else translate("FeedbackPanel", THEIRS_LABEL).replace("%2", row.about)
+        parts.append(sentence.replace("%1", row.mine_label))
+    parts.append(f"«{short(item.quote)}».")
+    parts.append(explanation_text(row))
+    if row.note:
+        parts.append(f"{translate('FeedbackPanel', NOTE_LABEL)} {short(row.note, 300)}")
+    return " ".join(p for p in parts if p)
 
 
 def row_html(row: FeedbackRow) -> str:
@@ -186,6 +223,18 @@ class FeedbackFilter(QSortFilterProxyModel):
         else:
             self.verdict, self.category = verdict, category
             self.invalidateFilter()
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        """A row that starts a group reads the group's title first, as the list paints it."""
+        value = super().data(index, role)
+        if int(role) == int(Qt.AccessibleTextRole) and value and index.isValid():
+            previous = index.sibling(index.row() - 1, 0)
+            group = index.data(GROUP_ROLE)
+            if not previous.isValid() or previous.data(GROUP_ROLE) != group:
+                title = index.data(GROUP_TITLE_ROLE)
+                if title:
+                    return f"{title}: {value}"
+        return value
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, 0, source_parent)
@@ -347,6 +396,7 @@ class FeedbackPanel(QWidget):
         self.verdict_filter = QComboBox(self)
         self.verdict_filter.setObjectName("verdictFilter")
         self.verdict_filter.setToolTip(translate("FeedbackPanel", "Show only one kind of verdict"))
+        self.verdict_filter.setAccessibleName(translate("FeedbackPanel", "Filter by verdict"))
         self.verdict_filter.addItem(translate("FeedbackPanel", "All verdicts"), None)
         for verdict in FILTER_ORDER:
             shown = look(verdict)
@@ -354,6 +404,7 @@ class FeedbackPanel(QWidget):
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("categoryFilter")
         self.category_filter.setToolTip(translate("FeedbackPanel", "Show only one category"))
+        self.category_filter.setAccessibleName(translate("FeedbackPanel", "Filter by category"))
         self.verdict_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.category_filter.currentIndexChanged.connect(self._on_filter_changed)
         show_label = QLabel(translate("FeedbackPanel", "&Filter:"), self)

@@ -11,7 +11,10 @@ import bisect
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from annotator.gui.accessibility import announce
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -72,7 +75,14 @@ class FindBar(QWidget):
         self.field.setObjectName("findField")
         self.field.setPlaceholderText(translate("FindBar", "Find in the article"))
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(translate("FindBar", "Find in the article"))
+        clear = self.field.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:  # Qt's clear button has no words of its own
+            clear.setText(translate("FindBar", "Clear the search"))
+            for button in self.field.findChildren(QToolButton):
+                button.setAccessibleName(translate("FindBar", "Clear the search"))
         self.status = QLabel(self)
+        self.status.setAccessibleName(translate("FindBar", "Search result"))
         previous = QToolButton(self)
         previous.setText(translate("FindBar", "Previous"))
         previous.setToolTip(translate("FindBar", "Previous match (Shift+Enter)"))
@@ -146,6 +156,7 @@ class ArticleSearch:
         found = self._finder.find(query, after, backward)
         if found is None:
             self.bar.status.setText(translate("FindBar", "Not found"))
+            announce(self.bar.field, self.bar.status.text())
             return None
         self.bar.status.setText("")
         self.view.select_offsets(*found)

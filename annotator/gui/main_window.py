@@ -19,12 +19,14 @@ from annotator.core import spans as span_ops
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import storage
+from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
 from annotator.gui.find_bar import ArticleSearch, FindBar
+from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
 from annotator.gui.opening import Opened
@@ -69,6 +71,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.keeper = RecoveryKeeper(journal or storage.journal(), self)
         self._build_widgets()
+        self.speech = HighlightSpeech(  # what a screen reader hears about the highlights
+            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
+        )
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -118,6 +123,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         legend_heading.setObjectName("panelHeading")
         self.panel = AnnotationPanel(self)
         self.panel.annotation_chosen.connect(self._on_annotation_chosen)
+        self.panel.annotation_activated.connect(self.go_to_annotation)
         self.panel.note_delegate.closeEditor.connect(self._on_note_editor_closed)
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
@@ -150,6 +156,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def _install(self, opened: Opened, trainee: Trainee | None) -> None:
         """Swap in a freshly loaded exercise (and submission) and rebuild the views."""
         self.keeper.detach()
+        self.speech.follow(None, {})
         if self._highlights is not None:
             self._highlights.detach()
         if self.panel.model is not None:
@@ -169,6 +176,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._highlights = SessionHighlights(session, self.painter, self.styles)
         self.painter.refresh_now()
         labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
+        self.speech.follow(session, labels)
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         self.panel.set_model(
             AnnotationModel(session, labels, self.styles, self._request_edit, self.panel),
@@ -252,11 +260,13 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Nothing to mark there: select some words."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return None
         if self.session.find(category_id, start, end) is not None:
             self.statusBar().showMessage(
                 translate("MainWindow", "That is already marked so."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return None
         annotation = self.session.new_annotation(category_id, start, end)
         self.undo_stack.push(AddSpan(self.session, annotation))
@@ -307,6 +317,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Choose a highlight to delete first."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return
         spans = [self.session.get(i) for i in ids]
         self.undo_stack.push(remove_spans(self.session, spans))
@@ -317,6 +328,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("MainWindow", "Choose a highlight to write a note on."), 4000
             )
+            announce(self.view, self.statusBar().currentMessage())
             return
         self._note_from_article = self.view.hasFocus()
         self.panel.edit_note(ids[0])
@@ -331,6 +343,15 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             return
         here = self.session.at_offset(offset)
         self.panel.show_annotation(here[0].id if here else None)
+
+    def go_to_annotation(self, annotation_id: str) -> None:
+        """Enter on a highlight in the list: the caret goes to it in the article (and says it)."""
+        annotation = self.session.get(annotation_id) if self.session else None
+        if annotation is None or annotation.orphaned:
+            return
+        self.view.setFocus()
+        self.view.place_caret(annotation.start)
+        self.view.scroll_to_offsets(annotation.start, annotation.end)
 
     def _on_annotation_chosen(self, annotation_id: str) -> None:
         annotation = self.session.get(annotation_id) if self.session else None

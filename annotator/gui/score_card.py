@@ -14,11 +14,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.grading import GradeResult, Measures
 from annotator.core.model import Tagset
 from annotator.gui.i18n import decimal, mark
+from annotator.gui.legend import line_name
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 from annotator.services.reports.html import (  # the report's own wording
     _card_sentence,
@@ -33,12 +41,19 @@ PASSED_COLOR = "#1b7a3a"
 FAILED_COLOR = "#b3261e"
 
 
-class ScoreBar(QWidget):
-    """The score as a bar from 0 to 100 with a tick at the pass mark."""
+class ScoreBar(QProgressBar):
+    """The score as a bar from 0 to 100 with a tick at the pass mark.
+
+    A progress bar that paints itself: screen readers get a named value
+    ("Score", 67 of 100, and the sentence with the pass mark), not a picture.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreBar")
+        self.setRange(0, 100)
+        self.setValue(0)
+        self.setAccessibleName(translate("ScoreCard", "Score"))
         self.score, self.pass_mark, self.passed = 0.0, 60.0, False
         self.setMinimumHeight(16)
 
@@ -48,7 +63,11 @@ class ScoreBar(QWidget):
         tip = (translate("ScoreCard", "Your score %1 of 100; passing starts at %2")
                if about is None else
                translate("ScoreCard", "Score %1 of 100; passing starts at %2"))
-        self.setToolTip(tip.replace("%1", decimal(score)).replace("%2", mark(pass_mark)))
+        words = tip.replace("%1", decimal(score)).replace("%2", mark(pass_mark))
+        self.setValue(round(max(0.0, min(100.0, score))))
+        self.setFormat(words)  # the value's text a screen reader reads
+        self.setToolTip(words)
+        self.setAccessibleDescription(words)
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -197,6 +216,9 @@ class ScoreCard(QWidget):
             if category_id in styles:
                 icon = QLabel(self)
                 icon.setPixmap(swatch_icon(styles[category_id], 22).pixmap(22, 22))
+                icon.setAccessibleName(
+                    translate("ScoreCard", "%1: %2").replace("%1", label)
+                    .replace("%2", line_name(styles[category_id].line)))
                 self._categories.addWidget(icon, 2 * row, 0, Qt.AlignTop)
             sentence = QLabel(_card_sentence(words, label, measures, _tally(result, category_id)),
                               self)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -151,6 +152,17 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.save_folder, 1)
         folder_row.addWidget(browse)
 
+        self.announce_caret = QCheckBox(
+            translate("SettingsDialog", "Screen reader: say the &highlight the caret enters"), self)
+        self.announce_caret.setObjectName("announceCaret")
+        self.announce_caret.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Moving the caret into a highlight speaks its category and note (in check "
+                "mode: its verdict and why); turn off if it talks too much",
+            )
+        )
+
         look = QGroupBox(translate("SettingsDialog", "Language and look"), self)
         look_form = QFormLayout(look)
         look_form.addRow(translate("SettingsDialog", "&Language:"), self.language)
@@ -158,6 +170,7 @@ class SettingsDialog(QDialog):
         look_form.addRow(translate("SettingsDialog", "&Theme:"), self.theme)
         look_form.addRow(translate("SettingsDialog", "&Interface text:"), self.font_size)
         look_form.addRow(translate("SettingsDialog", "&Article text:"), self.article_size)
+        look_form.addRow("", self.announce_caret)
         work = QGroupBox(translate("SettingsDialog", "Trainee and files"), self)
         work_form = QFormLayout(work)
         work_form.addRow(translate("SettingsDialog", "&Name:"), self.trainee_name)
@@ -200,6 +213,7 @@ class SettingsDialog(QDialog):
         self.trainee_name.setText(prefs.trainee_name)
         self.trainee_id.setText(prefs.trainee_id)
         self.save_folder.setText(prefs.save_folder)
+        self.announce_caret.setChecked(prefs.announce_caret)
 
     def reload(self) -> None:
         """Show what is stored now (the zoom keys may have changed the article size)."""
@@ -215,6 +229,7 @@ class SettingsDialog(QDialog):
             trainee_name=" ".join(self.trainee_name.text().split()),
             trainee_id="".join(self.trainee_id.text().split()),
             save_folder=self.save_folder.text().strip(),
+            announce_caret=self.announce_caret.isChecked(),
         )
 
     def restore_defaults(self) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from annotator.core.model import Trainee
+from annotator.gui.accessibility import CARET_SETTING
 from annotator.services.journal import Journal, identity
 
 DATA_DIR_VARIABLE = "ANNOTATOR_DATA_DIR"
@@ -94,6 +95,7 @@ class Preferences:
     trainee_name: str = ""
     trainee_id: str = ""
     save_folder: str = ""  # where Save suggests new submissions
+    announce_caret: bool = True  # screen readers speak the highlight the caret enters
 
 
 def load_preferences(store: QSettings) -> Preferences:
@@ -105,6 +107,7 @@ def load_preferences(store: QSettings) -> Preferences:
         trainee_name=store.value("trainee/name", "", str),
         trainee_id=store.value("trainee/id", "", str),
         save_folder=store.value("files/save_folder", "", str),
+        announce_caret=store.value(CARET_SETTING, True, bool),
     )
 
 
@@ -117,4 +120,5 @@ def save_preferences(store: QSettings, prefs: Preferences) -> None:
     store.setValue("trainee/name", prefs.trainee_name)
     store.setValue("trainee/id", prefs.trainee_id)
     store.setValue("files/save_folder", prefs.save_folder)
+    store.setValue(CARET_SETTING, prefs.announce_caret)
     store.sync()

@@ -9,9 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
+
+from annotator.gui.accessibility import plain_text
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+class ToolBar(QToolBar):
+    """A toolbar whose buttons a screen reader calls by their actions' full names.
+
+    The buttons show short labels ("A+", "↶ Undo"); read aloud those say
+    little, so each button's accessible name is its action's menu text.
+    """
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(title, parent)
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # Qt's » button for the tools that do not fit
+            more.setAccessibleName(translate("ToolBar", "More tools"))
+
+    def actionEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().actionEvent(event)
+        if event.type() in (QEvent.ActionAdded, QEvent.ActionChanged):
+            action = event.action()
+            widget = self.widgetForAction(action)
+            if widget is not None and action.text():
+                widget.setAccessibleName(plain_text(action.text()))
 
 
 def tools_toolbar(
@@ -23,7 +49,7 @@ def tools_toolbar(
     short_labels: Iterable[tuple[QAction, str]],
 ) -> tuple[QToolBar, QAction]:
     """Add the toolbar to ``window``; returns it and the separator category buttons go after."""
-    toolbar = QToolBar(title, window)
+    toolbar = ToolBar(title, window)
     toolbar.setObjectName("tools")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)

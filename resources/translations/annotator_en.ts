@@ -69,12 +69,28 @@
             <source>No note yet: press F2 to write one.</source>
             <translation>No note yet: press F2 to write one.</translation>
         </message>
+        <message>
+            <source>, no note</source>
+            <translation>, no note</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
         <message>
+            <source>Category of the highlight</source>
+            <translation>Category of the highlight</translation>
+        </message>
+        <message>
+            <source>Note on the highlight</source>
+            <translation>Note on the highlight</translation>
+        </message>
+        <message>
             <source>F2: add a note</source>
             <translation>F2: add a note</translation>
+        </message>
+        <message>
+            <source>Your highlights</source>
+            <translation>Your highlights</translation>
         </message>
         <message numerus="yes">
             <source>Your highlights (%n)</source>
@@ -86,6 +102,13 @@
         <message>
             <source>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</source>
             <translation>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
         </message>
     </context>
     <context>
@@ -862,6 +885,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Show what the import dropped from the page</translation>
         </message>
         <message>
+            <source>Blocks of the article</source>
+            <translation>Blocks of the article</translation>
+        </message>
+        <message>
             <source>What this block is: it sets how it is shown (Alt+N)</source>
             <translation>What this block is: it sets how it is shown (Alt+N)</translation>
         </message>
@@ -1009,6 +1036,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Open the exercise and the trainees' files (Ctrl+O).</source>
             <translation>Open the exercise and the trainees' files (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>Files that were not graded, and why</source>
+            <translation>Files that were not graded, and why</translation>
         </message>
         <message>
             <source>&amp;Gradebook</source>
@@ -1342,6 +1373,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Show:</translation>
         </message>
         <message>
+            <source>Article with the comparison</source>
+            <translation>Article with the comparison</translation>
+        </message>
+        <message>
             <source>Fill</source>
             <translation>Fill</translation>
         </message>
@@ -1568,8 +1603,20 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Your note:</translation>
         </message>
         <message>
+            <source>You marked it as %1.</source>
+            <translation>You marked it as %1.</translation>
+        </message>
+        <message>
+            <source>%2 marked it as %1.</source>
+            <translation>%2 marked it as %1.</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Show only one kind of verdict</translation>
+        </message>
+        <message>
+            <source>Filter by verdict</source>
+            <translation>Filter by verdict</translation>
         </message>
         <message>
             <source>All verdicts</source>
@@ -1578,6 +1625,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Show only one category</source>
             <translation>Show only one category</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>Filter by category</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
@@ -1608,6 +1659,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Find in the article</source>
             <translation>Find in the article</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>Search result</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -1728,6 +1787,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <source>Show only matching trainees (Ctrl+F)</source>
             <translation>Show only matching trainees (Ctrl+F)</translation>
         </message>
+        <message>
+            <source>Find a trainee</source>
+            <translation>Find a trainee</translation>
+        </message>
+        <message>
+            <source>Gradebook: one row per trainee</source>
+            <translation>Gradebook: one row per trainee</translation>
+        </message>
         <message numerus="yes">
             <source>%n trainees</source>
             <translation>
@@ -1749,6 +1816,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
     </context>
     <context>
         <name>HeatMap</name>
+        <message>
+            <source>Article, shaded by how many trainees marked each passage</source>
+            <translation>Article, shaded by how many trainees marked each passage</translation>
+        </message>
         <message>
             <source>Show the expert's passages</source>
             <translation>Show the expert's passages</translation>
@@ -1772,6 +1843,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Marked by</source>
             <translation>Marked by</translation>
+        </message>
+        <message>
+            <source>Shade for %1 trainees</source>
+            <translation>Shade for %1 trainees</translation>
         </message>
         <message numerus="yes">
             <source>of %n trainees · underlined: the expert's passages · hover for numbers</source>
@@ -1928,6 +2003,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</source>
             <translation>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</translation>
+        </message>
+        <message>
+            <source>The expert's key</source>
+            <translation>The expert's key</translation>
         </message>
         <message>
             <source>The category of this expert span</source>
@@ -2696,6 +2775,10 @@ category</translation>
     <context>
         <name>ScoreCard</name>
         <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
             <source>Your score %1 of 100; passing starts at %2</source>
             <translation>Your score %1 of 100; passing starts at %2</translation>
         </message>
@@ -2742,6 +2825,10 @@ category</translation>
         <message>
             <source>precision %1 · recall %2 · F1 %3</source>
             <translation>precision %1 · recall %2 · F1 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +2918,14 @@ category</translation>
             <translation>Pick the folder in a file dialog</translation>
         </message>
         <message>
+            <source>Screen reader: say the &amp;highlight the caret enters</source>
+            <translation>Screen reader: say the &amp;highlight the caret enters</translation>
+        </message>
+        <message>
+            <source>Moving the caret into a highlight speaks its category and note (in check mode: its verdict and why); turn off if it talks too much</source>
+            <translation>Moving the caret into a highlight speaks its category and note (in check mode: its verdict and why); turn off if it talks too much</translation>
+        </message>
+        <message>
             <source>Language and look</source>
             <translation>Language and look</translation>
         </message>
@@ -2883,6 +2978,74 @@ category</translation>
         </message>
     </context>
     <context>
+        <name>Speech</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>, note: %1</source>
+            <translation>, note: %1</translation>
+        </message>
+        <message>
+            <source>Say the highlight here</source>
+            <translation>Say the highlight here</translation>
+        </message>
+        <message>
+            <source>A screen reader says the highlights where the caret is, or that there are none (%1)</source>
+            <translation>A screen reader says the highlights where the caret is, or that there are none (%1)</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Redone: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights added</source>
+            <translation>
+                <numerusform>%n highlight added</numerusform>
+                <numerusform>%n highlights added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights removed</source>
+            <translation>
+                <numerusform>%n highlight removed</numerusform>
+                <numerusform>%n highlights removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights changed</source>
+            <translation>
+                <numerusform>%n highlight changed</numerusform>
+                <numerusform>%n highlights changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Highlight added: %1</source>
+            <translation>Highlight added: %1</translation>
+        </message>
+        <message>
+            <source>Highlight removed: %1</source>
+            <translation>Highlight removed: %1</translation>
+        </message>
+        <message>
+            <source>Category changed: %1</source>
+            <translation>Category changed: %1</translation>
+        </message>
+        <message>
+            <source>Note changed: %1</source>
+            <translation>Note changed: %1</translation>
+        </message>
+        <message>
+            <source>No highlight here</source>
+            <translation>No highlight here</translation>
+        </message>
+    </context>
+    <context>
         <name>TagsetEditor</name>
         <message>
             <source>Category</source>
@@ -2903,6 +3066,10 @@ category</translation>
         <message>
             <source>Id</source>
             <translation>Id</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
         </message>
         <message>
             <source>The id used in files and gradebook columns: letters, digits, '-'</source>
@@ -2987,6 +3154,13 @@ category</translation>
         <message>
             <source>Other colour…</source>
             <translation>Other colour…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolBar</name>
+        <message>
+            <source>More tools</source>
+            <translation>More tools</translation>
         </message>
     </context>
     <context>

@@ -69,12 +69,28 @@
             <source>No note yet: press F2 to write one.</source>
             <translation>Aún sin nota: pulsa F2 para escribir una.</translation>
         </message>
+        <message>
+            <source>, no note</source>
+            <translation>, sin nota</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
         <message>
+            <source>Category of the highlight</source>
+            <translation>Categoría del subrayado</translation>
+        </message>
+        <message>
+            <source>Note on the highlight</source>
+            <translation>Nota del subrayado</translation>
+        </message>
+        <message>
             <source>F2: add a note</source>
             <translation>F2: añadir una nota</translation>
+        </message>
+        <message>
+            <source>Your highlights</source>
+            <translation>Tus subrayados</translation>
         </message>
         <message numerus="yes">
             <source>Your highlights (%n)</source>
@@ -86,6 +102,13 @@
         <message>
             <source>Nothing marked yet. Select words in the article, then press 1, 2 or 3 (or click a category above).</source>
             <translation>Aún no has marcado nada. Selecciona palabras en la noticia y pulsa 1, 2 o 3 (o haz clic en una categoría de arriba).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
         </message>
     </context>
     <context>
@@ -862,6 +885,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Mostrar lo que la importación quitó de la página</translation>
         </message>
         <message>
+            <source>Blocks of the article</source>
+            <translation>Bloques del artículo</translation>
+        </message>
+        <message>
             <source>What this block is: it sets how it is shown (Alt+N)</source>
             <translation>Qué es este bloque: decide cómo se muestra (Alt+T)</translation>
         </message>
@@ -1009,6 +1036,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Open the exercise and the trainees' files (Ctrl+O).</source>
             <translation>Abre el ejercicio y los archivos de tus estudiantes (Ctrl+O).</translation>
+        </message>
+        <message>
+            <source>Files that were not graded, and why</source>
+            <translation>Archivos que no se corrigieron, y por qué</translation>
         </message>
         <message>
             <source>&amp;Gradebook</source>
@@ -1342,6 +1373,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Mostrar:</translation>
         </message>
         <message>
+            <source>Article with the comparison</source>
+            <translation>Artículo con la comparación</translation>
+        </message>
+        <message>
             <source>Fill</source>
             <translation>Relleno</translation>
         </message>
@@ -1568,8 +1603,20 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Tu nota:</translation>
         </message>
         <message>
+            <source>You marked it as %1.</source>
+            <translation>Lo marcaste como %1.</translation>
+        </message>
+        <message>
+            <source>%2 marked it as %1.</source>
+            <translation>%2 lo marcó como %1.</translation>
+        </message>
+        <message>
             <source>Show only one kind of verdict</source>
             <translation>Mostrar solo un tipo de resultado</translation>
+        </message>
+        <message>
+            <source>Filter by verdict</source>
+            <translation>Filtrar por veredicto</translation>
         </message>
         <message>
             <source>All verdicts</source>
@@ -1578,6 +1625,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Show only one category</source>
             <translation>Mostrar solo una categoría</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>Filtrar por categoría</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
@@ -1608,6 +1659,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Find in the article</source>
             <translation>Buscar en la noticia</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Search result</source>
+            <translation>Resultado de la búsqueda</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -1728,6 +1787,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <source>Show only matching trainees (Ctrl+F)</source>
             <translation>Mostrar solo los estudiantes que coinciden (Ctrl+F)</translation>
         </message>
+        <message>
+            <source>Find a trainee</source>
+            <translation>Buscar un alumno</translation>
+        </message>
+        <message>
+            <source>Gradebook: one row per trainee</source>
+            <translation>Calificaciones: una fila por alumno</translation>
+        </message>
         <message numerus="yes">
             <source>%n trainees</source>
             <translation>
@@ -1749,6 +1816,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
     </context>
     <context>
         <name>HeatMap</name>
+        <message>
+            <source>Article, shaded by how many trainees marked each passage</source>
+            <translation>Artículo, sombreado según cuántos alumnos marcaron cada fragmento</translation>
+        </message>
         <message>
             <source>Show the expert's passages</source>
             <translation>Mostrar los pasajes del experto</translation>
@@ -1772,6 +1843,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Marked by</source>
             <translation>Marcado por</translation>
+        </message>
+        <message>
+            <source>Shade for %1 trainees</source>
+            <translation>Tono para %1 alumnos</translation>
         </message>
         <message numerus="yes">
             <source>of %n trainees · underlined: the expert's passages · hover for numbers</source>
@@ -1928,6 +2003,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>No expert spans yet. Select words in the article and press the key of a category (1, 2, 3…), then write why it matters.</source>
             <translation>Aún no hay pasajes del experto. Selecciona palabras en la noticia, pulsa la tecla de una categoría (1, 2, 3…) y escribe por qué importa.</translation>
+        </message>
+        <message>
+            <source>The expert's key</source>
+            <translation>La clave del experto</translation>
         </message>
         <message>
             <source>The category of this expert span</source>
@@ -2696,6 +2775,10 @@ categoría</translation>
     <context>
         <name>ScoreCard</name>
         <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
             <source>Your score %1 of 100; passing starts at %2</source>
             <translation>Tu nota: %1 sobre 100; se aprueba desde %2</translation>
         </message>
@@ -2742,6 +2825,10 @@ categoría</translation>
         <message>
             <source>precision %1 · recall %2 · F1 %3</source>
             <translation>precisión %1 · exhaustividad %2 · F1 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +2918,14 @@ categoría</translation>
             <translation>Elegir la carpeta en un diálogo de archivos</translation>
         </message>
         <message>
+            <source>Screen reader: say the &amp;highlight the caret enters</source>
+            <translation>Lector de pantalla: decir el &amp;subrayado al que entra el cursor</translation>
+        </message>
+        <message>
+            <source>Moving the caret into a highlight speaks its category and note (in check mode: its verdict and why); turn off if it talks too much</source>
+            <translation>Al mover el cursor a un subrayado se dicen su categoría y su nota (al comparar: su veredicto y el porqué); desactívalo si habla demasiado</translation>
+        </message>
+        <message>
             <source>Language and look</source>
             <translation>Idioma y aspecto</translation>
         </message>
@@ -2883,6 +2978,74 @@ categoría</translation>
         </message>
     </context>
     <context>
+        <name>Speech</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>, note: %1</source>
+            <translation>, nota: %1</translation>
+        </message>
+        <message>
+            <source>Say the highlight here</source>
+            <translation>Decir el subrayado de aquí</translation>
+        </message>
+        <message>
+            <source>A screen reader says the highlights where the caret is, or that there are none (%1)</source>
+            <translation>El lector de pantalla dice los subrayados donde está el cursor, o que no hay ninguno (%1)</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Deshecho: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Rehecho: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights added</source>
+            <translation>
+                <numerusform>%n subrayado añadido</numerusform>
+                <numerusform>%n subrayados añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights removed</source>
+            <translation>
+                <numerusform>%n subrayado quitado</numerusform>
+                <numerusform>%n subrayados quitados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlights changed</source>
+            <translation>
+                <numerusform>%n subrayado cambiado</numerusform>
+                <numerusform>%n subrayados cambiados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Highlight added: %1</source>
+            <translation>Subrayado añadido: %1</translation>
+        </message>
+        <message>
+            <source>Highlight removed: %1</source>
+            <translation>Subrayado quitado: %1</translation>
+        </message>
+        <message>
+            <source>Category changed: %1</source>
+            <translation>Categoría cambiada: %1</translation>
+        </message>
+        <message>
+            <source>Note changed: %1</source>
+            <translation>Nota cambiada: %1</translation>
+        </message>
+        <message>
+            <source>No highlight here</source>
+            <translation>Aquí no hay subrayado</translation>
+        </message>
+    </context>
+    <context>
         <name>TagsetEditor</name>
         <message>
             <source>Category</source>
@@ -2903,6 +3066,10 @@ categoría</translation>
         <message>
             <source>Id</source>
             <translation>Identificador</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
         </message>
         <message>
             <source>The id used in files and gradebook columns: letters, digits, '-'</source>
@@ -2987,6 +3154,13 @@ categoría</translation>
         <message>
             <source>Other colour…</source>
             <translation>Otro color…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolBar</name>
+        <message>
+            <source>More tools</source>
+            <translation>Más herramientas</translation>
         </message>
     </context>
     <context>

@@ -39,7 +39,7 @@ from annotator.core.authoring import Draft
 from annotator.core.model import BLOCK_KINDS
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.offsets import OffsetMap
-from annotator.gui.row_table import row_table
+from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -101,6 +101,8 @@ class BlockModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.draft.blocks):
             return None
         block = self.draft.blocks[index.row()]
+        if role == SPOKEN:
+            return spoken_row(self, index.row())
         if role == Qt.DisplayRole:
             if index.column() == NUMBER:
                 return str(index.row() + 1)
@@ -153,7 +155,8 @@ class BlockEditor(QWidget):
         self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notes.hide()
 
-        self.table = row_table(self, "blockTable")
+        self.table = row_table(
+            self, "blockTable", spoken_name=translate("BlockEditor", "Blocks of the article"))
 
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("blockKind")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.authoring import Details, Draft
 from annotator.core.model import SCHEMES, GradingSettings
+from annotator.gui.accessibility import plain_text
 from annotator.gui.authoring.widgets import CommitTextEdit
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -104,7 +105,9 @@ class DetailsPanel(QWidget):
             self._buddy(translate("DetailsPanel", "&Instructions:"), self.instructions_edit),
             self.instructions_edit,
         )
-        about.addRow(self._buddy(translate("DetailsPanel", "Lan&guage:"), self.language_box),
+        language_label = translate("DetailsPanel", "Lan&guage:")
+        self.language_box.lineEdit().setAccessibleName(plain_text(language_label).rstrip(":"))
+        about.addRow(self._buddy(language_label, self.language_box),
                      self.language_box)
         about.addRow(self._buddy(translate("DetailsPanel", "P&ublisher:"), self.publisher_edit),
                      self.publisher_edit)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.core.authoring import KeySpans
 from annotator.core.model import KeySpan
 from annotator.gui.authoring.widgets import CommitTextEdit
-from annotator.gui.row_table import row_table
+from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -76,6 +76,8 @@ class KeyModel(SpanRowsModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         span, column = self._rows[index.row()], index.column()
+        if role == SPOKEN:
+            return spoken_row(self, index.row())
         if role == Qt.DisplayRole:
             if column == CATEGORY:
                 return self.labels.get(span.category, span.category)
@@ -167,7 +169,8 @@ class KeyPanel(QWidget):
         self.orphan_hint.setWordWrap(True)
         self.orphan_hint.hide()
 
-        self.table = row_table(self, "keyTable", several=True)
+        self.table = row_table(self, "keyTable", several=True,
+                               spoken_name=translate("KeyPanel", "The expert's key"))
 
         self.quote_label = QLabel(self)
         self.quote_label.setObjectName("panelHeading")

@@ -40,7 +40,7 @@ from annotator.core.authoring import Draft
 from annotator.core.tagset import SAFE_PALETTE
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.legend import line_name
-from annotator.gui.row_table import row_table
+from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 from annotator.gui.span_styles import styles_for, swatch_icon
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -115,6 +115,8 @@ class CategoryModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.draft.categories):
             return None
         category, column = self.draft.categories[index.row()], index.column()
+        if role == SPOKEN:
+            return spoken_row(self, index.row())
         if role == Qt.DisplayRole:
             return (
                 category.label(self.language),
@@ -154,7 +156,8 @@ class TagsetEditor(QWidget):
         self._wanted: str | None = None
         self._resetting = False
 
-        self.table = row_table(self, "categoryTable", word_wrap=True)
+        self.table = row_table(self, "categoryTable", word_wrap=True,
+                               spoken_name=translate("TagsetEditor", "Categories"))
 
         self.id_edit = self._line("categoryId", translate(
             "TagsetEditor", "The id used in files and gradebook columns: letters, digits, '-'"))
@@ -163,6 +166,7 @@ class TagsetEditor(QWidget):
         self.label_en = self._line("labelEn", translate("TagsetEditor", "Name shown in English"))
         for edit in (self.label_es, self.label_en):
             edit.editingFinished.connect(self._on_labels_edited)
+            edit.setAccessibleName(edit.toolTip())  # two fields, one label: each says which
         self.description_es = CommitTextEdit(self, max_lines=3)
         self.description_es.setObjectName("descriptionEs")
         self.description_en = CommitTextEdit(self, max_lines=3)

@@ -29,6 +29,7 @@ from annotator.core.authoring import (
 )
 from annotator.core.model import GradingSettings
 from annotator.gui import storage
+from annotator.gui.accessibility import caret_announcements_on
 from annotator.gui.article_view import ArticleView
 from annotator.gui.authoring.actions import ActionsMixin
 from annotator.gui.authoring.block_editor import BlockEditor
@@ -43,6 +44,7 @@ from annotator.gui.authoring.widgets import ElidedLabel
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, remove_spans
 from annotator.gui.find_bar import ArticleSearch, FindBar
+from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
 from annotator.gui.span_styles import styles_for, swatch_icon
@@ -81,6 +83,8 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._placed_splitter = False
         self.undo_stack = QUndoStack(self)
         self._build_widgets()
+        self.speech = HighlightSpeech(  # marking the key is spoken as a trainee's marking is
+            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self)
         self._build_actions()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._update_summary)
@@ -165,6 +169,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.draft.unsubscribe(self._on_draft_changed)
         if self._highlights is not None:
             self._highlights.detach()
+        self.speech.follow(None, {})
         self.undo_stack.clear()
         self.painter.set_decorations([])
         self.draft, self.path = draft, path
@@ -189,6 +194,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self._highlights is not None:
             self._highlights.detach()
         self._highlights = SessionHighlights(draft.key, self.painter, self.styles)
+        self.speech.follow(draft.key, labels)
         current = self.key_panel.current_id()
         self.key_panel.set_model(KeyModel(draft.key, labels, icons, self.key_panel))
         self.key_panel.show_span(current)

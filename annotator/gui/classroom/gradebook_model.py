@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.messages import in_language
 from annotator.gui.i18n import decimal
+from annotator.gui.row_table import SPOKEN, spoken_row
 from annotator.services.classroom import ClassRow
 from annotator.services.reports.article import CategoryLook
 
@@ -174,6 +175,8 @@ class GradebookModel(QAbstractTableModel):
         number, column = index.row(), index.column()
         if role == _DISPLAY:
             return self._texts(number)[column]
+        if role == SPOKEN:  # a screen reader reads the whole row in any cell
+            return spoken_row(self, number)
         if role == SORT_ROLE:
             return self._sort_value(self._rows[number], self._names[column])
         if role == ROW_ROLE:

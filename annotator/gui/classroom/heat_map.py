@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPixmap, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.grading import place
 from annotator.core.overview import Overview, count_at
+from annotator.gui import storage
+from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.article_view import ArticleView
 from annotator.gui.classroom.coverage_highlighter import CoverageHighlighter
 from annotator.gui.span_styles import LINE_STYLES, SpanStyle, styles_for, swatch_icon
@@ -55,7 +57,10 @@ class HeatMap(QWidget):
         self.setObjectName("heatMap")
         self.view = ArticleView(self)
         self.view.setObjectName("heatArticle")
+        self.view.setAccessibleName(
+            translate("HeatMap", "Article, shaded by how many trainees marked each passage"))
         self.view.tooltip_provider = self._tooltip_at
+        self.view.caret_moved.connect(self._on_caret_moved)
         self.highlighter: CoverageHighlighter | None = None
         self.category: str | None = None
         self._overview: Overview | None = None
@@ -200,6 +205,9 @@ class HeatMap(QWidget):
             swatch.fill(QColor(blend(color, SHADES[level - 1])))
             box = QLabel(self.legend)
             box.setPixmap(swatch)
+            box.setAccessibleName(  # the colour of a shade, in words
+                translate("HeatMap", "Shade for %1 trainees").replace(
+                    "%1", str(low) if low == high else f"{low}–{high}"))
             self._legend_row.addWidget(box)
             text = str(low) if low == high else f"{low}–{high}"
             self._legend_row.addWidget(QLabel(text, self.legend))
@@ -238,6 +246,15 @@ class HeatMap(QWidget):
                     .replace("%2", str(tally.found)).replace("%3", str(tally.partial))
                     .replace("%4", str(tally.wrong_category)).replace("%5", str(tally.missed)))
         return "<br>".join(lines)
+
+    def _on_caret_moved(self, offset: int) -> None:
+        """A screen reader hears how many marked the passage the caret enters (as the tooltip)."""
+        words = QTextDocumentFragment.fromHtml(self._tooltip_at(offset)).toPlainText()
+        words = " ".join(words.split())
+        if words != self.view.accessibleDescription():
+            self.view.setAccessibleDescription(words)
+            if words and caret_announcements_on(storage.settings()):
+                announce(self.view, words)
 
     def show_span(self, category: str, start: int, end: int) -> None:
         """Switch to a category and bring a passage into view, selected."""

@@ -58,9 +58,38 @@ class _WrappingTable(QTableWidget):
         self.resizeRowsToContents()
 
 
-def _table(parent, headers: list[str], name: str) -> QTableWidget:
+def _speak_rows(table: QTableWidget, columns: range | None = None) -> None:
+    """Each cell reads its whole row ("Category: Claim, Missed: 7, ..."), as a reader needs.
+
+    ``columns``: the ones worth reading (a bar of █ is a picture of the number beside it).
+    A table with row headings (the confusion table) reads "row, column: value" per cell.
+    """
+    columns = columns if columns is not None else range(table.columnCount())
+    rows_headed = table.verticalHeader().isVisible()
+    for row in range(table.rowCount()):
+        parts = []
+        for column in columns:
+            item, header = table.item(row, column), table.horizontalHeaderItem(column)
+            if item is not None and item.text():
+                name = " ".join(header.text().split()) if header is not None else ""
+                parts.append(f"{name}: {item.text()}" if name else item.text())
+        whole = ", ".join(parts)
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None:
+                continue
+            if rows_headed:
+                heading = table.verticalHeaderItem(row)
+                header = table.horizontalHeaderItem(column)
+                whole = f"{heading.text() if heading else ''}, " \
+                    f"{header.text() if header else ''}: {item.text() or '—'}"
+            item.setData(Qt.AccessibleTextRole, whole)
+
+
+def _table(parent, headers: list[str], name: str, spoken_name: str) -> QTableWidget:
     table = _WrappingTable(0, len(headers), parent)
     table.setObjectName(name)
+    table.setAccessibleName(spoken_name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -87,15 +116,18 @@ class OverviewPanel(QTabWidget):
             translate("Overview", "Expert passage"), translate("Overview", "Category"),
             translate("Overview", "Missed"), translate("Overview", "Found"),
             translate("Overview", "Partly"), translate("Overview", "Other\ncategory")],
-            "mostMissed")
+            "mostMissed", translate("Overview", "Expert passages, the most missed first"))
         self.extras = _table(self, [
             translate("Overview", "Passage the expert did not mark"),
             translate("Overview", "Category"), translate("Overview", "Trainees")],
-            "frequentExtras")
-        self.confusion = _table(self, [], "confusion")
+            "frequentExtras",
+            translate("Overview", "Passages several trainees marked and the expert did not"))
+        self.confusion = _table(self, [], "confusion", translate(
+            "Overview", "The expert's category against the category trainees chose"))
         self.confusion.setSelectionMode(QAbstractItemView.NoSelection)
         self.scores = _table(self, [
-            translate("Overview", "Score"), translate("Overview", "Trainees"), ""], "scoreBands")
+            translate("Overview", "Score"), translate("Overview", "Trainees"), ""], "scoreBands",
+            translate("Overview", "How the scores are spread"))
         self.scores.setSelectionMode(QAbstractItemView.NoSelection)
         self.scores_summary = QLabel(self)
         self.scores_summary.setWordWrap(True)
@@ -150,6 +182,7 @@ class OverviewPanel(QTabWidget):
             for column, cell in enumerate(cells):
                 cell.setData(Qt.UserRole, (t.span.category, t.span.start, t.span.end))
                 self.missed.setItem(row, column, cell)
+        _speak_rows(self.missed)
         self._fit(self.missed)
 
     def _fill_extras(self, view: Overview) -> None:
@@ -161,6 +194,7 @@ class OverviewPanel(QTabWidget):
             for column, cell in enumerate(cells):
                 cell.setData(Qt.UserRole, (e.category, e.start, e.end))
                 self.extras.setItem(row, column, cell)
+        _speak_rows(self.extras)
         self._fit(self.extras)
 
     def _fill_confusion(self, view: Overview) -> None:
@@ -185,6 +219,7 @@ class OverviewPanel(QTabWidget):
                 if value:
                     cell.setBackground(QColor(blend("#35618f", 0.08 + 0.5 * value / total)))
                 self.confusion.setItem(r, c, cell)
+        _speak_rows(self.confusion)
         self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
 
     def _fill_scores(self, scores: Scores, trainees: int) -> None:
@@ -205,6 +240,7 @@ class OverviewPanel(QTabWidget):
             bar.setFont(bar_font)
             bar.setForeground(QColor("#35618f"))
             self.scores.setItem(row, 2, bar)
+        _speak_rows(self.scores, range(2))
         self.scores.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.scores.resizeColumnsToContents()
 

@@ -107,6 +107,8 @@ class ClassWindow(QMainWindow):
         overview_layout.addWidget(splitter, 1)
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("problemList")
+        self.problem_list.setAccessibleName(
+            translate("ClassWindow", "Files that were not graded, and why"))
         self.problem_list.setWordWrap(True)
 
         self.tabs = QTabWidget(self)
