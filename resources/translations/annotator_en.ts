@@ -2627,6 +2627,10 @@ category</translation>
             <translation>&amp;Scores</translation>
         </message>
         <message>
+            <source>&amp;Discussion</source>
+            <translation>&amp;Discussion</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Expert passages, the most missed first</translation>
         </message>
@@ -2641,6 +2645,10 @@ category</translation>
         <message>
             <source>How the scores are spread</source>
             <translation>How the scores are spread</translation>
+        </message>
+        <message>
+            <source>The instructor notes' questions for the class, goals and facts</source>
+            <translation>The instructor notes' questions for the class, goals and facts</translation>
         </message>
         <message>
             <source>missed</source>
@@ -2668,6 +2676,30 @@ category</translation>
         <message>
             <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
             <translation>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Discussion prompts</translation>
+        </message>
+        <message>
+            <source>This exercise has no instructor notes: no discussion prompts to show.</source>
+            <translation>This exercise has no instructor notes: no discussion prompts to show.</translation>
+        </message>
+        <message>
+            <source>Questions for the class</source>
+            <translation>Questions for the class</translation>
+        </message>
+        <message>
+            <source>What the lesson is for</source>
+            <translation>What the lesson is for</translation>
+        </message>
+        <message>
+            <source>Facts to have at hand</source>
+            <translation>Facts to have at hand</translation>
+        </message>
+        <message>
+            <source>Time plan</source>
+            <translation>Time plan</translation>
         </message>
     </context>
     <context>

@@ -2627,6 +2627,10 @@ categoría</translation>
             <translation>&amp;Notas</translation>
         </message>
         <message>
+            <source>&amp;Discussion</source>
+            <translation>&amp;Para comentar</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Pasajes del experto, primero los más omitidos</translation>
         </message>
@@ -2641,6 +2645,10 @@ categoría</translation>
         <message>
             <source>How the scores are spread</source>
             <translation>Cómo se reparten las notas</translation>
+        </message>
+        <message>
+            <source>The instructor notes' questions for the class, goals and facts</source>
+            <translation>Las preguntas de las notas del docente para la clase, los objetivos y los datos</translation>
         </message>
         <message>
             <source>missed</source>
@@ -2668,6 +2676,30 @@ categoría</translation>
         <message>
             <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
             <translation>aprobados: %1 · media %2 · mediana %3 · mínima %4 · máxima %5</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Preguntas para comentar</translation>
+        </message>
+        <message>
+            <source>This exercise has no instructor notes: no discussion prompts to show.</source>
+            <translation>Este ejercicio no tiene notas del docente: no hay preguntas para comentar.</translation>
+        </message>
+        <message>
+            <source>Questions for the class</source>
+            <translation>Preguntas para la clase</translation>
+        </message>
+        <message>
+            <source>What the lesson is for</source>
+            <translation>Para qué sirve la clase</translation>
+        </message>
+        <message>
+            <source>Facts to have at hand</source>
+            <translation>Datos que conviene tener a mano</translation>
+        </message>
+        <message>
+            <source>Time plan</source>
+            <translation>Plan de tiempo</translation>
         </message>
     </context>
     <context>
