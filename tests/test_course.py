@@ -145,13 +145,14 @@ def test_no_guide_quotes_a_graded_exercise(guide):
 
 
 def test_the_check_fails_on_a_guide_that_quotes_a_graded_exercise(tmp_path):
-    """Ensure the check above can fail: a quoted key span is caught."""
+    """Ensure the check above can fail: a guide quoting a key span of five words or more,
+    inside markup and with its own spacing, is caught."""
     exercise = _graded()[0]
+    quote = next(s.quote for s in exercise.key if len(re.findall(r"\w+", s.quote)) >= 5)
     guide = tmp_path / "guide.html"
-    guide.write_text(f"<p>Ejemplo: <i>{exercise.key[0].quote}</i></p>", encoding="utf-8")
-    quote_words = len(re.findall(r"\w+", exercise.key[0].quote))
-    if quote_words >= 5:
-        assert _passages(_guide_text(guide)) & _passages(exercise.article.text)
+    marked = quote.replace(" ", " <b>\n", 1)
+    guide.write_text(f"<p>Ejemplo: <i>{marked}</i></b></p>", encoding="utf-8")
+    assert _passages(_guide_text(guide)) & _passages(exercise.article.text)
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
