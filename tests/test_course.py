@@ -173,3 +173,11 @@ def test_category_descriptions_use_plain_words():
     for descriptions in DESCRIPTIONS.values():
         for text in descriptions.values():
             assert not any(word in text.lower() for word in banned), text
+
+
+def test_every_bundled_exercise_describes_its_categories_in_the_panel_wording():
+    """Ensure the side panel (which reads the file) says what the guide says."""
+    for path in bundled.bundled_exercises():
+        exercise = read_exercise(path).document
+        for category in exercise.tagset.categories:
+            assert category.descriptions == DESCRIPTIONS[category.id], (path.name, category.id)
