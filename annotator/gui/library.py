@@ -29,6 +29,7 @@ from annotator.core.model import Trainee
 from annotator.gui import storage
 from annotator.gui.banner import banner
 from annotator.gui.prompts import DialogPrompts, Prompts
+from annotator.gui.quitting import close_and_quit_actions
 from annotator.services.library import (
     Entry,
     Group,
@@ -142,6 +143,7 @@ class LibraryWindow(QWidget):
         self.file_button.setToolTip(translate("Library", "Open an exercise or a saved submission "
                                               "from a folder (Ctrl+O)"))
         self.file_button.clicked.connect(self.choose_file)
+        self.close_action, self.quit_action = close_and_quit_actions(self)  # Ctrl+W, Ctrl+Q
         open_file = QAction(self)
         open_file.setShortcut(QKeySequence.Open)
         open_file.triggered.connect(self.choose_file)

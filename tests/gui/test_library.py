@@ -151,3 +151,15 @@ def test_a_score_uses_the_interface_languages_decimal_mark():
     assert "66,7" in status_text(Progress(Status.CHECKED, 66.66), "es")
     assert "66.7" in status_text(Progress(Status.CHECKED, 66.66), "en")
     assert status_text(None, "en") == "—"
+
+
+def test_the_library_closes_and_quits_like_every_window(qtbot, prompts):
+    """Ensure Ctrl+W closes the library (the app's other windows stay) and Quit is there."""
+    library = show_library(_workspace(qtbot, prompts))
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    assert library.quit_action.shortcut().toString() == "Ctrl+Q"
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow, timeout=2000)
+    QTest.keyClick(library.tree, Qt.Key_W, Qt.ControlModifier)
+    assert not library.isVisible()
