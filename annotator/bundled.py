@@ -7,6 +7,10 @@ from pathlib import Path
 
 FIRST_EXERCISE = "putin-kim-alaska.exercise.xml"
 
+# Short exercises the guides take their examples from, one per language: not
+# graded, and the only ones the guides may quote.
+WORKED_EXAMPLES = {"es": "ejemplo-resuelto", "en": "worked-example"}
+
 
 def exercises_dir() -> Path:
     return Path(str(resources.files("annotator.exercises")))
@@ -23,3 +27,9 @@ def first_exercise() -> Path:
 
 def bundled_exercises() -> list[Path]:
     return sorted(exercises_dir().glob("*.exercise.xml"))
+
+
+def graded_exercises() -> list[Path]:
+    """The bundled exercises of the course proper: all but the worked examples."""
+    examples = {f"{name}.exercise.xml" for name in WORKED_EXAMPLES.values()}
+    return [path for path in bundled_exercises() if path.name not in examples]

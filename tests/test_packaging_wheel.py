@@ -29,6 +29,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_exercise_schema_and_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "annotator/exercises/putin-kim-alaska.exercise.xml" in names
+    for exercise in (Path(__file__).resolve().parent.parent / "exercises").glob("*.exercise.xml"):
+        assert f"annotator/exercises/{exercise.name}" in names  # the whole course ships
     assert "annotator/xmlio/annotator.xsd" in names
     assert "annotator/xmlio/xml.xsd" in names
     assert any(n.startswith("annotator/resources/") for n in names)
@@ -55,7 +57,7 @@ def test_installed_wheel_finds_and_validates_the_bundled_exercise(wheel, tmp_pat
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "26"
+    assert result.stdout.strip() == "32"
 
 
 def test_every_subpackage_is_in_the_wheel(wheel):

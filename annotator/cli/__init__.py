@@ -45,8 +45,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
         usage="annotator [FILE] [--screenshot OUT.png] | annotator COMMAND ...",
-        description="Open the annotator on an exercise or submission (the bundled first "
-        f"exercise without FILE). Commands: {', '.join(SUBCOMMANDS)}; "
+        description="Open the annotator on an exercise or submission (the library of "
+        f"exercises without FILE). Commands: {', '.join(SUBCOMMANDS)}; "
         "see annotator COMMAND --help.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")

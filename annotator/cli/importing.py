@@ -10,9 +10,11 @@ from annotator.core.messages import counted
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
 from annotator.core.text import short_title
+from annotator.services.course_notes import parse_course_notes
 from annotator.services.importer import (
     DEFAULT_INSTRUCTIONS,
     ImportProblem,
+    explanation_languages,
     import_text,
     key_from_rows,
     parse_key_table,
@@ -46,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--publisher")
     parser.add_argument("--url")
     parser.add_argument("--published", metavar="YYYY-MM-DD")
+    parser.add_argument("--licence", help="licence and provenance of the text")
+    parser.add_argument(
+        "--course", metavar="NOTES.txt",
+        help="level, minutes, skills and instructor notes, one 'field: value' a line",
+    )
     parser.add_argument("--scheme", choices=("partial", "strict", "lenient"), default="partial")
     parser.add_argument("--pass", dest="pass_mark", type=float, default=60.0)
     parser.set_defaults(run=run)
@@ -73,16 +80,26 @@ def run(args: argparse.Namespace) -> int:
         key = None
         if args.key:
             current = Path(args.key)
-            key = key_from_rows(article, parse_key_table(read_text_source(current)), tagset.ids())
+            rows = parse_key_table(read_text_source(current), explanation_languages(args.lang))
+            key = key_from_rows(article, rows, tagset.ids())
+        course = notes = None
+        if args.course:
+            current = Path(args.course)
+            course, notes = parse_course_notes(read_text_source(current), args.lang)
         exercise_id = args.id or output.name.split(".")[0]
         exercise = Exercise(
             id=exercise_id,
             language=args.lang,
             title=args.title or short_title(article.blocks[0].text),
             instructions=args.instructions or DEFAULT_INSTRUCTIONS.get(args.lang),
-            source=Source(publisher=args.publisher, url=args.url, published=args.published)
-            if (args.publisher or args.url or args.published)
+            source=Source(
+                publisher=args.publisher, url=args.url, published=args.published,
+                licence=args.licence,
+            )
+            if (args.publisher or args.url or args.published or args.licence)
             else None,
+            course=course,
+            notes=notes,
             tagset=tagset,
             article=article,
             grading=GradingSettings(scheme=args.scheme, pass_mark=args.pass_mark),

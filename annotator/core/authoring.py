@@ -43,8 +43,10 @@ from annotator.core.model import (
     Article,
     Block,
     Category,
+    CourseInfo,
     Exercise,
     GradingSettings,
+    InstructorNotes,
     KeyFile,
     KeySpan,
     Source,
@@ -140,12 +142,14 @@ class Details:
     url: str = ""
     published: str = ""
     version: str = "1"
+    licence: str = ""  # not edited in the window yet: carried from the file as it was
 
     def source(self) -> Source | None:
-        if not (self.publisher or self.url or self.published):
+        if not (self.publisher or self.url or self.published or self.licence):
             return None
         return Source(
-            publisher=self.publisher or None, url=self.url or None, published=self.published or None
+            publisher=self.publisher or None, url=self.url or None,
+            published=self.published or None, licence=self.licence or None,
         )
 
 
@@ -155,7 +159,9 @@ def checked_details(details: Details) -> Details:
         details,
         **{
             name: " ".join(xml_safe(getattr(details, name)).split())
-            for name in ("title", "language", "publisher", "url", "published", "version")
+            for name in (
+                "title", "language", "publisher", "url", "published", "version", "licence",
+            )
         },
         instructions=xml_safe(details.instructions).strip(),
     )
@@ -301,6 +307,8 @@ class Draft:
         categories: Sequence[Category],
         key: Iterable[KeySpan] = (),
         grading: GradingSettings | None = None,
+        course: CourseInfo | None = None,
+        notes: InstructorNotes | None = None,
     ) -> None:
         if not blocks:
             raise AuthoringError("an article needs at least one block")
@@ -310,6 +318,10 @@ class Draft:
         self.blocks: tuple[Block, ...] = tuple(blocks)
         self.categories: tuple[Category, ...] = tuple(categories)
         self.grading = grading or GradingSettings()
+        # The course metadata and instructor notes are not edited here yet:
+        # they are kept as the file had them, so that saving never drops them.
+        self.course = course
+        self.notes = notes
         self._article: Article | None = None
         self._listeners: list[Callable[[Part], None]] = []
         self.key = KeySpans(lambda: self.text, lambda: (c.id for c in self.categories), key)
@@ -328,10 +340,11 @@ class Draft:
             url=source.url or "",
             published=source.published or "",
             version=exercise.version,
+            licence=source.licence or "",
         )
         return cls(
             details, exercise.article.blocks, exercise.tagset.categories, exercise.key or (),
-            exercise.grading,
+            exercise.grading, exercise.course, exercise.notes,
         )
 
     @classmethod
@@ -452,6 +465,8 @@ class Draft:
                 title=details.title,
                 instructions=details.instructions or None,
                 source=details.source(),
+                course=self.course,
+                notes=self.notes if with_key else None,
                 tagset=self.tagset,
                 article=self.article,
                 grading=self.grading,

@@ -121,6 +121,7 @@ class Source(_Model):
     publisher: str | None = None
     url: str | None = None
     published: str | None = None
+    licence: str | None = None  # what the text may be used for, and where it comes from
 
 
 class GradingSettings(_Model):
@@ -199,6 +200,48 @@ class Grade(_Model):
     outcomes: list[Outcome] = Field(default_factory=list)
 
 
+class Skill(_Model):
+    """A skill an exercise practises: an id, with labels to show it by."""
+
+    id: str = Field(pattern=NCNAME_PATTERN)
+    labels: dict[str, str] = Field(default_factory=dict)  # language -> label
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or next(iter(self.labels.values()), self.id)
+
+
+class CourseInfo(_Model):
+    """Where an exercise sits in a course: what the library lists beside its title.
+
+    Every field is optional: an exercise without it is still an exercise.
+    ``pairs_with`` names another exercise on the same event, told by another
+    outlet, for a comparison in class.
+    """
+
+    level: int | None = Field(default=None, ge=1, le=3)
+    minutes: int | None = Field(default=None, ge=1, le=600)
+    pairs_with: str | None = Field(default=None, pattern=NCNAME_PATTERN)
+    skills: list[Skill] = Field(default_factory=list)
+
+
+class InstructorNotes(_Model):
+    """The teacher's kit of an exercise, per language; never in a student copy.
+
+    Background facts may give the key away (the true date of a treaty), so
+    they travel with the key and leave with it.
+    """
+
+    goals: dict[str, list[str]] = Field(default_factory=dict)  # language -> paragraphs
+    background: dict[str, list[str]] = Field(default_factory=dict)  # language -> facts
+    prompts: dict[str, list[str]] = Field(default_factory=dict)  # language -> discussion prompts
+    time_plan: dict[str, list[str]] = Field(default_factory=dict)  # language -> steps
+
+    def in_language(self, field: str, language: str) -> list[str]:
+        """One field's items in ``language``, else in the first language it has."""
+        items: dict[str, list[str]] = getattr(self, field)
+        return items.get(language) or next(iter(items.values()), [])
+
+
 class Exercise(_Model):
     id: str = Field(pattern=NCNAME_PATTERN)
     version: str = "1"
@@ -206,14 +249,16 @@ class Exercise(_Model):
     title: str
     instructions: str | None = None
     source: Source | None = None
+    course: CourseInfo | None = None
+    notes: InstructorNotes | None = None  # None in a student copy
     tagset: Tagset
     article: Article
     grading: GradingSettings = Field(default_factory=GradingSettings)
     key: list[KeySpan] | None = None  # None: a student copy without a key
 
     def student_copy(self) -> Exercise:
-        """The exercise as handed out to trainees: everything but the key."""
-        return self.model_copy(update={"key": None})
+        """The exercise as handed out to trainees: everything but the key and the notes."""
+        return self.model_copy(update={"key": None, "notes": None})
 
 
 class KeyFile(_Model):

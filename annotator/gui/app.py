@@ -39,6 +39,9 @@ def run(args) -> int:
     size = window.settings.value("view/point_size", 0.0, float)
     if size:
         window.view.set_point_size(size)
+    if not args.file and not getattr(args, "check", False):
+        window.show_library()  # the start page; it opens the workspace when asked
+        return app.exec()
     status = window.start(Path(args.file) if args.file else None)
     if status == "cancelled" and window.session is None:
         return 0
@@ -67,6 +70,8 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     from annotator.xmlio.errors import FormatError
 
     window = MainWindow(prompts=NoPrompts(), language=language, interactive=False)
+    if file is None and not check:
+        return _save_picture(_library_for_screenshot(window, language), out, own_process)
     try:
         status = window.start(Path(file) if file else None)
     except FormatError as exc:
@@ -85,6 +90,27 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     window.painter.refresh_now()
     if check:
         window.comparison.view.painter.refresh_now()
+    return _save_picture(window, out, own_process)
+
+
+def _library_for_screenshot(window, language: str):
+    """The start page as a new trainee sees it: no one's recent files, progress or scores."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from annotator.gui.library import LibraryWindow
+
+    empty = Path(tempfile.mkdtemp(prefix="annotator-library-")) / "settings.ini"
+    return LibraryWindow(QSettings(str(empty), QSettings.IniFormat), language, window.prompts)
+
+
+def _save_picture(window, out: Path, own_process: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
     image = window.grab()
     if not image.save(str(out), "PNG", 80):  # 80: a third faster than the default, as small
         print(f"annotator: cannot write {out}", file=sys.stderr)

@@ -17,6 +17,7 @@ from typing import Any
 # name -> "module:callable"; each callable opens (or builds) that window.
 WINDOWS: dict[str, str] = {
     "workspace": "annotator.gui.main_window:MainWindow",
+    "library": "annotator.gui.library_launch:show_library",
     "authoring": "annotator.gui.authoring:open_authoring_window",
     "class": "annotator.gui.classroom.launch:open_class_window",
 }

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from annotator.core import spans as span_ops
 from annotator.core.model import Trainee
 from annotator.core.session import Session
-from annotator.gui import storage
+from annotator.gui import launcher, storage
 from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
@@ -76,6 +76,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         )
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
+        self.comparison.graded.connect(self._on_checked)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.keeper.written.connect(self._on_journal_written)
         self.keeper.failed.connect(self._on_journal_failed)
@@ -199,6 +200,16 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._enable_work_actions()
         self.view.setFocus()
         self.comparison.session_installed()
+
+    def show_library(self) -> None:
+        launcher.open_window("library", self)
+
+    def _on_checked(self, result) -> None:
+        """Remember the score of a check, for the trainee's status in the library."""
+        if self.interactive and self.session is not None and result is not None:
+            storage.record_check(
+                self.settings, self.session.trainee, self.session.exercise.id, result.score
+            )
 
     # ================================================================ marking
 

@@ -122,3 +122,28 @@ def save_preferences(store: QSettings, prefs: Preferences) -> None:
     store.setValue("files/save_folder", prefs.save_folder)
     store.setValue(CARET_SETTING, prefs.announce_caret)
     store.sync()
+
+
+# ------------------------------------------------------------ checks
+
+
+def checked_scores(store: QSettings, trainee: Trainee | None) -> dict[str, float]:
+    """The last score of this trainee's check in the workspace, per exercise id."""
+    mine, scores = _owner(trainee), {}
+    for entry in store.value("library/checked", [], list) or []:
+        owner, _, rest = str(entry).partition("\t")
+        exercise_id, _, score = rest.partition("\t")
+        if owner == mine and exercise_id not in scores:
+            try:
+                scores[exercise_id] = float(score)
+            except ValueError:
+                continue
+    return scores
+
+
+def record_check(store: QSettings, trainee: Trainee | None, exercise_id: str, score: float) -> None:
+    """Remember a check's score for the library (newest first, one per trainee and exercise)."""
+    mine = _owner(trainee)
+    entries = [str(e) for e in (store.value("library/checked", [], list) or [])]
+    entries = [e for e in entries if e.split("\t")[:2] != [mine, exercise_id]]
+    store.setValue("library/checked", [f"{mine}\t{exercise_id}\t{score!r}"] + entries[:199])

@@ -72,6 +72,12 @@ class ActionsMixin:
             self.choose_file,
             icon=s.standardIcon(s.StandardPixmap.SP_DialogOpenButton),
         )
+        self.library_action = self._action(
+            translate("MainWindow", "&Library…"),
+            "Ctrl+L",
+            translate("MainWindow", "Show the library: the course's exercises and yours"),
+            self.show_library,
+        )
         self.save_action = self._action(
             translate("MainWindow", "&Save"),
             QKeySequence.Save,
@@ -171,6 +177,7 @@ class ActionsMixin:
         self.category_actions: dict[str, QAction] = {}
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        menu.addAction(self.library_action)
         menu.addAction(self.open_action)
         self.recent_menu = menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)

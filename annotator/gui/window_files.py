@@ -38,9 +38,10 @@ class FilesMixin:
 
     # ================================================================ opening
 
-    def start(self, path: Path | None = None) -> str:
+    def start(self, path: Path | None = None, trainee: Trainee | None = None) -> str:
         """Open at start-up: the given file or the first exercise; clean stale temp files.
 
+        ``trainee``: already confirmed (in the library), so not asked again.
         Returns "opened", "failed" or "cancelled".
         """
         target = Path(path) if path else bundled.first_exercise()
@@ -48,7 +49,7 @@ class FilesMixin:
             self.keeper.journal.clean()
             for folder in {target.parent, *(p.parent for p in self._recent())}:
                 clean_stale_temp_files(folder)
-        status = self.open_path(target)
+        status = self.open_path(target, trainee=trainee)
         if status == "opened" and self.interactive and self.undo_stack.isClean():
             self._offer_recovery_elsewhere()
         return status

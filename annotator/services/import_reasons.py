@@ -50,6 +50,18 @@ IMPORT_REASON = catalog(__name__, {
                      "fila {row} de la clave: categoría desconocida {category}"),
     "row_quote": ("key row {row}: quote {quote} is not in the article",
                   "fila {row} de la clave: la cita {quote} no está en la noticia"),
+    "course_line": ("course notes line {line}: expected 'field: value'",
+                    "notas del curso, línea {line}: se esperaba 'campo: valor'"),
+    "course_field": ("course notes line {line}: unknown field {field}",
+                     "notas del curso, línea {line}: campo desconocido {field}"),
+    "course_number": ("course notes line {line}: {field} must be a whole number from {low} "
+                      "to {high}",
+                      "notas del curso, línea {line}: {field} debe ser un número entero "
+                      "de {low} a {high}"),
+    "course_id": ("course notes line {line}: {value} is not a valid id",
+                  "notas del curso, línea {line}: {value} no es un identificador válido"),
+    "course_twice": ("course notes line {line}: {field} given twice",
+                     "notas del curso, línea {line}: {field} aparece dos veces"),
     # ------------------------------------------------------------ notes
     "declared_but_utf8": ("the page declares {declared} but is UTF-8; read as UTF-8",
                           "la página declara {declared} pero está en UTF-8; se lee como UTF-8"),

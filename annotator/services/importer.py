@@ -124,12 +124,22 @@ class KeyRow:
     occurrence: int = 1
 
 
-def parse_key_table(raw: str) -> list[KeyRow]:
+def explanation_languages(language: str) -> tuple[str, str]:
+    """The languages of a key table's two explanation columns for an article in ``language``.
+
+    The first is the article's own; the second English, or Spanish for an
+    English article. A Spanish article keeps the historical order (es, en).
+    """
+    return (language, "es" if language == "en" else "en")
+
+
+def parse_key_table(raw: str, languages: tuple[str, str] = ("es", "en")) -> list[KeyRow]:
     """Read a tab-separated key table.
 
-    Columns: category, ``req`` or ``opt``, exact quote, explanation (es), and
-    optionally explanation (en). Blank lines and lines starting with ``#`` are
-    skipped. A quote that occurs more than once may end in ``@n`` (n-th).
+    Columns: category, ``req`` or ``opt``, exact quote, explanation in the
+    first of ``languages``, and optionally explanation in the second. Blank
+    lines and lines starting with ``#`` are skipped. A quote that occurs more
+    than once may end in ``@n`` (n-th).
     """
     rows = []
     for number, line in enumerate(raw.splitlines(), start=1):
@@ -145,9 +155,9 @@ def parse_key_table(raw: str) -> list[KeyRow]:
         head, at, tail = quote.rpartition("@")
         if at and tail.isdigit():
             quote, occurrence = head, int(tail)
-        explanations = {"es": explanation_es}
+        explanations = {languages[0]: explanation_es}
         if len(cells) > 4 and cells[4].strip():
-            explanations["en"] = cells[4].strip()
+            explanations[languages[1]] = cells[4].strip()
         rows.append(KeyRow(category, flag == "req", quote, explanations, occurrence))
     return rows
 

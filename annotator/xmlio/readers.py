@@ -36,6 +36,7 @@ from annotator.core.model import (
 )
 from annotator.xmlio import NAMESPACE, safe, schema
 from annotator.xmlio.anchoring import Anchorer
+from annotator.xmlio.course import course_metadata
 from annotator.xmlio.errors import FormatError, library_message, quoted
 from annotator.xmlio.reasons import XML_REASON, later
 
@@ -227,7 +228,9 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
             publisher=source_el.get("publisher"),
             url=source_el.get("url"),
             published=source_el.get("published"),
+            licence=source_el.get("licence"),
         )
+    course, notes = course_metadata(root)
 
     stated_hash = article_el.get("text-sha256")
     if stated_hash is None:
@@ -248,6 +251,8 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
         title=_text(_child(root, "title")) or "",
         instructions=_text(_child(root, "instructions")),
         source=source,
+        course=course,
+        notes=notes,
         tagset=tagset,
         article=article,
         grading=grading,

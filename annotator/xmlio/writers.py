@@ -22,6 +22,7 @@ from annotator.core.model import (
 )
 from annotator.xmlio import FORMAT_VERSION, NAMESPACE, schema
 from annotator.xmlio.atomic import SaveError, atomic_write
+from annotator.xmlio.course import add_course_metadata
 from annotator.xmlio.save_reasons import SAVE_REASON
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -78,6 +79,7 @@ def exercise_element(exercise: Exercise) -> etree._Element:
         _el(root, "instructions", exercise.instructions)
     if exercise.source is not None:
         _el(root, "source", **exercise.source.model_dump())
+    add_course_metadata(root, exercise)
     tagset = _el(root, "tagset")
     for category in exercise.tagset.categories:
         c = _el(

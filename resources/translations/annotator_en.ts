@@ -2123,6 +2123,117 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Checked: %1 of 100</source>
+            <translation>Checked: %1 of 100</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Handed in</source>
+            <translation>Handed in</translation>
+        </message>
+        <message>
+            <source>Library — annotator</source>
+            <translation>Library — annotator</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Choose an exercise with the arrow keys and press Enter, or double-click it. Start with a worked example if this is your first time.</source>
+            <translation>Choose an exercise with the arrow keys and press Enter, or double-click it. Start with a worked example if this is your first time.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Exercise</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Your status</source>
+            <translation>Your status</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercises</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open &amp;file…</source>
+            <translation>Open &amp;file…</translation>
+        </message>
+        <message>
+            <source>Open an exercise or a saved submission from a folder (Ctrl+O)</source>
+            <translation>Open an exercise or a saved submission from a folder (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Worked examples (practice, not graded)</source>
+            <translation>Worked examples (practice, not graded)</translation>
+        </message>
+        <message>
+            <source>Course exercises</source>
+            <translation>Course exercises</translation>
+        </message>
+        <message>
+            <source>Your exercises (recent files and their folders)</source>
+            <translation>Your exercises (recent files and their folders)</translation>
+        </message>
+        <message>
+            <source>%1 of 3</source>
+            <translation>%1 of 3</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Say who you are to see how far you got in each exercise.</source>
+            <translation>Say who you are to see how far you got in each exercise.</translation>
+        </message>
+        <message>
+            <source>&amp;Show my progress…</source>
+            <translation>&amp;Show my progress…</translation>
+        </message>
+        <message>
+            <source>Progress of %1</source>
+            <translation>Progress of %1</translation>
+        </message>
+        <message>
+            <source>&amp;Not me…</source>
+            <translation>&amp;Not me…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Open an exercise to start (Ctrl+O).</source>
@@ -2191,6 +2302,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>Open an exercise or a saved submission</source>
             <translation>Open an exercise or a saved submission</translation>
+        </message>
+        <message>
+            <source>&amp;Library…</source>
+            <translation>&amp;Library…</translation>
+        </message>
+        <message>
+            <source>Show the library: the course's exercises and yours</source>
+            <translation>Show the library: the course's exercises and yours</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2587,6 +2706,10 @@ category</translation>
             <translation>&amp;Scores</translation>
         </message>
         <message>
+            <source>&amp;Discussion</source>
+            <translation>&amp;Discussion</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Expert passages, the most missed first</translation>
         </message>
@@ -2601,6 +2724,10 @@ category</translation>
         <message>
             <source>How the scores are spread</source>
             <translation>How the scores are spread</translation>
+        </message>
+        <message>
+            <source>The instructor notes' questions for the class, goals and facts</source>
+            <translation>The instructor notes' questions for the class, goals and facts</translation>
         </message>
         <message>
             <source>missed</source>
@@ -2628,6 +2755,30 @@ category</translation>
         <message>
             <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
             <translation>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Discussion prompts</translation>
+        </message>
+        <message>
+            <source>This exercise has no instructor notes: no discussion prompts to show.</source>
+            <translation>This exercise has no instructor notes: no discussion prompts to show.</translation>
+        </message>
+        <message>
+            <source>Questions for the class</source>
+            <translation>Questions for the class</translation>
+        </message>
+        <message>
+            <source>What the lesson is for</source>
+            <translation>What the lesson is for</translation>
+        </message>
+        <message>
+            <source>Facts to have at hand</source>
+            <translation>Facts to have at hand</translation>
+        </message>
+        <message>
+            <source>Time plan</source>
+            <translation>Time plan</translation>
         </message>
     </context>
     <context>

@@ -2123,6 +2123,117 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <source>Checked</source>
+            <translation>Comprobado</translation>
+        </message>
+        <message>
+            <source>Checked: %1 of 100</source>
+            <translation>Comprobado: %1 de 100</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Handed in</source>
+            <translation>Entregado</translation>
+        </message>
+        <message>
+            <source>Library — annotator</source>
+            <translation>Biblioteca — annotator</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Choose an exercise with the arrow keys and press Enter, or double-click it. Start with a worked example if this is your first time.</source>
+            <translation>Elige un ejercicio con las flechas y pulsa Intro, o haz doble clic. Si es tu primera vez, empieza por un ejemplo resuelto.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Qué practica</translation>
+        </message>
+        <message>
+            <source>Your status</source>
+            <translation>Tu progreso</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Open &amp;file…</source>
+            <translation>Abrir a&amp;rchivo…</translation>
+        </message>
+        <message>
+            <source>Open an exercise or a saved submission from a folder (Ctrl+O)</source>
+            <translation>Abrir un ejercicio o una entrega guardada desde una carpeta (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Worked examples (practice, not graded)</source>
+            <translation>Ejemplos resueltos (para practicar, sin nota)</translation>
+        </message>
+        <message>
+            <source>Course exercises</source>
+            <translation>Ejercicios del curso</translation>
+        </message>
+        <message>
+            <source>Your exercises (recent files and their folders)</source>
+            <translation>Tus ejercicios (archivos recientes y sus carpetas)</translation>
+        </message>
+        <message>
+            <source>%1 of 3</source>
+            <translation>%1 de 3</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Say who you are to see how far you got in each exercise.</source>
+            <translation>Di quién eres para ver cuánto llevas hecho de cada ejercicio.</translation>
+        </message>
+        <message>
+            <source>&amp;Show my progress…</source>
+            <translation>&amp;Ver mi progreso…</translation>
+        </message>
+        <message>
+            <source>Progress of %1</source>
+            <translation>Progreso de %1</translation>
+        </message>
+        <message>
+            <source>&amp;Not me…</source>
+            <translation>&amp;No soy yo…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Open an exercise to start (Ctrl+O).</source>
@@ -2191,6 +2302,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>Open an exercise or a saved submission</source>
             <translation>Abrir un ejercicio o una entrega guardada</translation>
+        </message>
+        <message>
+            <source>&amp;Library…</source>
+            <translation>&amp;Biblioteca…</translation>
+        </message>
+        <message>
+            <source>Show the library: the course's exercises and yours</source>
+            <translation>Mostrar la biblioteca: los ejercicios del curso y los tuyos</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2587,6 +2706,10 @@ categoría</translation>
             <translation>&amp;Notas</translation>
         </message>
         <message>
+            <source>&amp;Discussion</source>
+            <translation>&amp;Para comentar</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Pasajes del experto, primero los más omitidos</translation>
         </message>
@@ -2601,6 +2724,10 @@ categoría</translation>
         <message>
             <source>How the scores are spread</source>
             <translation>Cómo se reparten las notas</translation>
+        </message>
+        <message>
+            <source>The instructor notes' questions for the class, goals and facts</source>
+            <translation>Las preguntas de las notas del docente para la clase, los objetivos y los datos</translation>
         </message>
         <message>
             <source>missed</source>
@@ -2628,6 +2755,30 @@ categoría</translation>
         <message>
             <source>%1 passed · mean %2 · median %3 · lowest %4 · highest %5</source>
             <translation>aprobados: %1 · media %2 · mediana %3 · mínima %4 · máxima %5</translation>
+        </message>
+        <message>
+            <source>Discussion prompts</source>
+            <translation>Preguntas para comentar</translation>
+        </message>
+        <message>
+            <source>This exercise has no instructor notes: no discussion prompts to show.</source>
+            <translation>Este ejercicio no tiene notas del docente: no hay preguntas para comentar.</translation>
+        </message>
+        <message>
+            <source>Questions for the class</source>
+            <translation>Preguntas para la clase</translation>
+        </message>
+        <message>
+            <source>What the lesson is for</source>
+            <translation>Para qué sirve la clase</translation>
+        </message>
+        <message>
+            <source>Facts to have at hand</source>
+            <translation>Datos que conviene tener a mano</translation>
+        </message>
+        <message>
+            <source>Time plan</source>
+            <translation>Plan de tiempo</translation>
         </message>
     </context>
     <context>

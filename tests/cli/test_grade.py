@@ -110,10 +110,10 @@ def test_json_gives_every_field_of_the_contract(folder):
     framing = expected.categories["framing"]
     assert ana["categories"]["framing"] == {
         "precision": framing.precision, "recall": framing.recall, "f1": framing.f1,
-        "key_spans": 7, "annotations": 2,
+        "key_spans": 13, "annotations": 2,
     }
     verdicts = {v["key"]: v for v in ana["key_verdicts"]}
-    assert len(verdicts) == 26
+    assert len(verdicts) == 32
     assert verdicts["k1"] == {"key": "k1", "verdict": "found", "annotation": "a1",
                               "overlap": 1.0}
     assert verdicts["k3"]["verdict"] == "partial"

@@ -10,10 +10,7 @@ from pathlib import Path
 from annotator.xmlio.readers import read_exercise
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "exercises/sources/putin-kim-alaska.es.txt"
-KEY = REPO / "exercises/sources/putin-kim-alaska.key.tsv"
-KINDS = "headline,standfirst,caption,caption,credit,paragraph,paragraph,list-item,paragraph," \
-    "subheading,paragraph,paragraph,paragraph"
+# The bundled exercises are rebuilt byte for byte from their sources in tests/test_course.py.
 
 
 def annotator(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -21,18 +18,6 @@ def annotator(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
         [sys.executable, "-m", "annotator", *args],
         capture_output=True, text=True, timeout=60, cwd=cwd,
     )
-
-
-def test_import_text_rebuilds_the_bundled_exercise_byte_for_byte(tmp_path):
-    """Ensure the bundled exercise is exactly what the importer makes of its sources."""
-    out = tmp_path / "putin-kim-alaska.exercise.xml"
-    result = annotator(
-        "import-text", str(SEED), "-o", str(out), "--skip", "Expandir imagen", "--kinds", KINDS,
-        "--key", str(KEY), "--title", "Putin, Kim y la cumbre de Alaska",
-        "--published", "2025-08-12",
-    )
-    assert result.returncode == 0, result.stderr
-    assert out.read_bytes() == (REPO / "exercises" / out.name).read_bytes()
 
 
 def test_import_text_guesses_kinds_and_strips_bullets(tmp_path):
@@ -110,3 +95,42 @@ def test_validate_exit_statuses(tmp_path):
 def test_version_answers_without_a_display():
     result = annotator("--version")
     assert result.returncode == 0 and result.stdout.startswith("annotator ")
+
+
+def test_import_text_reads_course_notes_and_licence(tmp_path):
+    """Ensure --course and --licence land in the exercise, and a bad notes line is named."""
+    article = tmp_path / "a.txt"
+    article.write_text("Titular\nCuerpo del texto\n", encoding="utf-8")
+    notes = tmp_path / "a.course.txt"
+    notes.write_text("level: 2\nminutes: 15\nskill: numbers\nprompt: ¿Quién lo dice?\n",
+                     encoding="utf-8")
+    out = tmp_path / "a.exercise.xml"
+    result = annotator("import-text", str(article), "-o", str(out), "--course", str(notes),
+                       "--licence", "CC BY 4.0")
+    assert result.returncode == 0, result.stderr
+    exercise = read_exercise(out).document
+    assert (exercise.course.level, exercise.course.minutes) == (2, 15)
+    assert exercise.notes.prompts == {"es": ["¿Quién lo dice?"]}
+    assert exercise.source.licence == "CC BY 4.0"
+
+    notes.write_text("level: 7\n", encoding="utf-8")
+    bad = annotator("import-text", str(article), "-o", str(tmp_path / "b.exercise.xml"),
+                    "--course", str(notes))
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == [
+        f"{notes}: course notes line 1: level must be a whole number from 1 to 3"
+    ]
+
+
+def test_an_english_key_table_explains_in_english_first(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\nThe council voted on Monday.\n", encoding="utf-8")
+    key = tmp_path / "k.tsv"
+    key.write_text("claim\treq\tvoted on Monday\tChecked in the minutes.\tEn las actas.\n",
+                   encoding="utf-8")
+    out = tmp_path / "a.exercise.xml"
+    result = annotator("import-text", str(article), "-o", str(out), "--lang", "en",
+                       "--key", str(key))
+    assert result.returncode == 0, result.stderr
+    span = read_exercise(out).document.key[0]
+    assert span.explanations == {"en": "Checked in the minutes.", "es": "En las actas."}

@@ -66,7 +66,7 @@ def test_copy_of_an_exercise_gets_a_new_id_and_keeps_the_key(first_exercise_path
     exercise = read_exercise(first_exercise_path).document
     draft = a.Draft.copy_of(exercise)
     assert draft.details.id == "putin-kim-alaska-copy"
-    assert len(draft.key) == 26
+    assert len(draft.key) == 32
     assert draft.to_exercise().article == exercise.article
 
 

@@ -54,8 +54,8 @@ def test_items_come_misses_first_then_partial_and_wrong_then_extras_then_found(r
         starts = [i.start for i, r in zip(items, ranks, strict=True) if r == group]
         assert starts == sorted(starts)
     assert items[0].verdict == "missed"
-    # One item per key span (26, optional ones included) and one per extra.
-    assert len(items) == 26 + 1
+    # One item per key span (32, optional ones included) and one per extra.
+    assert len(items) == 32 + 1
 
 
 def test_found_and_missed_speak_both_languages(result, exercise):

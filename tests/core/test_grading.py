@@ -254,9 +254,9 @@ def test_the_first_exercise_key_graded_against_itself_scores_100():
     result = grade(exercise.key, marks, categories=exercise.tagset.ids())
     assert result.score == 100 and result.passed
     required = [o for o in result.key_outcomes if o.span.required]
-    assert len(required) == 18 and all(o.verdict == "found" for o in required)
+    assert len(required) == 24 and all(o.verdict == "found" for o in required)
     assert all(o.verdict == "optional" for o in result.key_outcomes if not o.span.required)
-    assert len(result.key_outcomes) == 26
+    assert len(result.key_outcomes) == 32
     assert result.notices == []
 
 
@@ -279,7 +279,7 @@ def test_a_grade_writes_into_a_valid_submission_and_reads_back(tmp_path):
     assert back.score == result.score and back.key_sha256 == "0" * 64
     assert [c.id for c in back.categories] == ["claim", "attribution", "framing"]
     by_key = {o.key: o for o in back.outcomes if o.key}
-    assert len(by_key) == 26
+    assert len(by_key) == 32
     assert by_key["k1"].annotation == "a1" and by_key["k1"].verdict == "partial"
     assert by_key["k13"].verdict == "wrong-category"
     assert by_key["k1"].explanations == exercise.key[0].explanations

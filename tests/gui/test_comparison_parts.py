@@ -139,7 +139,7 @@ def test_hovering_a_passage_tells_its_verdict_and_the_experts_explanation(qtbot)
     text = EXERCISE.article.text
     missed = text.index("Alianza geopolítica")
     tip = view._tooltip_at(missed + 2)
-    assert "Missed" in tip and "✗" in tip and "no quoted source speaks" in tip.lower()
+    assert "Missed" in tip and "✗" in tip and "takes a side in that dispute" in tip.lower()
     wide = text.index("A su vez")
     assert "too wide" in view._tooltip_at(wide + 1)  # outside the key span, inside the trainee's
     assert view._tooltip_at(text.index("Putin conversa") + 1) == ""
@@ -196,7 +196,7 @@ def test_score_card_in_plain_words_and_a_category_the_expert_left_empty(qtbot):
         "You marked nothing in this category.")
     assert "precision 0.0%" in card.figures["claim"].text()
     assert card.lead_label.text() == (
-        "You found 0 of the 18 passages the expert marked; you made no highlights.")
+        "You found 0 of the 24 passages the expert marked; you made no highlights.")
     assert card.totals_label.text().count("In figures:") == 1  # the jargon, in its own line
     assert "scheme" not in card.scheme_label.text()
     assert "the expert marked no passages" in card.sentences["opinion"].text()

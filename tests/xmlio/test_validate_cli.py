@@ -201,7 +201,7 @@ def test_counts_are_said_with_the_noun_in_the_right_number(tmp_path) -> None:
          tmp_path / "one.submission.xml")
     result, _ = run_validate([str(tmp_path / "one.submission.xml"), str(first_exercise())])
     assert "1 annotation;" in result.stdout and "1 annotations" not in result.stdout
-    assert "13 blocks, 26 key spans" in result.stdout
+    assert "13 blocks, 32 key spans" in result.stdout
 
 
 def test_counted_puts_the_noun_in_the_right_number() -> None:

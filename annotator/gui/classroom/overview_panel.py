@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.model import InstructorNotes
 from annotator.core.overview import EXTRA, MISSED, Overview, Scores
+from annotator.gui.classroom.discussion import DiscussionPage
 from annotator.gui.i18n import decimal
 from annotator.services.reports.article import CategoryLook, blend
 
@@ -148,12 +150,16 @@ class OverviewPanel(QTabWidget):
         self.addTab(self.extras, translate("Overview", "&Frequent extras"))
         self.addTab(confusion_page, translate("Overview", "&Confusion"))
         self.addTab(scores_page, translate("Overview", "&Scores"))
+        self.discussion = DiscussionPage(self)
+        self.addTab(self.discussion, translate("Overview", "&Discussion"))
         self.setTabToolTip(0, translate("Overview", "Expert passages, the most missed first"))
         self.setTabToolTip(1, translate(
             "Overview", "Passages several trainees marked and the expert did not"))
         self.setTabToolTip(2, translate(
             "Overview", "The expert's category against the category trainees chose"))
         self.setTabToolTip(3, translate("Overview", "How the scores are spread"))
+        self.setTabToolTip(4, translate(
+            "Overview", "The instructor notes' questions for the class, goals and facts"))
         self.missed.itemSelectionChanged.connect(lambda: self._chosen(self.missed))
         self.extras.itemSelectionChanged.connect(lambda: self._chosen(self.extras))
 
@@ -165,8 +171,12 @@ class OverviewPanel(QTabWidget):
         look = self._looks.get(category)
         return look.label if look else category
 
-    def set_overview(self, view: Overview, looks: dict[str, CategoryLook]) -> None:
+    def set_overview(
+        self, view: Overview, looks: dict[str, CategoryLook],
+        notes: InstructorNotes | None = None, language: str = "en",
+    ) -> None:
         self._view, self._looks = view, looks
+        self.discussion.set_notes(notes, language)
         self._fill_missed(view)
         self._fill_extras(view)
         self._fill_confusion(view)

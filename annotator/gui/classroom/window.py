@@ -306,7 +306,9 @@ class ClassWindow(QMainWindow):
         self.setWindowTitle(translate("ClassWindow", "%1 — class").replace("%1", title))
         self.gradebook.set_class(graded.rows, view.categories, looks)
         self.heat_map.set_class(graded.key, view, looks)
-        self.overview_panel.set_overview(view, looks)
+        exercise = graded.key.exercise
+        self.overview_panel.set_overview(
+            view, looks, exercise.notes if exercise is not None else None, self.language)
         self.problem_list.clear()
         for problem in graded.problems:
             reason = in_language(problem.reason, self.language)

@@ -43,7 +43,7 @@ def test_the_editor_models_pass_the_model_tester_through_edits(qtmodeltester, au
     window.delete_spans([draft.key.annotations[0].id])
     while window.undo_stack.canUndo():
         window.undo_stack.undo()
-    assert (models[0].rowCount(), models[1].rowCount(), models[2].rowCount()) == (13, 26, 3)
+    assert (models[0].rowCount(), models[1].rowCount(), models[2].rowCount()) == (13, 32, 3)
 
 
 def test_text_edited_away_from_a_key_span_is_shown_as_not_placed_until_placed_by_hand(
@@ -64,7 +64,7 @@ def test_text_edited_away_from_a_key_span_is_shown_as_not_placed_until_placed_by
     qtbot.keyClick(editor.text_edit, Qt.Key_Return, Qt.ControlModifier)
 
     assert draft.key.get(span.id).orphaned
-    assert len(draft.key) == 26
+    assert len(draft.key) == 32
     assert "lost their words" in window.statusBar().currentMessage()
     assert "⚠" in window.tabs.tabText(KEY_TAB)
     panel = window.key_panel

@@ -164,7 +164,7 @@ def test_the_workspace_file_menu_opens_the_authoring_window(
     qtbot.keyClick(trainee, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)
     qtbot.waitUntil(lambda: bool(package._OPEN), timeout=2000)
     opened = package._OPEN[-1]
-    assert opened.path == exercise_path and len(opened.draft.key) == 26
+    assert opened.path == exercise_path and len(opened.draft.key) == 32
     opened.close()
     trainee.new_exercise_action.trigger()
     qtbot.waitUntil(lambda: asked == [1], timeout=2000)
@@ -214,7 +214,7 @@ def test_an_exercise_copy_gets_a_new_id_and_no_file(authoring, scripted, tmp_pat
     window = authoring()
     window.start_from(NewSource("copy", path=copy))
     assert window.draft.details.id == "putin-kim-alaska-copy" and window.path is None
-    assert len(window.draft.key) == 26
+    assert len(window.draft.key) == 32
 
 
 def test_every_command_has_a_tooltip_and_the_help_menu_is_there(authoring, page):

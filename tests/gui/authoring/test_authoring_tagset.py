@@ -29,8 +29,8 @@ def test_removing_a_used_category_asks_with_the_count_and_undo_brings_both_back(
     scripted.confirm_answer = False
     qtbot.keyClick(editor.table, Qt.Key_Delete, Qt.ControlModifier | Qt.ShiftModifier)
     (message,) = [a[1] for a in scripted.asked if a[0] == "confirm"]
-    assert message.startswith("9 expert spans are marked as “Framing”")
-    assert window.draft.category("framing") is not None and len(window.draft.key) == 26
+    assert message.startswith("15 expert spans are marked as “Framing”")
+    assert window.draft.category("framing") is not None and len(window.draft.key) == 32
 
     scripted.confirm_answer = True
     qtbot.keyClick(editor.table, Qt.Key_Delete, Qt.ControlModifier | Qt.ShiftModifier)
@@ -40,7 +40,7 @@ def test_removing_a_used_category_asks_with_the_count_and_undo_brings_both_back(
     assert editor.model.rowCount() == 2
 
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
-    assert window.draft.category("framing") is not None and len(window.draft.key) == 26
+    assert window.draft.category("framing") is not None and len(window.draft.key) == 32
     assert "framing" in window.category_actions
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from annotator.core.overview import overview
 from annotator.gui.classroom.gradebook_model import ROW_ROLE
 from annotator.services.classroom import grade_class
-from annotator.xmlio.readers import read_submission
+from annotator.xmlio.readers import read_exercise, read_submission
 
 
 def _digests(folder: Path) -> dict[str, str]:
@@ -210,3 +210,25 @@ def test_a_key_that_cannot_be_used_is_reported_and_nothing_graded(
         window.open_class(class_folder / "0001-ana.submission.xml", [class_folder])
     assert "not an exercise or key file" in class_prompts.errors()[0]
     assert window.open_action.isEnabled() and not window.csv_action.isEnabled()
+
+
+def test_the_overview_shows_the_instructor_notes_discussion_prompts(graded_window, key_path):
+    """Ensure the Discussion tab lists the exercise's prompts, goals and facts, in order."""
+    notes = read_exercise(key_path).document.notes
+    page = graded_window.overview_panel.discussion
+    assert page.prompts == notes.prompts["es"] and len(page.prompts) >= 3
+    text = page.toPlainText()
+    for prompt in notes.prompts["es"]:
+        assert prompt in text
+    assert notes.background["es"][0] in text
+    assert text.index(notes.prompts["es"][0]) < text.index(notes.goals["es"][0])
+    panel = graded_window.overview_panel
+    assert panel.tabText(panel.indexOf(page)).replace("&", "") == "Discussion"
+
+
+def test_without_notes_the_discussion_page_says_so(qtbot):
+    from annotator.gui.classroom.discussion import DiscussionPage
+
+    page = DiscussionPage()
+    qtbot.addWidget(page)
+    assert page.prompts == [] and "no instructor notes" in page.toPlainText()

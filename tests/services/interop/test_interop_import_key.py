@@ -173,7 +173,7 @@ def test_the_key_is_not_written_over_the_exercise_it_replaces(tmp_path, first_ex
                        "--exercise", str(first_exercise_path), "-o", str(first_exercise_path))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{tmp_path / 'key.ann'}: {first_exercise_path} already has a key of 26 spans: write "
+        f"{tmp_path / 'key.ann'}: {first_exercise_path} already has a key of 32 spans: write "
         "the imported key to another file"]
     assert first_exercise_path.read_bytes() == before
 

@@ -104,7 +104,7 @@ def test_trainee_report_has_score_card_article_and_misses_first(graded):
     row = graded.rows[0]
     html = trainee_report(row, graded.key, "en")
     assert f"Score: {row.score:.1f} of 100" in html
-    assert "Framing: you found 1 of the expert's 7 passages (1 exactly, 0 in part)" in html
+    assert "Framing: you found 1 of the expert's 13 passages (1 exactly, 0 in part)" in html
     assert "1 more with another category" in html
     assert "1 of your 2 highlights was not on the expert's list" in html  # claim: a4 extra
     assert re.search(r"<b>You found \d+ of the \d+ passages the expert marked; ", html)

@@ -1,0 +1,48 @@
+"""The library beside the workspace: shown at start-up, and again with File › Library.
+
+The library only says which file to open; the workspace opens it (asking
+about unsaved work and who is working, as for any file), and the library
+steps aside once it is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.model import Trainee
+from annotator.gui.library import LibraryWindow
+
+
+def show_library(window) -> LibraryWindow:
+    """Show the workspace's library (built on first use), up to date with its trainee."""
+    library: LibraryWindow | None = getattr(window, "library_window", None)
+    if library is None:
+        library = LibraryWindow(
+            window.settings, window.language, window.prompts, window.keeper.journal,
+        )
+        library.open_requested.connect(
+            lambda path, trainee: open_from_library(window, library, path, trainee)
+        )
+        window.library_window = library
+    if window.session is not None:
+        library.set_trainee(window.session.trainee)
+    else:
+        library.refresh()
+    library.show()
+    library.raise_()
+    library.activateWindow()
+    return library
+
+
+def open_from_library(window, library: LibraryWindow, path: Path, trainee: Trainee | None) -> str:
+    """Open ``path`` in the workspace; the first time, as the app's start-up does."""
+    if window.session is None:
+        status = window.start(path, trainee)
+    else:
+        status = window.open_path(path, trainee=trainee)
+    if status == "opened":
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        library.hide()
+    return status

@@ -1,0 +1,165 @@
+"""The library: the start page lists the course, opens with keys and mouse, shows progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator import bundled
+from annotator.core.grading import grade, to_grade
+from annotator.core.model import Trainee
+from annotator.gui import storage
+from annotator.gui.library import PATH_ROLE
+from annotator.gui.library_launch import show_library
+from annotator.xmlio.readers import read_exercise, read_submission
+from annotator.xmlio.writers import save
+
+OTHER = Trainee(id="s099", name="Luis Gil")
+
+
+def _rows(library) -> dict[str, list[str]]:
+    """Title -> the row's cells, for every exercise row."""
+    rows = {}
+    for number in range(library.tree.topLevelItemCount()):
+        item = library.tree.topLevelItem(number)
+        if item.data(0, PATH_ROLE):
+            rows[item.text(0)] = [item.text(c) for c in range(library.tree.columnCount())]
+    return rows
+
+
+def _workspace(qtbot, prompts):
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(prompts=prompts, language="en")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_library_lists_every_bundled_exercise_with_its_metadata(qtbot, prompts):
+    """Ensure title, language, level, minutes and skills of each bundled exercise."""
+    library = show_library(_workspace(qtbot, prompts))
+    qtbot.addWidget(library)
+    rows = _rows(library)
+    assert len(rows) == len(bundled.bundled_exercises())
+    for path in bundled.bundled_exercises():
+        exercise = read_exercise(path).document
+        cells = rows[exercise.title]
+        assert cells[1] == {"es": "Spanish", "en": "English"}[exercise.language]
+        assert cells[2] == f"{exercise.course.level} of 3"
+        assert cells[3] == f"{exercise.course.minutes} min"
+        assert cells[4].split(", ")[0] == exercise.course.skills[0].labels["en"]
+        assert cells[5] == "—"  # nobody has said who they are yet
+
+
+def test_enter_opens_the_chosen_exercise_in_the_workspace_without_asking_twice(qtbot, prompts):
+    """Ensure arrow keys and Enter open an exercise, the library steps aside, and the trainee
+    confirmed in the library is not asked again."""
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    qtbot.mouseClick(library.who_button, Qt.LeftButton)  # "Show my progress…"
+    assert library.trainee == prompts.trainee
+    asked = len(prompts.asked)
+    library.tree.setFocus()
+    QTest.keyClick(library.tree, Qt.Key_Down)
+    chosen = library.current_path()
+    QTest.keyClick(library.tree, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=3000)
+    assert window.exercise_path == chosen
+    assert window.session.trainee == prompts.trainee
+    assert [k for k, *_ in prompts.asked[asked:]] == []  # no second "who are you"
+    assert not library.isVisible() and window.isVisible()
+
+
+def test_double_click_opens_and_ctrl_l_brings_the_library_back(qtbot, prompts):
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    item = library.tree.topLevelItem(1)
+    rect = library.tree.visualItemRect(item)
+    qtbot.waitExposed(library)
+    qtbot.mouseClick(library.tree.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(library.tree.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.session is not None, timeout=3000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    qtbot.waitUntil(library.isVisible, timeout=2000)
+    assert library.trainee == window.session.trainee
+
+
+def test_statuses_come_from_this_trainees_files_only(qtbot, prompts, tmp_path, data_dir):
+    """Ensure not started / in progress / checked with the score, and another trainee's
+    saved work never shows."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    example = read_submission(
+        bundled.exercises_dir() / "examples" / "ana.submission.xml").document
+    ana, luis = prompts.trainee, OTHER
+    first = read_exercise(bundled.first_exercise()).document
+    result = grade(first.key, example.annotations, categories=first.tagset.ids())
+    graded = example.model_copy(update={"trainee": ana, "grade": to_grade(result, "0" * 64)})
+    unsaved_grade = example.model_copy(update={"trainee": ana, "grade": None})
+    save(graded, folder / "graded.submission.xml")
+    save(unsaved_grade.model_copy(update={"exercise": "puente-valdemora"}),
+         folder / "puente.submission.xml")
+    save(example.model_copy(update={"trainee": luis, "exercise": "millbrook-flood",
+                                    "grade": None}), folder / "luis.submission.xml")
+    settings = storage.settings()
+    for name, owner in (("graded", ana), ("puente", ana), ("luis", luis)):
+        storage.add_recent(settings, folder / f"{name}.submission.xml", owner)
+    storage.record_check(settings, ana, "northgate-jobs", 41.25)
+
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    library.set_trainee(ana)
+    status = {title: cells[5] for title, cells in _rows(library).items()}
+    assert status["El puente viejo de Valdemora"] == "In progress"
+    assert status["Northgate Foods in Halbridge"] == "Checked: 41.3 of 100"
+    assert status["The Millbrook flood"] == "Not started"  # Luis's work is not Ana's
+    assert status[first.title] == f"Checked: {result.score:.1f} of 100"
+    library.set_trainee(luis)
+    assert _rows(library)["The Millbrook flood"][5] == "In progress"
+    # Going on with saved work opens the submission, not a blank copy.
+    library.set_trainee(ana)
+    puente = bundled.exercises_dir() / "puente-valdemora.exercise.xml"
+    assert library.path_to_open(puente) == folder / "puente.submission.xml"
+
+
+def test_the_library_lists_the_trainees_own_folder_exercises(qtbot, prompts, tmp_path):
+    folder = tmp_path / "course"
+    folder.mkdir()
+    for name in ("millbrook-flood", "northgate-jobs"):
+        copy = read_exercise(bundled.exercises_dir() / f"{name}.exercise.xml").document
+        save(copy.model_copy(update={"id": f"my-{name}", "title": f"Mine: {name}"}),
+             folder / f"my-{name}.exercise.xml")
+    (folder / "broken.exercise.xml").write_text("<not-xml", encoding="utf-8")
+    storage.add_recent(storage.settings(), folder / "my-millbrook-flood.exercise.xml")
+    library = show_library(_workspace(qtbot, prompts))
+    qtbot.addWidget(library)
+    rows = _rows(library)
+    assert "Mine: millbrook-flood" in rows and "Mine: northgate-jobs" in rows  # same folder
+    assert len(rows) == len(bundled.bundled_exercises()) + 2  # the broken file is left out
+
+
+def test_a_score_uses_the_interface_languages_decimal_mark():
+    from annotator.gui.library import status_text
+    from annotator.services.library import Progress, Status
+
+    assert "66,7" in status_text(Progress(Status.CHECKED, 66.66), "es")
+    assert "66.7" in status_text(Progress(Status.CHECKED, 66.66), "en")
+    assert status_text(None, "en") == "—"
+
+
+def test_the_library_closes_and_quits_like_every_window(qtbot, prompts):
+    """Ensure Ctrl+W closes the library (the app's other windows stay) and Quit is there."""
+    library = show_library(_workspace(qtbot, prompts))
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    assert library.quit_action.shortcut().toString() == "Ctrl+Q"
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow, timeout=2000)
+    QTest.keyClick(library.tree, Qt.Key_W, Qt.ControlModifier)
+    assert not library.isVisible()
