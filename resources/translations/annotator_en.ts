@@ -1306,8 +1306,23 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Export cancelled; the files written so far stay.</translation>
         </message>
         <message>
-            <source>Written to %1, with problems.</source>
-            <translation>Written to %1, with problems.</translation>
+            <source>Nothing was written to %1: see the message.</source>
+            <translation>Nothing was written to %1: see the message.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Written to %1 only in part: %n failed, see the message.</source>
+            <translation>
+                <numerusform>Written to %1 only in part: %n failed, see the message.</numerusform>
+                <numerusform>Written to %1 only in part: %n failed, see the message.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written to %1; some trainees were left out, see the message.</source>
+            <translation>Written to %1; some trainees were left out, see the message.</translation>
+        </message>
+        <message>
+            <source>Some trainees were left out</source>
+            <translation>Some trainees were left out</translation>
         </message>
         <message>
             <source>Some files were not written</source>

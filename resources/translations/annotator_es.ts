@@ -1306,8 +1306,23 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Exportación cancelada; los archivos ya escritos se quedan.</translation>
         </message>
         <message>
-            <source>Written to %1, with problems.</source>
-            <translation>Escrito en %1, con problemas.</translation>
+            <source>Nothing was written to %1: see the message.</source>
+            <translation>No se ha escrito nada en %1: mira el mensaje.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Written to %1 only in part: %n failed, see the message.</source>
+            <translation>
+                <numerusform>Escrito en %1 solo en parte: %n ha fallado, mira el mensaje.</numerusform>
+                <numerusform>Escrito en %1 solo en parte: %n han fallado, mira el mensaje.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written to %1; some trainees were left out, see the message.</source>
+            <translation>Escrito en %1; algunos estudiantes se han quedado fuera, mira el mensaje.</translation>
+        </message>
+        <message>
+            <source>Some trainees were left out</source>
+            <translation>Algunos estudiantes se han quedado fuera</translation>
         </message>
         <message>
             <source>Some files were not written</source>
