@@ -219,3 +219,29 @@ def test_clean_stale_temp_files_removes_only_old_temp_files(tmp_path: Path) -> N
     assert clean_stale_temp_files(tmp_path) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh_temp.name, real.name])
     assert clean_stale_temp_files(tmp_path / "missing") == 0
+
+
+def plant_stale_temp(folder: Path, name: str = "work.submission.xml") -> tuple[Path, Path]:
+    """A temp file a killed save left an hour ago, and one of another program's."""
+    stale = folder / f".{name}.4242.123456789{atomic.TEMP_SUFFIX}"
+    theirs = folder / f".{name}.annotator-tmp.notes"
+    for path in (stale, theirs):
+        path.write_bytes(b"half a file")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    return stale, theirs
+
+
+def test_the_next_save_into_a_folder_clears_stale_temp_files_of_ours(tmp_path: Path) -> None:
+    """Ensure a save (the API's save()) removes temp files killed saves left there an hour
+    ago, and leaves files not named like ours and fresh temp files alone."""
+    stale, theirs = plant_stale_temp(tmp_path)
+    fresh = tmp_path / f".other.xml.1.2{atomic.TEMP_SUFFIX}"
+    fresh.write_bytes(b"a save in progress elsewhere")
+    exercise = Exercise(
+        id="x", title="x",
+        tagset=Tagset(categories=[Category(id="c", color="#000000", labels={"es": "c"})]),
+        article=Article(blocks=[Block(kind="paragraph", text="text")]),
+    )
+    save(exercise, tmp_path / "x.exercise.xml")
+    assert not stale.exists()
+    assert theirs.exists() and fresh.exists()
