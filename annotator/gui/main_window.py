@@ -377,12 +377,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_safety()
 
     def _on_journal_failed(self, error) -> None:
-        reason = error.text(self.language) if hasattr(error, "text") else str(error)
-        self.safety_label.setText(
-            translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
-                "%1", reason
-            )
-        )
+        self._update_safety()
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -402,6 +397,13 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         elif self.undo_stack.isClean():
             self.safety_label.setText(
                 translate("MainWindow", "All saved") if self.document_path else ""
+            )
+        elif self.keeper.failure is not None:  # stays until a journal write succeeds
+            error = self.keeper.failure
+            self.safety_label.setText(
+                translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
+                    "%1", error.text(self.language)
+                )
             )
         elif self.keeper.pending:
             self.safety_label.setText(translate("MainWindow", "Unsaved changes"))

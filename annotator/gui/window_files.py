@@ -237,17 +237,22 @@ class FilesMixin:
         try:
             save_document(self.session.to_submission(), path)
         except SaveError as exc:
-            self.keeper.flush()
-            self.prompts.error(
-                self,
-                translate("MainWindow", "Not saved"),
-                translate(
+            if self.keeper.flush():
+                advice = translate(
                     "MainWindow",
                     "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
                     "here and kept for recovery. Try again, or save to another folder "
                     "(File > Save As).",
-                ).replace("%1", exc.text(self.language)),
-            )
+                )
+            else:  # the journal could not be written either: say so, never promise recovery
+                advice = translate(
+                    "MainWindow",
+                    "Your highlights could not be saved: %1\n\nThey could not be kept for "
+                    "recovery either: they are only in this window. Do not close it. Free some "
+                    "space, or save to another drive such as a USB stick (File > Save As).",
+                )
+            self.prompts.error(self, translate("MainWindow", "Not saved"),
+                               advice.replace("%1", exc.text(self.language)))
             self._update_safety()
             return False
         self.document_path = path

@@ -2407,6 +2407,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>(none yet)</translation>
         </message>
         <message>
+            <source>Your highlights could not be saved: %1
+
+They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</source>
+            <translation>Your highlights could not be saved: %1
+
+They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
