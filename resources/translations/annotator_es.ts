@@ -2412,7 +2412,7 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
 They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</source>
             <translation>No se pudieron guardar tus subrayados: %1
 
-Tampoco se han podido guardar para recuperarlas: solo están en esta ventana. No la cierres. Libera espacio o guarda en otra unidad, como una memoria USB (Archivo &gt; Guardar como).</translation>
+Tampoco se pudieron guardar para recuperarlos: solo están en esta ventana. No la cierres. Libera espacio o guarda en otra unidad, como una memoria USB (Archivo &gt; Guardar como).</translation>
         </message>
         <message>
             <source>Not saved</source>
