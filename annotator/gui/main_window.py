@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import storage
@@ -34,6 +35,7 @@ from annotator.gui.painter import SpanPainter
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.recovery import RecoveryKeeper
 from annotator.gui.span_styles import styles_for, swatch_icon
+from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
 from annotator.services.journal import Journal
@@ -261,6 +263,12 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
                 translate("MainWindow", "Nothing to mark there: select some words."), 4000
             )
             announce(self.view, self.statusBar().currentMessage())
+            return None
+        if end - start > TEXT_MAX:  # a quote the file could not hold: say so now, not at save
+            self.statusBar().showMessage(translate(
+                "MainWindow", "A highlight can cover at most %1 characters; this one would cover "
+                "%2. Select a shorter passage.").replace("%1", integer(TEXT_MAX))
+                .replace("%2", integer(end - start)), 10000)
             return None
         if self.session.find(category_id, start, end) is not None:
             self.statusBar().showMessage(

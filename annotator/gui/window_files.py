@@ -237,7 +237,14 @@ class FilesMixin:
         try:
             save_document(self.session.to_submission(), path)
         except SaveError as exc:
-            if self.keeper.flush():
+            if exc.in_document:  # over a limit of the format: another folder would not help
+                advice = translate(
+                    "MainWindow",
+                    "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
+                    "here. Change what this message names, then save again.",
+                )
+                self.keeper.flush()
+            elif self.keeper.flush():
                 advice = translate(
                     "MainWindow",
                     "Your highlights could not be saved: %1\n\nNothing is lost: they are still "

@@ -42,11 +42,14 @@ class SaveError(OSError):
     """Saving failed; the target file is untouched. ``str()`` is one line, in English.
 
     ``reason`` may be a :class:`~annotator.core.messages.Message`; the window
-    then says it in the user's language through :meth:`text`.
+    then says it in the user's language through :meth:`text`. ``in_document``
+    is set when the document itself cannot be written (over a limit of the
+    format): retrying or another folder cannot help.
     """
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: str, in_document: bool = False) -> None:
         self.path = str(path)
+        self.in_document = in_document  # the work, not the disk, is the problem
         self.message = reason
         flat = " ".join(str(reason).split())
         self.reason = reason if flat == reason else flat

@@ -824,6 +824,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
 Nothing is lost: the exercise is still open here. Try again, or save to another folder.</translation>
         </message>
         <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</source>
+            <translation>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</translation>
+        </message>
+        <message>
             <source>Saved to %1</source>
             <translation>Saved to %1</translation>
         </message>
@@ -2160,6 +2168,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Nothing to mark there: select some words.</translation>
         </message>
         <message>
+            <source>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</translation>
+        </message>
+        <message>
             <source>That is already marked so.</source>
             <translation>That is already marked so.</translation>
         </message>
@@ -2405,6 +2417,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
         <message>
             <source>(none yet)</source>
             <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</source>
+            <translation>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -3177,6 +3197,17 @@ category</translation>
         <message>
             <source>Other colour…</source>
             <translation>Other colour…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextLimits</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+        <message>
+            <source>Not added: this can have at most %1 characters. Nothing was cut.</source>
+            <translation>Not added: this can have at most %1 characters. Nothing was cut.</translation>
         </message>
     </context>
     <context>

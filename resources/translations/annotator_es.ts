@@ -824,6 +824,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
 No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o guarda en otra carpeta.</translation>
         </message>
         <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</source>
+            <translation>%1
+
+No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este mensaje y vuelve a guardar.</translation>
+        </message>
+        <message>
             <source>Saved to %1</source>
             <translation>Guardado en %1</translation>
         </message>
@@ -2160,6 +2168,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
         </message>
         <message>
+            <source>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>Un subrayado puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
+        </message>
+        <message>
             <source>That is already marked so.</source>
             <translation>Eso ya está marcado así.</translation>
         </message>
@@ -2405,6 +2417,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
         <message>
             <source>(none yet)</source>
             <translation>(ninguno todavía)</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</source>
+            <translation>No se pudieron guardar tus subrayados: %1
+
+No se ha perdido nada: siguen aquí. Cambia lo que dice este mensaje y vuelve a guardar.</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -3177,6 +3197,17 @@ categoría</translation>
         <message>
             <source>Other colour…</source>
             <translation>Otro color…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextLimits</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 de %2 caracteres</translation>
+        </message>
+        <message>
+            <source>Not added: this can have at most %1 characters. Nothing was cut.</source>
+            <translation>No se ha añadido: aquí caben como mucho %1 caracteres. No se ha cortado nada.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import Qt
 from tests_gui_helpers import mark
 
+from annotator.gui.text_limits import integer
 from annotator.xmlio.atomic import TEMP_SUFFIX
 
 
@@ -45,3 +46,92 @@ def test_a_full_disk_for_the_journal_too_is_said_and_stays_said(
     monkeypatch.undo()
     assert window.keeper.flush()
     assert "kept safe for recovery" in window.safety_label.text()
+
+
+def open_note_editor(qtbot, window):
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    qtbot.keyClick(window.view, Qt.Key_F2)
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: window.panel.table.state() == editing)
+    return window.panel.table.viewport().findChild(QLineEdit)
+
+
+def test_a_note_cannot_grow_past_the_limit_and_a_paste_too_long_is_refused_whole(
+        qtbot, window):
+    """Ensure the note editor counts near 10,000 characters, refuses a paste that would pass
+    it without cutting anything, and keeps the note the file can hold."""
+    from annotator.core.limits import TEXT_MAX
+
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    editor = open_note_editor(qtbot, window)
+    editor.insert("a" * (TEXT_MAX - 10))
+    assert editor.text() == "a" * (TEXT_MAX - 10)
+    counter = f"{integer(TEXT_MAX - 10)} of {integer(TEXT_MAX)} characters"
+    assert counter in window.statusBar().currentMessage()
+    editor.insert("🙂" * 11)  # eleven code points (22 UTF-16 units): one too many
+    assert editor.text() == "a" * (TEXT_MAX - 10)
+    assert "Not added" in window.statusBar().currentMessage()
+    assert "Not added" in editor.accessibleDescription()
+    editor.insert("🙂" * 10)  # exactly the limit in code points
+    assert len(editor.text()) == TEXT_MAX
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session.annotations[0].note is not None)
+    assert len(window.session.annotations[0].note) == TEXT_MAX
+
+
+def test_a_save_over_a_limit_names_the_highlight_and_the_limit_and_no_folder_advice(
+        qtbot, window, prompts, tmp_path):
+    """Ensure a note too long that reached the session another way (an old journal) gives a
+    plain save error naming the highlight and the limit, not 'try another folder'."""
+    from annotator.core.limits import TEXT_MAX
+
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    annotation = window.session.annotations[0]
+    window.session.update(annotation.id, note="n" * (TEXT_MAX + 1))
+    prompts.save_to = tmp_path / "mine.submission.xml"
+    assert not window.save_as()
+    said = prompts.asked[-1][1]
+    assert "highlight 1" in said and f"at most {TEXT_MAX}" in said
+    assert "another folder" not in said and "Change what this message names" in said
+    assert not prompts.save_to.exists()
+
+
+def test_a_selection_longer_than_a_highlight_can_be_is_not_marked(
+        qtbot, make_window, tmp_path):
+    """Ensure marking more than 10,000 characters is refused when marking, with the reason,
+    and a passage of exactly 10,000 is marked."""
+    from annotator.bundled import first_exercise
+    from annotator.core.limits import TEXT_MAX
+    from annotator.core.model import Article, Block
+    from annotator.xmlio.readers import read_exercise
+    from annotator.xmlio.writers import save
+
+    bundled = read_exercise(first_exercise()).document
+    long_text = ("palabra " * 1400).strip()
+    exercise = bundled.model_copy(update={
+        "id": "largo", "key": None,
+        "article": Article(blocks=[Block(kind="paragraph", text=long_text)])})
+    path = tmp_path / "largo.exercise.xml"
+    save(exercise, path)
+    window = make_window(path)
+    window.view.select_offsets(0, TEXT_MAX + 7)  # ends on a word: "palabra" is 7 + 1 long
+    assert window.mark("claim") is None
+    assert len(window.session) == 0
+    assert f"at most {integer(TEXT_MAX)} characters" in window.statusBar().currentMessage()
+    window.view.select_offsets(0, TEXT_MAX - 1)
+    assert window.mark("claim") is not None
+
+
+def test_the_trainee_dialog_refuses_a_name_longer_than_the_file_holds(qtbot):
+    """Ensure a pasted name past 10,000 characters is refused whole, with the reason shown."""
+    from annotator.core.limits import TEXT_MAX
+    from annotator.gui.trainee_dialog import TraineeDialog
+
+    dialog = TraineeDialog(None, "Ejercicio")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("Ana")
+    dialog.name.insert("x" * TEXT_MAX)
+    assert dialog.name.text() == "Ana"
+    assert dialog.limit_note.isVisibleTo(dialog) and "Not added" in dialog.limit_note.text()

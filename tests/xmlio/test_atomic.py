@@ -245,3 +245,21 @@ def test_the_next_save_into_a_folder_clears_stale_temp_files_of_ours(tmp_path: P
     save(exercise, tmp_path / "x.exercise.xml")
     assert not stale.exists()
     assert theirs.exists() and fresh.exists()
+
+
+def test_a_note_over_the_formats_limit_is_a_plain_save_error_and_nothing_moves(
+        target: Path) -> None:
+    """Ensure saving a note longer than the format holds names the highlight and the limit,
+    marks the error as the document's (another folder cannot help) and keeps the old file."""
+    from annotator.core.limits import TEXT_MAX
+    from annotator.core.model import Annotation, Submission
+
+    note = Annotation(id="a1", category="claim", start=0, end=4, quote="Hola",
+                      note="n" * (TEXT_MAX + 1))
+    with pytest.raises(SaveError) as raised:
+        save(Submission(exercise="x", exercise_version="1", text_sha256="0" * 64,
+                        annotations=[note]), target)
+    assert raised.value.in_document
+    assert "highlight 1" in str(raised.value) and f"at most {TEXT_MAX}" in str(raised.value)
+    assert "refusing" not in str(raised.value) and "Element" not in str(raised.value)
+    assert target.read_bytes() == OLD

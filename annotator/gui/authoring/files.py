@@ -290,15 +290,19 @@ class FilesMixin:
         try:
             save_document(document, path)
         except SaveError as exc:
-            self.prompts.error(
-                self,
-                translate("AuthoringWindow", "Not saved"),
-                translate(
-                    "AuthoringWindow",
-                    "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
-                    "save to another folder.",
-                ).replace("%1", exc.text(self.language)),
+            advice = translate(
+                "AuthoringWindow",
+                "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
+                "save to another folder.",
             )
+            if exc.in_document:  # over a limit of the format: another folder would not help
+                advice = translate(
+                    "AuthoringWindow",
+                    "%1\n\nNothing is lost: the exercise is still open here. Change what this "
+                    "message names, then save again.",
+                )
+            self.prompts.error(self, translate("AuthoringWindow", "Not saved"),
+                               advice.replace("%1", exc.text(self.language)))
             return False
         if self.interactive:
             self.settings.setValue("authoring/folder", str(path.parent))
