@@ -39,6 +39,7 @@ from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
 from annotator.services.journal import Journal
+from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -66,6 +67,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.session: Session | None = None
         self.exercise_path: Path | None = None
         self.document_path: Path | None = None
+        self.disk_fingerprint: Fingerprint | None = None
+        self.conflict_copy: Path | None = None  # where the other version went, to say so
         self.marker: str | None = None  # category kept for marker mode
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
@@ -173,6 +176,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             session = Session(exercise, trainee)
         self.session = session
         self.exercise_path, self.document_path = opened.exercise_path, opened.document_path
+        # What the file on disk held when opened: a later save asks if it changed since.
+        self.disk_fingerprint = fingerprint(self.document_path) if self.document_path else None
+        self.conflict_copy = None
         self.styles = styles_for(exercise.tagset)
         self.view.set_article(exercise.article)
         self._highlights = SessionHighlights(session, self.painter, self.styles)

@@ -21,6 +21,7 @@ from annotator.services.journal import JournalEntry
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
+ChangedAnswer = Literal["theirs", "mine", "save_as"]
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "Prompts", "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
 )
@@ -48,6 +49,7 @@ class Prompts(Protocol):
     ) -> Path | None: ...
     def locate_exercise(self, parent: QWidget, exercise_id: str, folder: Path) -> Path | None: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
+    def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
 
 
 class DialogPrompts:
@@ -131,6 +133,27 @@ class DialogPrompts:
     def error(self, parent, title, message):
         QMessageBox.warning(parent, title, message)
 
+    def file_changed(self, parent, path):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle(translate("Prompts", "Changed on disk"))
+        box.setText(translate(
+            "Prompts", "%1 was changed by another program since you opened or saved it.")
+            .replace("%1", path.name))
+        box.setInformativeText(translate(
+            "Prompts", "Keep theirs: show the version on disk (yours is kept beside it as a "
+            "conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). "
+            "Save as: save yours under another name. Nothing is merged."))
+        theirs = box.addButton(translate("Prompts", "Keep &theirs"), QMessageBox.AcceptRole)
+        mine = box.addButton(translate("Prompts", "Keep &mine"), QMessageBox.AcceptRole)
+        other = box.addButton(translate("Prompts", "Save &as…"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(other)
+        box.exec()
+        clicked = box.clickedButton()
+        return ("theirs" if clicked is theirs else "mine" if clicked is mine
+                else "save_as" if clicked is other else None)
+
 
 class NoPrompts:
     """Asks nothing (screenshots, scripts): every question gets the cautious answer."""
@@ -152,6 +175,9 @@ class NoPrompts:
 
     def locate_exercise(self, parent, exercise_id, folder):
         return None
+
+    def file_changed(self, parent, path):
+        return None  # never overwrite another program's version unasked
 
     def error(self, parent, title, message):
         import sys

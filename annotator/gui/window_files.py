@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from annotator import bundled
 from annotator.core.messages import in_language
 from annotator.core.model import Trainee
-from annotator.gui import storage
+from annotator.gui import changed_on_disk, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.folders import start_folder
 from annotator.gui.opening import open_document
+from annotator.services.on_disk import fingerprint, fingerprint_of
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
@@ -148,6 +149,7 @@ class FilesMixin:
             return
         if entry.document_path:
             self.document_path = Path(entry.document_path)
+            self.disk_fingerprint = fingerprint(self.document_path)
             self.keeper.document_path = self.document_path
         self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
         count = len(entry.annotations)  # a plain variable, so that lupdate sees the call
@@ -234,8 +236,11 @@ class FilesMixin:
         return False if path is None else self._write(path)
 
     def _write(self, path: Path) -> bool:
+        step = changed_on_disk.settle(self, path)
+        if step != changed_on_disk.GO:
+            return step == changed_on_disk.DONE
         try:
-            save_document(self.session.to_submission(), path)
+            data = save_document(self.session.to_submission(), path)
         except SaveError as exc:
             if exc.in_document:  # over a limit of the format: another folder would not help
                 advice = translate(
@@ -263,15 +268,20 @@ class FilesMixin:
             self._update_safety()
             return False
         self.document_path = path
+        self.disk_fingerprint = fingerprint_of(data, path)
         self.keeper.document_path = path
         self.undo_stack.setClean()
         self.keeper.discard()
         if self.interactive:
             self.settings.setValue("files/save_folder", str(path.parent))
             storage.add_recent(self.settings, path, self.session.trainee)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Saved to %1").replace("%1", str(path)), 6000
-        )
+        message = translate("MainWindow", "Saved to %1").replace("%1", str(path))
+        if self.conflict_copy is not None:  # theirs was changed on disk: say where it is kept
+            message += " · " + translate(
+                "MainWindow", "the other version is kept as %1").replace(
+                "%1", self.conflict_copy.name)
+            self.conflict_copy = None
+        self.statusBar().showMessage(message, 0 if " · " in message else 6000)
         self._update_title()
         self._update_safety()
         return True

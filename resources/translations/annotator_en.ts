@@ -2435,8 +2435,20 @@ They could not be kept for recovery either: they are only in this window. Do not
 They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</translation>
         </message>
         <message>
+            <source>the other version is kept as %1</source>
+            <translation>the other version is kept as %1</translation>
+        </message>
+        <message>
+            <source>Showing the version on disk; yours is kept as %1.</source>
+            <translation>Showing the version on disk; yours is kept as %1.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The other version could not be kept, so nothing was overwritten: %1</source>
+            <translation>The other version could not be kept, so nothing was overwritten: %1</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -2748,6 +2760,30 @@ category</translation>
         <message>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Exercises (*.exercise.xml)</translation>
+        </message>
+        <message>
+            <source>Changed on disk</source>
+            <translation>Changed on disk</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program since you opened or saved it.</source>
+            <translation>%1 was changed by another program since you opened or saved it.</translation>
+        </message>
+        <message>
+            <source>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</source>
+            <translation>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Keep &amp;theirs</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
         </message>
     </context>
     <context>

@@ -2435,8 +2435,20 @@ They could not be kept for recovery either: they are only in this window. Do not
 Tampoco se pudieron guardar para recuperarlos: solo están en esta ventana. No la cierres. Libera espacio o guarda en otra unidad, como una memoria USB (Archivo &gt; Guardar como).</translation>
         </message>
         <message>
+            <source>the other version is kept as %1</source>
+            <translation>la otra versión se guarda como %1</translation>
+        </message>
+        <message>
+            <source>Showing the version on disk; yours is kept as %1.</source>
+            <translation>Se muestra la versión del disco; la tuya se guarda como %1.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>The other version could not be kept, so nothing was overwritten: %1</source>
+            <translation>No se pudo guardar la otra versión, así que no se ha sobrescrito nada: %1</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -2748,6 +2760,30 @@ categoría</translation>
         <message>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Ejercicios (*.exercise.xml)</translation>
+        </message>
+        <message>
+            <source>Changed on disk</source>
+            <translation>Cambiado en el disco</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program since you opened or saved it.</source>
+            <translation>Otro programa ha cambiado %1 desde que lo abriste o lo guardaste.</translation>
+        </message>
+        <message>
+            <source>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</source>
+            <translation>Quedarse con la suya: ver la versión del disco (la tuya se guarda al lado como copia en conflicto). Quedarse con la mía: guardar la tuya (la otra se guarda como copia en conflicto). Guardar como: guardar la tuya con otro nombre. No se mezcla nada.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Quedarse con la &amp;suya</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Quedarse con la &amp;mía</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Guardar &amp;como…</translation>
         </message>
     </context>
     <context>

@@ -135,3 +135,105 @@ def test_the_trainee_dialog_refuses_a_name_longer_than_the_file_holds(qtbot):
     dialog.name.insert("x" * TEXT_MAX)
     assert dialog.name.text() == "Ana"
     assert dialog.limit_note.isVisibleTo(dialog) and "Not added" in dialog.limit_note.text()
+
+
+# A teacher's script in another process: adds a highlight to the trainee's saved file.
+REWRITER = """
+import sys
+from annotator.core.model import Annotation
+from annotator.xmlio.readers import read_submission
+from annotator.xmlio.writers import save
+path = sys.argv[1]
+document = read_submission(path).document
+added = Annotation(id="teacher1", category="claim", start=0, end=5, quote="Putin")
+save(document.model_copy(update={"annotations": [*document.annotations, added]}), path)
+"""
+
+
+def rewrite_in_another_process(path) -> bytes:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", REWRITER, str(path)], check=True, timeout=120)
+    return path.read_bytes()
+
+
+def saved_then_changed(qtbot, window, prompts, tmp_path):
+    """The trainee saves, a script rewrites the file, the trainee marks more."""
+    target = tmp_path / "mine.submission.xml"
+    prompts.save_to = target
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    assert window.save_as()
+    theirs = rewrite_in_another_process(target)
+    mark(qtbot, window, "señaló el Kremlin", Qt.Key_2)
+    return target, theirs
+
+
+def conflict_copies(folder):
+    return sorted(folder.glob("mine.submission.conflict-*.xml"))
+
+
+def test_saving_over_a_file_changed_on_disk_asks_and_cancel_writes_nothing(
+        qtbot, window, prompts, tmp_path):
+    """Ensure Ctrl+S over a file another process rewrote asks first, and Cancel leaves
+    their file and our work as they are."""
+    target, theirs = saved_then_changed(qtbot, window, prompts, tmp_path)
+    qtbot.keyClick(window.view, Qt.Key_S, Qt.ControlModifier)
+    assert prompts.kinds()[-1] == "changed"
+    assert target.read_bytes() == theirs
+    assert window.isWindowModified() and len(window.session) == 2
+    assert conflict_copies(tmp_path) == []
+
+
+def test_keep_mine_saves_ours_and_keeps_theirs_as_a_conflict_copy(
+        qtbot, window, prompts, tmp_path):
+    from annotator.xmlio.readers import read_submission
+
+    target, theirs = saved_then_changed(qtbot, window, prompts, tmp_path)
+    prompts.changed = "mine"
+    assert window.save()
+    (copy,) = conflict_copies(tmp_path)
+    assert copy.read_bytes() == theirs
+    assert len(read_submission(target).document.annotations) == 2
+    assert copy.name in window.statusBar().currentMessage()
+    mark(qtbot, window, "Kim Jong-un", Qt.Key_1)
+    assert window.save()  # no change on disk since our save: no question
+    assert prompts.kinds().count("changed") == 1
+
+
+def test_keep_theirs_shows_the_version_on_disk_and_keeps_ours_as_a_conflict_copy(
+        qtbot, window, prompts, tmp_path):
+    from annotator.xmlio.readers import read_submission
+
+    target, theirs = saved_then_changed(qtbot, window, prompts, tmp_path)
+    prompts.changed = "theirs"
+    assert window.save()
+    assert target.read_bytes() == theirs
+    assert sorted(a.id for a in window.session.annotations) == sorted(
+        a.id for a in read_submission(target).document.annotations)
+    assert not window.isWindowModified()
+    (copy,) = conflict_copies(tmp_path)
+    ours = read_submission(copy).document
+    assert sorted(a.quote for a in ours.annotations) == ["indicó el Kremlin", "señaló el Kremlin"]
+
+
+def test_save_as_leaves_theirs_and_writes_ours_elsewhere(qtbot, window, prompts, tmp_path):
+    target, theirs = saved_then_changed(qtbot, window, prompts, tmp_path)
+    prompts.changed = "save_as"
+    prompts.save_to = tmp_path / "copia.submission.xml"
+    assert window.save()
+    assert target.read_bytes() == theirs
+    assert prompts.save_to.exists() and window.document_path == prompts.save_to
+
+
+def test_a_file_only_touched_on_disk_is_saved_without_a_question(
+        qtbot, window, prompts, tmp_path):
+    target = tmp_path / "mine.submission.xml"
+    prompts.save_to = target
+    mark(qtbot, window, "indicó el Kremlin", Qt.Key_2)
+    assert window.save_as()
+    later = time.time() + 60
+    os.utime(target, (later, later))
+    mark(qtbot, window, "señaló el Kremlin", Qt.Key_2)
+    assert window.save()
+    assert "changed" not in prompts.kinds()
