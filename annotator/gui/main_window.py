@@ -9,10 +9,12 @@ recovery keeper journals unsaved work. Questions to the user go through
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
@@ -34,11 +36,13 @@ from annotator.gui.opening import Opened
 from annotator.gui.painter import SpanPainter
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.recovery import RecoveryKeeper
+from annotator.gui.shared_work import GuardedUndoStack
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
 from annotator.services.journal import Journal
+from annotator.services.locks import Lock
 from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -73,8 +77,12 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._note_from_article = False
-        self.undo_stack = QUndoStack(self)
-        self.keeper = RecoveryKeeper(journal or storage.journal(), self)
+        self.window_token = f"w{os.getpid()}-{uuid.uuid4().hex[:8]}"  # names its journal, locks
+        self.work_lock: Lock | None = None  # the submission file this window holds
+        self.read_only = False  # the work is held by another window (shared_work)
+        self.undo_stack = GuardedUndoStack(self)
+        self.undo_stack.refused = self._say_read_only
+        self.keeper = RecoveryKeeper(journal or storage.journal(self.window_token), self)
         self._build_widgets()
         self.speech = HighlightSpeech(  # what a screen reader hears about the highlights
             self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
@@ -200,7 +208,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             if trainee
             else ""
         )
-        if self.interactive:
+        if self.interactive and not self.read_only:  # read-only: nothing to journal
             self.keeper.attach(session, self.exercise_path, self.document_path)
         self._update_title()
         self._update_safety()
@@ -248,6 +256,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         """Mark the article's selection; returns the new annotation's id."""
         selected = self.view.selection_offsets()
         if self.session is None or selected is None:
+            return None
+        if self.read_only:
+            self._say_read_only()
             return None
         text = self.session.text
         exact = (
@@ -311,6 +322,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.undo_stack.push(ChangeSpan(self.session, before, after))
 
     def change_category(self, ids: list[str], category_id: str) -> None:
+        if self.read_only:
+            self._say_read_only()
+            return
         changes = [(self.session.get(i), category_id) for i in ids]
         changes = [(a, c) for a, c in changes if a is not None and a.category != c]
         if not changes:
@@ -426,6 +440,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
                 translate("MainWindow", "Unsaved changes, kept safe for recovery")
             )
 
+    def _say_read_only(self) -> None:
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Read-only: this work is open in another window. Save As makes a "
+            "copy you can change."), 8000)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._may_drop_current_work():
             event.ignore()
@@ -433,4 +452,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self.session is not None and self.undo_stack.isClean():
             self.keeper.discard()  # the file on disk holds everything: nothing to recover
         self.keeper.detach()
+        self.keeper.journal.release()  # our journal stays if unsaved; another window may take it
+        if self.work_lock is not None:
+            self.work_lock.release()
+            self.work_lock = None
         event.accept()

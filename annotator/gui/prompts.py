@@ -22,6 +22,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 ChangedAnswer = Literal["theirs", "mine", "save_as"]
+InUseAnswer = Literal["read_only", "copy"]
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "Prompts", "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
 )
@@ -50,6 +51,7 @@ class Prompts(Protocol):
     def locate_exercise(self, parent: QWidget, exercise_id: str, folder: Path) -> Path | None: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
     def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
+    def work_in_use(self, parent: QWidget, holder: str) -> InUseAnswer | None: ...
 
 
 class DialogPrompts:
@@ -154,6 +156,22 @@ class DialogPrompts:
         return ("theirs" if clicked is theirs else "mine" if clicked is mine
                 else "save_as" if clicked is other else None)
 
+    def work_in_use(self, parent, holder):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Information)
+        box.setWindowTitle(translate("Prompts", "Open in another window"))
+        box.setText(translate("Prompts", "This work is open in %1.").replace("%1", holder))
+        box.setInformativeText(translate(
+            "Prompts", "Two windows saving the same work would overwrite each other. Open it "
+            "read-only here, or as a copy that you save under another name."))
+        read_only = box.addButton(translate("Prompts", "Open &read-only"), QMessageBox.AcceptRole)
+        copy = box.addButton(translate("Prompts", "Work on a &copy"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else "copy" if clicked is copy else None
+
 
 class NoPrompts:
     """Asks nothing (screenshots, scripts): every question gets the cautious answer."""
@@ -178,6 +196,9 @@ class NoPrompts:
 
     def file_changed(self, parent, path):
         return None  # never overwrite another program's version unasked
+
+    def work_in_use(self, parent, holder):
+        return "read_only"  # a screenshot or a script only looks
 
     def error(self, parent, title, message):
         import sys

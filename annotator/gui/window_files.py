@@ -9,6 +9,7 @@ stays in memory and in the journal and the user is told.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from annotator import bundled
 from annotator.core.messages import in_language
 from annotator.core.model import Trainee
-from annotator.gui import changed_on_disk, storage
+from annotator.gui import changed_on_disk, shared_work, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.folders import start_folder
 from annotator.gui.opening import open_document
@@ -106,8 +107,15 @@ class FilesMixin:
                 # trainee's opened by the teacher) is not, and leaves the default alone.
                 storage.remember_trainee(self.settings, trainee)
                 self.settings.sync()
+        claim, lock = shared_work.claim(self, opened.document_path, trainee, opened.exercise.id)
+        if claim == shared_work.CANCEL:
+            return "cancelled"
+        if claim == shared_work.COPY:  # the same highlights, to be saved under another name
+            opened = dataclasses.replace(opened, document_path=None)
         if current_work == "discard":
             self.keeper.discard()
+        self.read_only = self.undo_stack.read_only = claim == shared_work.READ_ONLY
+        shared_work.switch_lock(self, lock)
         self._install(opened, trainee)
         if self.interactive:
             storage.add_recent(self.settings, opened.exercise_path)
@@ -135,6 +143,8 @@ class FilesMixin:
         return answer != "cancel"
 
     def _offer_recovery(self, ask: bool = True) -> None:
+        if self.read_only:
+            return  # the work is another window's: its journal is its own
         session = self.session
         entry = self.keeper.journal.load(session.trainee, session.exercise.id)
         if entry is None:
@@ -225,7 +235,7 @@ class FilesMixin:
     def save(self) -> bool:
         if self.session is None:
             return False
-        if self.document_path is None:
+        if self.document_path is None or self.read_only:
             return self.save_as()
         return self._write(self.document_path)
 
@@ -236,12 +246,19 @@ class FilesMixin:
         return False if path is None else self._write(path)
 
     def _write(self, path: Path) -> bool:
+        lock = shared_work.lock_for_saving(self, path)
+        if lock is None:
+            return False  # another window has that file: said so
         step = changed_on_disk.settle(self, path)
         if step != changed_on_disk.GO:
+            if lock is not self.work_lock:
+                lock.release()
             return step == changed_on_disk.DONE
         try:
             data = save_document(self.session.to_submission(), path)
         except SaveError as exc:
+            if lock is not self.work_lock:
+                lock.release()
             if exc.in_document:  # over a limit of the format: another folder would not help
                 advice = translate(
                     "MainWindow",
@@ -269,6 +286,11 @@ class FilesMixin:
             return False
         self.document_path = path
         self.disk_fingerprint = fingerprint_of(data, path)
+        shared_work.switch_lock(self, lock)
+        if self.read_only:  # a copy of another window's work, now a file of its own
+            self.read_only = self.undo_stack.read_only = False
+            if self.interactive:
+                self.keeper.attach(self.session, self.exercise_path, path)
         self.keeper.document_path = path
         self.undo_stack.setClean()
         self.keeper.discard()

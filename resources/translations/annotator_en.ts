@@ -2196,6 +2196,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Unsaved, and cannot be kept for recovery: %1</translation>
         </message>
         <message>
+            <source>Read-only: this work is open in another window. Save As makes a copy you can change.</source>
+            <translation>Read-only: this work is open in another window. Save As makes a copy you can change.</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>not saved yet</translation>
         </message>
@@ -2785,6 +2789,26 @@ category</translation>
             <source>Save &amp;as…</source>
             <translation>Save &amp;as…</translation>
         </message>
+        <message>
+            <source>Open in another window</source>
+            <translation>Open in another window</translation>
+        </message>
+        <message>
+            <source>This work is open in %1.</source>
+            <translation>This work is open in %1.</translation>
+        </message>
+        <message>
+            <source>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</source>
+            <translation>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;copy</source>
+            <translation>Work on a &amp;copy</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
@@ -3047,6 +3071,21 @@ category</translation>
         <message>
             <source>⚠ There is no folder “%1”. Choose an existing folder.</source>
             <translation>⚠ There is no folder “%1”. Choose an existing folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedWork</name>
+        <message>
+            <source>another annotator window</source>
+            <translation>another annotator window</translation>
+        </message>
+        <message>
+            <source>another annotator window (process %1 on %2, since %3)</source>
+            <translation>another annotator window (process %1 on %2, since %3)</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</source>
+            <translation>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</translation>
         </message>
     </context>
     <context>

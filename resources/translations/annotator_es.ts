@@ -2196,6 +2196,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Sin guardar, y no se puede conservar para recuperarlo: %1</translation>
         </message>
         <message>
+            <source>Read-only: this work is open in another window. Save As makes a copy you can change.</source>
+            <translation>Solo lectura: este trabajo está abierto en otra ventana. Guardar como crea una copia que puedes cambiar.</translation>
+        </message>
+        <message>
             <source>not saved yet</source>
             <translation>aún sin guardar</translation>
         </message>
@@ -2785,6 +2789,26 @@ categoría</translation>
             <source>Save &amp;as…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
+        <message>
+            <source>Open in another window</source>
+            <translation>Abierto en otra ventana</translation>
+        </message>
+        <message>
+            <source>This work is open in %1.</source>
+            <translation>Este trabajo está abierto en %1.</translation>
+        </message>
+        <message>
+            <source>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</source>
+            <translation>Dos ventanas que guardan el mismo trabajo se sobrescribirían. Ábrelo aquí en solo lectura, o como una copia que guardarás con otro nombre.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Abrir en solo &amp;lectura</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;copy</source>
+            <translation>Trabajar en una &amp;copia</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
@@ -3047,6 +3071,21 @@ categoría</translation>
         <message>
             <source>⚠ There is no folder “%1”. Choose an existing folder.</source>
             <translation>⚠ No existe la carpeta «%1». Elige una carpeta que exista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedWork</name>
+        <message>
+            <source>another annotator window</source>
+            <translation>otra ventana de annotator</translation>
+        </message>
+        <message>
+            <source>another annotator window (process %1 on %2, since %3)</source>
+            <translation>otra ventana de annotator (proceso %1 en %2, desde %3)</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</source>
+            <translation>%1 está abierto en %2. Guarda con otro nombre, para que ninguna ventana sobrescriba el trabajo de la otra.</translation>
         </message>
     </context>
     <context>

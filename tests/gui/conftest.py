@@ -41,6 +41,7 @@ class ScriptedPrompts:
     open_file: Path | None = None
     exercise_file: Path | None = None
     changed: str | None = None  # "theirs", "mine", "save_as" or None (cancel)
+    in_use: str | None = None  # "read_only", "copy" or None (cancel)
     asked: list[tuple] = field(default_factory=list)
     titles: list[str | None] = field(default_factory=list)  # of the save dialogs
 
@@ -75,6 +76,10 @@ class ScriptedPrompts:
     def file_changed(self, parent, path):
         self.asked.append(("changed", path))
         return self.changed
+
+    def work_in_use(self, parent, holder):
+        self.asked.append(("in_use", holder))
+        return self.in_use
 
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]
