@@ -98,3 +98,24 @@ def test_a_failed_export_never_says_written(qtbot, make_class_window, class_prom
     status = window.statusBar().currentMessage()
     assert "Written" not in status and "Nothing was written" in status
     assert str(class_prompts.save_to) in status
+
+
+def test_an_export_written_only_in_part_says_how_many_failed(
+        qtbot, make_class_window, class_prompts, tmp_path):
+    """Ensure reports of which one could not be written (a folder stands where its file
+    goes) are said to be written only in part, with the count, not 'Written to'."""
+    folder = tmp_path / "class"
+    write_class(folder, [[(0, 5, "claim")], [(3, 5, "claim")]])
+    window = graded(qtbot, make_class_window, folder)
+    out = tmp_path / "reports"
+    out.mkdir()
+    from annotator.services.reports import report_names
+
+    blocked = report_names(window.result.graded.rows)[0] + ".html"
+    (out / blocked).mkdir()  # a folder where the first trainee's report would go
+    class_prompts.folder = out
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        window.html_action.trigger()
+    status = window.statusBar().currentMessage()
+    assert "only in part: 1 failed" in status
+    assert len(list(out.glob("*.html"))) == 2  # the blocked folder and the other report
