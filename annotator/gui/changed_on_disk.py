@@ -42,7 +42,11 @@ def settle(window, path: Path) -> str:
         window.conflict_copy = copy
         return GO
     if answer == "theirs":
-        ours = to_bytes(window.session.to_submission())
+        try:
+            ours = to_bytes(window.session.to_submission())
+        except ValueError as exc:  # ours cannot be written (over a limit): keep it open here
+            window.prompts.error(window, translate("MainWindow", "Not saved"), str(exc))
+            return STOP
         copy = _keep(window, path, ours)
         if copy is None:
             return STOP

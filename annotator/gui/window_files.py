@@ -150,10 +150,12 @@ class FilesMixin:
         if entry is None:
             return
         if entry.annotations == session.annotations:
+            self.keeper.journal.take_over(entry)
             self.keeper.journal.discard(session.trainee, session.exercise.id)
             return
         if entry.exercise_sha256 != session.exercise.article.sha256:
             return  # made on another version of the article: leave it for a later look
+        self.keeper.journal.take_over(entry)  # restored here, or thrown away for good
         if ask and not self.prompts.offer_recovery(self, entry):
             self.keeper.discard()
             return
@@ -179,6 +181,7 @@ class FilesMixin:
             if self.prompts.offer_recovery(self, entry):
                 self.open_path(path, trainee=trainee, restore=True)
                 return
+            self.keeper.journal.take_over(entry)
             self.keeper.journal.discard(trainee, entry.exercise_id)
 
     def _recovery_target(self, entry) -> Path | None:

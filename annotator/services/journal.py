@@ -28,7 +28,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
 from annotator.core.messages import os_reason
 from annotator.core.model import Annotation, Trainee
@@ -55,6 +55,7 @@ class JournalEntry(BaseModel):
     document_path: str | None = None  # the submission file it was last saved to
     written_at: str
     annotations: list[Annotation]
+    _source: Path | None = PrivateAttr(default=None)  # the file it was read from
 
 
 def identity(trainee: Trainee | None) -> tuple[str, str]:
@@ -147,19 +148,24 @@ class Journal:
         """This trainee's newest snapshot for this exercise, or None (also when unreadable).
 
         Journals of windows still open elsewhere are left out unless
-        ``others_open``; the ones returned that belong to closed windows are
-        remembered, so that :meth:`discard` removes them with ours.
+        ``others_open``. One of a closed window is deleted by :meth:`discard`
+        only once :meth:`take_over` made it this window's.
         """
         pattern = f"{self._stem(trainee, exercise_id)}*{SUFFIX}"
-        for entry, path in self._candidates(pattern, others_open):
+        for entry, _path in self._candidates(pattern, others_open):
             if entry.exercise_id != exercise_id:
                 continue
             if identity(entry.trainee) != identity(trainee):
                 continue  # a hash collision or a copied file: never hand it to someone else
-            if path != self.path_for(trainee, exercise_id) and not others_open:
-                self._adopted.add(path)
             return entry
         return None
+
+    def take_over(self, entry: JournalEntry) -> None:
+        """Make a closed window's journal this window's to delete: its work was restored
+        here, or the trainee threw it away. Another open window's is never taken."""
+        source = entry._source
+        if source is not None and self._open_elsewhere(source) is None:
+            self._adopted.add(source)
 
     def open_elsewhere(self, trainee: Trainee | None, exercise_id: str) -> Holder | None:
         """The live window that keeps a journal of this trainee's work on this exercise."""
@@ -217,7 +223,10 @@ class Journal:
             entry = JournalEntry.model_validate_json(data)
         except ValidationError:
             return None
-        return entry if entry.journal == JOURNAL_FORMAT else None
+        if entry.journal != JOURNAL_FORMAT:
+            return None
+        entry._source = path
+        return entry
 
 
 __all__ = ["Journal", "JournalEntry", "SaveError", "identity"]

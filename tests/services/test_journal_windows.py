@@ -43,6 +43,20 @@ def test_a_closed_windows_journal_is_offered_and_deleted_once_taken_over(tmp_pat
     assert later.open_elsewhere(ANA, EXERCISE.id) is None
     assert len(later.load(ANA, EXERCISE.id).annotations) == 2
     assert [len(e.annotations) for e in later.entries_for(ANA)] == [2]
-    later.discard(ANA, EXERCISE.id)  # saved or thrown away in the window that took it over
+    later.take_over(later.load(ANA, EXERCISE.id))  # restored in the window taking over
+    later.discard(ANA, EXERCISE.id)  # and saved there
     assert not left.exists()
     assert list(folder.iterdir()) == []
+
+
+def test_a_closed_windows_journal_not_taken_over_is_never_deleted(tmp_path):
+    """Ensure a journal only looked at (say, made on another version of the article) stays
+    when the window that found it discards its own."""
+    folder = tmp_path / "recovery"
+    crashed = Journal(folder, window="w1")
+    left = crashed.write(session(2))
+    crashed.release()
+    later = Journal(folder, window="w3")
+    assert later.load(ANA, EXERCISE.id) is not None
+    later.discard(ANA, EXERCISE.id)
+    assert left.exists()
