@@ -671,6 +671,10 @@
             <translation>Nothing to mark there: select some words.</translation>
         </message>
         <message>
+            <source>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</translation>
+        </message>
+        <message>
             <source>That is already in the key.</source>
             <translation>That is already in the key.</translation>
         </message>

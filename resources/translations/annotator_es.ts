@@ -671,6 +671,10 @@
             <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
         </message>
         <message>
+            <source>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>Un fragmento experto puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
+        </message>
+        <message>
             <source>That is already in the key.</source>
             <translation>Eso ya está en la clave.</translation>
         </message>

@@ -26,3 +26,23 @@ def test_text_boxes_refuse_an_edit_past_the_formats_limit_whole(authoring, tmp_p
     assert panel.id_edit.text() == ""
     panel.id_edit.insert("x" * ID_MAX)
     assert len(panel.id_edit.text()) == ID_MAX
+
+
+def test_an_expert_span_longer_than_the_format_holds_is_not_marked(authoring, tmp_path):
+    """Ensure the key refuses a passage over 10,000 characters when it is marked."""
+    from annotator.core.model import Article, Block
+    from annotator.gui.text_limits import integer
+    from annotator.xmlio.readers import read_exercise
+    from annotator.xmlio.writers import save
+
+    bundled = read_exercise(first_exercise()).document
+    path = tmp_path / "largo.exercise.xml"
+    save(bundled.model_copy(update={"id": "largo", "key": [], "article": Article(
+        blocks=[Block(kind="paragraph", text=("palabra " * 1400).strip())])}), path)
+    window = authoring(path)
+    window.view.select_offsets(0, TEXT_MAX + 7)
+    assert window.mark("claim") is None
+    assert len(window.draft.key) == 0
+    assert f"at most {integer(TEXT_MAX)} characters" in window.statusBar().currentMessage()
+    window.view.select_offsets(0, TEXT_MAX - 1)
+    assert window.mark("claim") is not None
