@@ -195,14 +195,10 @@ class NoteDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(translate("AnnotationPanel", "Note on the highlight"))
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(2 * TEXT_MAX)  # UTF-16 room for any note of TEXT_MAX code points
             guard(editor, TEXT_MAX)
-        return editor
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(translate("AnnotationPanel", "Note on the highlight"))
         return editor
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802

@@ -1,5 +1,8 @@
 """Before saving over a file that changed on disk since it was opened or saved: ask.
 
+Both the trainee window (submissions) and the authoring window (exercises)
+ask this way.
+
 Another program, a synced folder or a teacher's script may have rewritten
 it. The trainee chooses: keep theirs (the window shows their version; ours
 is kept beside it as a conflict copy), keep mine (theirs is kept as the
@@ -28,9 +31,28 @@ def _same_file(a: Path | None, b: Path) -> bool:
 
 
 def settle(window, path: Path) -> str:
-    """What to do before writing ``path``: GO, STOP, or DONE (the window already saved or
+    """The trainee window, before writing ``path``: GO, STOP, or DONE (it already saved or
     took their version; nothing of ours is unsaved)."""
-    if not _same_file(window.document_path, path):
+
+    def reopen() -> bool:
+        trainee = window.session.trainee
+        window.keeper.discard()
+        return window.open_path(path, trainee=trainee) == "opened"
+
+    return ask_before_overwriting(
+        window, path, window.document_path,
+        lambda: to_bytes(window.session.to_submission()), reopen)
+
+
+def ask_before_overwriting(window, path: Path, current: Path | None, ours, reopen) -> str:
+    """Any window: ask if ``path`` (its file, ``current``) changed on disk, and act.
+
+    ``ours()`` gives our version's bytes (for the conflict copy when keeping
+    theirs), ``reopen()`` shows their version in the window. The window has
+    ``disk_fingerprint``, ``conflict_copy``, ``prompts``, ``undo_stack`` and
+    ``save_as()``.
+    """
+    if not _same_file(current, path):
         return GO  # Save As to another file: the file dialog asked about overwriting
     if not changed_since(path, window.disk_fingerprint):
         return GO
@@ -43,17 +65,15 @@ def settle(window, path: Path) -> str:
         return GO
     if answer == "theirs":
         try:
-            ours = to_bytes(window.session.to_submission())
+            data = ours()
         except ValueError as exc:  # ours cannot be written (over a limit): keep it open here
             window.prompts.error(window, translate("MainWindow", "Not saved"), str(exc))
             return STOP
-        copy = _keep(window, path, ours)
+        copy = _keep(window, path, data)
         if copy is None:
             return STOP
-        trainee = window.session.trainee
         window.undo_stack.setClean()  # ours is in the copy: reopening must not ask about it
-        window.keeper.discard()
-        if window.open_path(path, trainee=trainee) != "opened":
+        if not reopen():
             return STOP
         window.statusBar().showMessage(translate(
             "MainWindow", "Showing the version on disk; yours is kept as %1.")

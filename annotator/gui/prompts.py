@@ -38,6 +38,29 @@ def ask_save_discard_cancel(parent: QWidget, title: str, question: str) -> Unsav
     return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
 
+def ask_file_changed(parent: QWidget, path: Path) -> ChangedAnswer | None:
+    """Keep theirs, keep mine or save as, for a file another program changed on disk."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(translate("Prompts", "Changed on disk"))
+    box.setText(translate(
+        "Prompts", "%1 was changed by another program since you opened or saved it.")
+        .replace("%1", path.name))
+    box.setInformativeText(translate(
+        "Prompts", "Keep theirs: show the version on disk (yours is kept beside it as a "
+        "conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). "
+        "Save as: save yours under another name. Nothing is merged."))
+    theirs = box.addButton(translate("Prompts", "Keep &theirs"), QMessageBox.AcceptRole)
+    mine = box.addButton(translate("Prompts", "Keep &mine"), QMessageBox.AcceptRole)
+    other = box.addButton(translate("Prompts", "Save &as…"), QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(other)
+    box.exec()
+    clicked = box.clickedButton()
+    return ("theirs" if clicked is theirs else "mine" if clicked is mine
+            else "save_as" if clicked is other else None)
+
+
 class Prompts(Protocol):
     def confirm_trainee(
         self, parent: QWidget, suggested: Trainee | None, exercise_title: str
@@ -136,25 +159,7 @@ class DialogPrompts:
         QMessageBox.warning(parent, title, message)
 
     def file_changed(self, parent, path):
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Warning)
-        box.setWindowTitle(translate("Prompts", "Changed on disk"))
-        box.setText(translate(
-            "Prompts", "%1 was changed by another program since you opened or saved it.")
-            .replace("%1", path.name))
-        box.setInformativeText(translate(
-            "Prompts", "Keep theirs: show the version on disk (yours is kept beside it as a "
-            "conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). "
-            "Save as: save yours under another name. Nothing is merged."))
-        theirs = box.addButton(translate("Prompts", "Keep &theirs"), QMessageBox.AcceptRole)
-        mine = box.addButton(translate("Prompts", "Keep &mine"), QMessageBox.AcceptRole)
-        other = box.addButton(translate("Prompts", "Save &as…"), QMessageBox.AcceptRole)
-        box.addButton(QMessageBox.Cancel)
-        box.setDefaultButton(other)
-        box.exec()
-        clicked = box.clickedButton()
-        return ("theirs" if clicked is theirs else "mine" if clicked is mine
-                else "save_as" if clicked is other else None)
+        return ask_file_changed(parent, path)
 
     def work_in_use(self, parent, holder):
         box = QMessageBox(parent)

@@ -50,6 +50,7 @@ from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
+from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -79,6 +80,8 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.interactive = interactive
         self.draft: Draft | None = None
         self.path: Path | None = None
+        self.disk_fingerprint: Fingerprint | None = None  # the file as opened or last saved
+        self.conflict_copy: Path | None = None  # where the other version went, to say so
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._previews: list = []
@@ -175,6 +178,9 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack.clear()
         self.painter.set_decorations([])
         self.draft, self.path = draft, path
+        # What the file on disk held when opened: a later save asks if it changed since.
+        self.disk_fingerprint = fingerprint(path) if path is not None else None
+        self.conflict_copy = None
         draft.subscribe(self._on_draft_changed)
         self.view.set_article(draft.article)
         self.block_editor.set_draft(draft, notes)
