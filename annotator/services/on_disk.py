@@ -10,14 +10,16 @@ not changed (same bytes) is not a conflict, and one rewritten within the
 same clock tick, or by a script that put the old time back, still is.
 
 Neither version is ever thrown away: :func:`keep_copy` writes one of them
-beside the file as ``NAME.conflict-TIME.xml`` (a name the class window's
-``*.submission.xml`` search does not pick up, so a class is not graded twice).
+beside the file as ``NAME.conflict-TIME.xml``; grading a folder leaves such
+copies out (:func:`is_conflict_copy`), so a trainee is not graded on the
+version they did not keep.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +27,7 @@ from pathlib import Path
 from annotator.xmlio.atomic import atomic_write
 
 CHUNK = 1 << 20
+_CONFLICT = re.compile(r".+\.conflict-\d{8}-\d{6}(-\d+)?\.xml", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,11 @@ def conflict_path(path: str | Path, when: datetime | None = None) -> Path:
         candidate = path.with_name(f"{stem}.conflict-{stamp}-{number}.xml")
         number += 1
     return candidate
+
+
+def is_conflict_copy(name: str) -> bool:
+    """Whether a file name is one :func:`conflict_path` makes."""
+    return _CONFLICT.fullmatch(name) is not None
 
 
 def keep_copy(path: str | Path, data: bytes | None = None) -> Path:

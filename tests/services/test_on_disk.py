@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from annotator.services.on_disk import changed_since, conflict_path, fingerprint, keep_copy
+from annotator.services.on_disk import (
+    changed_since,
+    conflict_path,
+    fingerprint,
+    is_conflict_copy,
+    keep_copy,
+)
 
 
 def test_only_other_bytes_count_as_a_change(tmp_path):
@@ -33,3 +40,15 @@ def test_conflict_copies_never_take_an_existing_name_nor_look_like_a_submission(
     for copy in (first, second, conflict_path(path)):
         assert copy.name.startswith("mine.submission.conflict-") and copy.suffix == ".xml"
         assert not copy.name.endswith(".submission.xml")
+
+
+def test_grading_a_folder_leaves_conflict_copies_out(tmp_path):
+    """Ensure a class folder's conflict copy (the version a trainee did not keep) is not
+    graded as one more file of theirs."""
+    from annotator.services.classroom import submission_files
+
+    (tmp_path / "ana.submission.xml").write_bytes(b"<x/>")
+    copy = keep_copy(tmp_path / "ana.submission.xml")
+    assert is_conflict_copy(copy.name) and not is_conflict_copy("ana.submission.xml")
+    files, problems = submission_files([tmp_path])
+    assert [Path(f).name for f in files] == ["ana.submission.xml"] and problems == []
