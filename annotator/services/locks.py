@@ -9,7 +9,9 @@ holds the work. This is what Qt's QLockFile does, without Qt, so the journal
 service can use it too.
 
 A lock whose process is gone (a crash, a kill -9) is stale: the next window
-takes it over. A lock from another computer cannot be checked and counts as
+takes it over. Where the system tells when a process started (Linux's
+/proc), that is kept too, so a process id reused by another program after a
+crash does not keep the work locked. A lock from another computer cannot be checked and counts as
 held; one that cannot even be read is stale after a minute (a half-written
 lock of a process killed while creating it).
 """
@@ -37,6 +39,7 @@ class Holder:
     since: str  # local time, "2025-08-12 10:15"
     token: str  # one per window, so two windows of one process differ
     what: str = ""  # the work, in the holder's words (exercise title, trainee)
+    started: str = ""  # when the holding process started, where the system says
 
     def alive(self) -> bool:
         """Whether the holding process still runs (always True for another computer)."""
@@ -49,10 +52,21 @@ class Holder:
         except ProcessLookupError:
             return False
         except PermissionError:
-            return True  # alive, but another user's
+            pass  # alive, but another user's
         except OSError:
             return True
-        return True
+        now = process_started(self.pid)
+        return not (self.started and now and now != self.started)  # else: the id was reused
+
+
+def process_started(pid: int) -> str:
+    """When process ``pid`` started, as the system counts it ("" where it cannot say)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    fields = stat.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else ""  # field 22, counting from the pid
 
 
 def lock_path_for(path: str | Path) -> Path:
@@ -65,7 +79,8 @@ def read_holder(lock: Path) -> Holder | None:
     try:
         data = json.loads(lock.read_text(encoding="utf-8"))
         return Holder(int(data["pid"]), str(data["host"]), str(data["since"]),
-                      str(data["token"]), str(data.get("what", "")))
+                      str(data["token"]), str(data.get("what", "")),
+                      str(data.get("started", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -111,7 +126,8 @@ class Lock:
             except OSError:
                 return None  # a folder we cannot write in: the save will say so
             me = Holder(os.getpid(), socket.gethostname(),
-                        datetime.now().strftime("%Y-%m-%d %H:%M"), self.token, self.what)
+                        datetime.now().strftime("%Y-%m-%d %H:%M"), self.token, self.what,
+                        process_started(os.getpid()))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(asdict(me), handle)
             self.held = True

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 
-from annotator.services.locks import Lock, lock_path_for, read_holder
+import pytest
+
+from annotator.services.locks import Lock, lock_path_for, process_started, read_holder
 
 
 def test_a_second_lock_is_refused_and_told_who_holds_it(tmp_path):
@@ -49,3 +52,19 @@ def test_a_lock_on_another_computer_counts_as_held_and_one_window_reacquires_its
     assert mine.acquire() is None
     again = Lock(target, token="w1")  # the same window, reopening its file
     assert again.acquire() is None and again.held
+
+
+def test_a_process_id_reused_by_another_program_does_not_hold_the_lock(tmp_path):
+    """Ensure a lock naming a running process whose start time differs (its id was reused
+    after a crash) is stale, where the system says when processes started."""
+    other = os.getppid()
+    if not process_started(other):
+        pytest.skip("this system does not say when a process started")
+    target = tmp_path / "mine.submission.xml"
+    for started, held in ((process_started(other), True), ("1", False)):
+        lock_path_for(target).write_text(json.dumps(
+            {"pid": other, "host": socket.gethostname(), "since": "2025-08-12 10:15",
+             "token": "x", "started": started}), encoding="utf-8")
+        mine = Lock(target)
+        assert (mine.acquire() is not None) == held
+        mine.release()
