@@ -292,13 +292,16 @@ def _stitched_quote(spans: Sequence[Placed], start: int, end: int) -> str:
     ``[0,20)``), so the quote is read piece by piece: at each point, from
     the covering span that reaches furthest.
     """
+    ordered = sorted(spans, key=lambda s: s.start)
     pieces: list[str] = []
-    position = start
+    position, next_span, holder = start, 0, None
     while position < end:
-        covering = [s for s in spans if s.start <= position < s.end]
-        if not covering:  # cannot happen for a stretch with a positive count
-            break
-        holder = max(covering, key=lambda s: s.end)
+        while next_span < len(ordered) and ordered[next_span].start <= position:
+            if holder is None or ordered[next_span].end > holder.end:
+                holder = ordered[next_span]  # of those begun, the one that reaches furthest
+            next_span += 1
+        if holder is None or holder.end <= position:
+            break  # cannot happen for a stretch with a positive count
         stop = min(end, holder.end)
         pieces.append(holder.quote[position - holder.start : stop - holder.start])
         position = stop
