@@ -195,7 +195,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.speech.follow(session, labels)
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         self.panel.set_model(
-            AnnotationModel(session, labels, self.styles, self._request_edit, self.panel),
+            AnnotationModel(session, labels, self.styles,
+                            None if self.read_only else self._request_edit, self.panel),
             icons,
         )
         self.legend.set_categories(exercise.tagset, self.styles, self.language)
@@ -416,6 +417,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             if self.document_path
             else translate("MainWindow", "not saved yet")
         )
+        if self.read_only:
+            name = translate("MainWindow", "%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{self.session.exercise.title} — {name}[*] — annotator")
         self.setWindowModified(not self.undo_stack.isClean())
 

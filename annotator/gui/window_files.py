@@ -292,6 +292,7 @@ class FilesMixin:
         shared_work.switch_lock(self, lock)
         if self.read_only:  # a copy of another window's work, now a file of its own
             self.read_only = self.undo_stack.read_only = False
+            self.panel.model.edit_requested = self._request_edit  # notes editable again
             if self.interactive:
                 self.keeper.attach(self.session, self.exercise_path, path)
         self.keeper.document_path = path

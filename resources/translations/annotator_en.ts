@@ -2196,6 +2196,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Choose a highlight to write a note on.</translation>
         </message>
         <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
+        </message>
+        <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>
             <translation>Unsaved, and cannot be kept for recovery: %1</translation>
         </message>

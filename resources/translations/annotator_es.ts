@@ -2196,6 +2196,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Elige el subrayado en el que quieres escribir una nota.</translation>
         </message>
         <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (solo lectura)</translation>
+        </message>
+        <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>
             <translation>Sin guardar, y no se puede conservar para recuperarlo: %1</translation>
         </message>

@@ -137,3 +137,23 @@ def test_read_only_refuses_every_edit_and_saving_makes_a_copy(
     prompts.save_to = tmp_path / "copia.submission.xml"
     assert second.save()  # Save in read-only asks for a new name: a copy
     assert not second.read_only and second.document_path == prompts.save_to
+
+
+def test_a_read_only_window_says_so_in_its_title_and_its_notes_cannot_be_edited(
+        qtbot, make_window, exercise_path, prompts, tmp_path):
+    from annotator.gui.annotation_panel import NOTE
+
+    target = tmp_path / "mine.submission.xml"
+    first = make_window(exercise_path)
+    prompts.save_to = target
+    mark(qtbot, first, "indicó el Kremlin", Qt.Key_2)
+    assert first.save()
+    prompts.in_use = "read_only"
+    second = make_window(target)
+    assert "(read-only)" in second.windowTitle()
+    model = second.panel.model
+    assert not model.flags(model.index(0, NOTE)) & Qt.ItemIsEditable
+    prompts.save_to = tmp_path / "copia.submission.xml"
+    assert second.save()
+    assert "(read-only)" not in second.windowTitle()
+    assert model.flags(model.index(0, NOTE)) & Qt.ItemIsEditable
