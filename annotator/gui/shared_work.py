@@ -51,6 +51,8 @@ def describe(holder: Holder) -> str:
 def claim(window, document_path: Path | None, trainee, exercise_id: str) -> tuple[str, Lock | None]:
     """Take the work for ``window`` or ask what to do: (OWN, lock), (READ_ONLY, None),
     (COPY, None) or (CANCEL, None)."""
+    if not window.interactive:
+        return OWN, None  # a screenshot only looks, and leaves no lock file behind
     lock = None
     current = window.work_lock
     if current is not None and document_path is not None and (

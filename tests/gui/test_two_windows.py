@@ -157,3 +157,23 @@ def test_a_read_only_window_says_so_in_its_title_and_its_notes_cannot_be_edited(
     assert second.save()
     assert "(read-only)" not in second.windowTitle()
     assert model.flags(model.index(0, NOTE)) & Qt.ItemIsEditable
+
+
+def test_a_screenshot_of_a_submission_leaves_no_lock_behind(
+        qtbot, make_window, exercise_path, prompts, tmp_path, data_dir):
+    """Ensure the --screenshot door, which only looks, takes no lock (and leaves none)."""
+    import subprocess
+    import sys
+
+    target = exercise_path.parent / "mine.submission.xml"
+    first = make_window(exercise_path)
+    prompts.save_to = target
+    mark(qtbot, first, "indicó el Kremlin", Qt.Key_2)
+    assert first.save()
+    first.close()
+    env = dict(os.environ, ANNOTATOR_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", str(target), "--screenshot",
+         str(tmp_path / "shot.png")], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in exercise_path.parent.iterdir() if p.name.startswith(".")) == []
