@@ -162,10 +162,17 @@ class Journal:
 
     def take_over(self, entry: JournalEntry) -> None:
         """Make a closed window's journal this window's to delete: its work was restored
-        here, or the trainee threw it away. Another open window's is never taken."""
-        source = entry._source
-        if source is not None and self._open_elsewhere(source) is None:
-            self._adopted.add(source)
+        here, or the trainee threw it away. Older snapshots of the same work by closed
+        windows go with it (it supersedes them); another open window's is never taken."""
+        if entry._source is None:
+            return
+        pattern = f"{self._stem(entry.trainee, entry.exercise_id)}*{SUFFIX}"
+        for older, path in self._candidates(pattern, others_open=False):
+            if path == entry._source or (
+                    older.exercise_id == entry.exercise_id
+                    and identity(older.trainee) == identity(entry.trainee)
+                    and older.written_at <= entry.written_at):
+                self._adopted.add(path)
 
     def open_elsewhere(self, trainee: Trainee | None, exercise_id: str) -> Holder | None:
         """The live window that keeps a journal of this trainee's work on this exercise."""

@@ -60,3 +60,19 @@ def test_a_closed_windows_journal_not_taken_over_is_never_deleted(tmp_path):
     assert later.load(ANA, EXERCISE.id) is not None
     later.discard(ANA, EXERCISE.id)
     assert left.exists()
+
+
+def test_taking_over_the_newest_snapshot_takes_the_older_ones_of_the_same_work(tmp_path):
+    """Ensure snapshots left by two crashed windows do not pile up once the newest is
+    restored and saved: the older one is superseded and goes with it."""
+    folder = tmp_path / "recovery"
+    for window, count in (("w1", 1), ("w2", 2)):
+        crashed = Journal(folder, window=window)
+        crashed.write(session(count))
+        crashed.release()
+    later = Journal(folder, window="w3")
+    newest = later.load(ANA, EXERCISE.id)
+    assert len(newest.annotations) == 2
+    later.take_over(newest)
+    later.discard(ANA, EXERCISE.id)
+    assert list(folder.iterdir()) == []
