@@ -271,8 +271,7 @@ def _cluster(category: str, marks: list[tuple[int, Placed]]) -> FrequentExtra:
     for run in runs:  # the longest stretch at the peak count; ties to the first
         if run.count == peak and (best is None or run.end - run.start > best.end - best.start):
             best = run
-    holder = next(s for _, s in marks if s.start <= best.start and s.end >= best.end)
-    quote = holder.quote[best.start - holder.start : best.end - holder.start]
+    quote = _stitched_quote([s for _, s in marks], best.start, best.end)
     return FrequentExtra(
         category=category,
         start=best.start,
@@ -283,6 +282,30 @@ def _cluster(category: str, marks: list[tuple[int, Placed]]) -> FrequentExtra:
         extent=(marks[0][1].start, max(s.end for _, s in marks)),
         spans=len(marks),
     )
+
+
+def _stitched_quote(spans: Sequence[Placed], start: int, end: int) -> str:
+    """The text of [start, end) pieced together from the quotes of spans that cover it.
+
+    The shared stretch is covered by the union of each trainee's spans, not
+    always by one span (``[0,10)+[8,20)`` and ``[0,12)+[11,20)`` share
+    ``[0,20)``), so the quote is read piece by piece: at each point, from
+    the covering span that reaches furthest.
+    """
+    ordered = sorted(spans, key=lambda s: s.start)
+    pieces: list[str] = []
+    position, next_span, holder = start, 0, None
+    while position < end:
+        while next_span < len(ordered) and ordered[next_span].start <= position:
+            if holder is None or ordered[next_span].end > holder.end:
+                holder = ordered[next_span]  # of those begun, the one that reaches furthest
+            next_span += 1
+        if holder is None or holder.end <= position:
+            break  # cannot happen for a stretch with a positive count
+        stop = min(end, holder.end)
+        pieces.append(holder.quote[position - holder.start : stop - holder.start])
+        position = stop
+    return "".join(pieces)
 
 
 # ----------------------------------------------------------------- confusion

@@ -1,12 +1,17 @@
 """Span arithmetic on the canonical text: trim, snap, re-anchor, validate.
 
 All positions are code-point offsets, end exclusive (``text[start:end]``).
+Snapping a selection works on grapheme clusters (core.graphemes), so a
+marked span never holds half a character; :func:`trim` stays per code point,
+as scoring.md §2.1 defines it for grading.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from annotator.core.graphemes import cluster_end, cluster_start, widen
 
 
 def is_trimmable(ch: str) -> bool:
@@ -26,6 +31,30 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trimmable_cluster(cluster: str) -> bool:
+    """A cluster of white space and punctuation only, or one built on white space (a lone
+    accent drawn on a space is no word)."""
+    return cluster[:1].isspace() or all(is_trimmable(ch) for ch in cluster)
+
+
+def trim_clusters(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`trim` by whole grapheme clusters: a cluster goes only if all of it is white
+    space or punctuation (or it stands on white space), so a keycap ``#️⃣`` (``#`` and two
+    marks) stays whole."""
+    start, end = widen(text, start, end)
+    while start < end:
+        after = cluster_end(text, start + 1)
+        if not _trimmable_cluster(text[start:after]):
+            break
+        start = after
+    while end > start:
+        before = cluster_start(text, end - 1)
+        if not _trimmable_cluster(text[before:end]):
+            break
+        end = before
+    return start, end
+
+
 def _is_word_char(ch: str) -> bool:
     # Letters, digits and combining marks belong to a word; so do an
     # apostrophe or hyphen between two word characters (handled by the caller).
@@ -34,11 +63,12 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _joins_word(text: str, i: int) -> bool:
-    """True when ``text[i]`` is a word character or an in-word joiner (Kim Jong-un, l'été)."""
+    """True when ``text[i]`` is a word character or an in-word joiner (Kim Jong-un, l'été,
+    and the zero-width non-joiner inside a Persian word: می‌خواهد)."""
     ch = text[i]
     if _is_word_char(ch):
         return True
-    if ch in "-'’\u00ad\u200d" and 0 < i < len(text) - 1:
+    if ch in "-'’\u00ad\u200d\u200c" and 0 < i < len(text) - 1:
         return _is_word_char(text[i - 1]) and _is_word_char(text[i + 1])
     return False
 
@@ -47,18 +77,26 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a selection to whole words, then trim white space and punctuation at its edges.
 
     This is what the editor does with a mouse or keyboard selection, so that a
-    trainee who starts a drag mid-word still marks the word. A selection of
-    only blanks or punctuation comes back empty (``start == end``).
+    trainee who starts a drag mid-word still marks the word. Edges move by
+    whole grapheme clusters: an emoji, a flag or a letter with its accent is
+    marked whole or not at all. A selection of only blanks or punctuation
+    comes back empty (``start == end``).
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    start, end = trim(text, start, end)
+    start, end = trim_clusters(text, start, end)
     if start == end:
         return start, start
     while start > 0 and _joins_word(text, start - 1) and _joins_word(text, start):
-        start -= 1
+        before = cluster_start(text, start - 1)  # a whole cluster at a time
+        if _trimmable_cluster(text[before:start]):
+            break
+        start = before
     while end < len(text) and _joins_word(text, end) and _joins_word(text, end - 1):
-        end += 1
+        after = cluster_end(text, end + 1)
+        if _trimmable_cluster(text[end:after]):
+            break
+        end = after
     return start, end
 
 

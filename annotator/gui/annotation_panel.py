@@ -23,17 +23,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Annotation
 from annotator.core.session import Session
 from annotator.gui.highlight_speech import describe
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
+from annotator.gui.text_limits import guard
 
 CATEGORY, QUOTE, NOTE = range(3)
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
@@ -152,6 +155,8 @@ class AnnotationModel(SpanRowsModel):
         a = self._rows[index.row()]
         if index.column() == NOTE:
             note = str(value).strip() or None
+            if note is not None and len(note) > TEXT_MAX:
+                return False  # the editor refuses this; a note the file cannot hold is not kept
             if note != a.note:
                 self.edit_requested(a.id, {"note": note})
             return True
@@ -183,11 +188,17 @@ class CategoryDelegate(QStyledItemDelegate):
 
 
 class NoteDelegate(QStyledItemDelegate):
-    """Shows a quiet hint in an empty note cell, so students find where notes go."""
+    """Shows a quiet hint in an empty note cell, so students find where notes go.
+
+    Its editor holds a note within the format's limit, with a counter near it.
+    """
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(translate("AnnotationPanel", "Note on the highlight"))
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(2 * TEXT_MAX)  # UTF-16 room for any note of TEXT_MAX code points
+            guard(editor, TEXT_MAX)
         return editor
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802

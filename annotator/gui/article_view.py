@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.core.model import Article
+from annotator.gui.graphemes import grapheme_range
 from annotator.gui.offsets import OffsetMap
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -228,11 +229,14 @@ class ArticleView(QTextEdit):
     # ------------------------------------------------------------ selection
 
     def selection_offsets(self) -> tuple[int, int] | None:
-        """The selected range in code points, or None when nothing is selected."""
+        """The selected range in code points, widened to whole characters (grapheme
+        clusters), or None when nothing is selected."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or self.offset_map is None:
             return None
-        start, end = self.offset_map.range_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        qt_start, qt_end = grapheme_range(
+            self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        start, end = self.offset_map.range_from_qt(qt_start, qt_end)
         return (start, end) if start < end else None
 
     def select_offsets(self, start: int, end: int) -> None:

@@ -9,13 +9,16 @@ recovery keeper journals unsaved work. Questions to the user go through
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui import launcher, storage
@@ -33,10 +36,14 @@ from annotator.gui.opening import Opened
 from annotator.gui.painter import SpanPainter
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.recovery import RecoveryKeeper
+from annotator.gui.shared_work import GuardedUndoStack
 from annotator.gui.span_styles import styles_for, swatch_icon
+from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
 from annotator.services.journal import Journal
+from annotator.services.locks import Lock
+from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -64,12 +71,18 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.session: Session | None = None
         self.exercise_path: Path | None = None
         self.document_path: Path | None = None
+        self.disk_fingerprint: Fingerprint | None = None
+        self.conflict_copy: Path | None = None  # where the other version went, to say so
         self.marker: str | None = None  # category kept for marker mode
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._note_from_article = False
-        self.undo_stack = QUndoStack(self)
-        self.keeper = RecoveryKeeper(journal or storage.journal(), self)
+        self.window_token = f"w{os.getpid()}-{uuid.uuid4().hex[:8]}"  # names its journal, locks
+        self.work_lock: Lock | None = None  # the submission file this window holds
+        self.read_only = False  # the work is held by another window (shared_work)
+        self.undo_stack = GuardedUndoStack(self)
+        self.undo_stack.refused = self._say_read_only
+        self.keeper = RecoveryKeeper(journal or storage.journal(self.window_token), self)
         self._build_widgets()
         self.speech = HighlightSpeech(  # what a screen reader hears about the highlights
             self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
@@ -172,6 +185,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             session = Session(exercise, trainee)
         self.session = session
         self.exercise_path, self.document_path = opened.exercise_path, opened.document_path
+        # What the file on disk held when opened: a later save asks if it changed since.
+        self.disk_fingerprint = fingerprint(self.document_path) if self.document_path else None
+        self.conflict_copy = None
         self.styles = styles_for(exercise.tagset)
         self.view.set_article(exercise.article)
         self._highlights = SessionHighlights(session, self.painter, self.styles)
@@ -180,7 +196,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.speech.follow(session, labels)
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         self.panel.set_model(
-            AnnotationModel(session, labels, self.styles, self._request_edit, self.panel),
+            AnnotationModel(session, labels, self.styles,
+                            None if self.read_only else self._request_edit, self.panel),
             icons,
         )
         self.legend.set_categories(exercise.tagset, self.styles, self.language)
@@ -193,7 +210,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             if trainee
             else ""
         )
-        if self.interactive:
+        if self.interactive and not self.read_only:  # read-only: nothing to journal
             self.keeper.attach(session, self.exercise_path, self.document_path)
         self._update_title()
         self._update_safety()
@@ -252,6 +269,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         selected = self.view.selection_offsets()
         if self.session is None or selected is None:
             return None
+        if self.read_only:
+            self._say_read_only()
+            return None
         text = self.session.text
         exact = (
             exact
@@ -272,6 +292,12 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
                 translate("MainWindow", "Nothing to mark there: select some words."), 4000
             )
             announce(self.view, self.statusBar().currentMessage())
+            return None
+        if end - start > TEXT_MAX:  # a quote the file could not hold: say so now, not at save
+            self.statusBar().showMessage(translate(
+                "MainWindow", "A highlight can cover at most %1 characters; this one would cover "
+                "%2. Select a shorter passage.").replace("%1", integer(TEXT_MAX))
+                .replace("%2", integer(end - start)), 10000)
             return None
         if self.session.find(category_id, start, end) is not None:
             self.statusBar().showMessage(
@@ -308,6 +334,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.undo_stack.push(ChangeSpan(self.session, before, after))
 
     def change_category(self, ids: list[str], category_id: str) -> None:
+        if self.read_only:
+            self._say_read_only()
+            return
         changes = [(self.session.get(i), category_id) for i in ids]
         changes = [(a, c) for a, c in changes if a is not None and a.category != c]
         if not changes:
@@ -388,12 +417,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_safety()
 
     def _on_journal_failed(self, error) -> None:
-        reason = error.text(self.language) if hasattr(error, "text") else str(error)
-        self.safety_label.setText(
-            translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
-                "%1", reason
-            )
-        )
+        self._update_safety()
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -404,6 +428,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             if self.document_path
             else translate("MainWindow", "not saved yet")
         )
+        if self.read_only:
+            name = translate("MainWindow", "%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{self.session.exercise.title} — {name}[*] — annotator")
         self.setWindowModified(not self.undo_stack.isClean())
 
@@ -414,12 +440,24 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.safety_label.setText(
                 translate("MainWindow", "All saved") if self.document_path else ""
             )
+        elif self.keeper.failure is not None:  # stays until a journal write succeeds
+            error = self.keeper.failure
+            self.safety_label.setText(
+                translate("MainWindow", "Unsaved, and cannot be kept for recovery: %1").replace(
+                    "%1", error.text(self.language)
+                )
+            )
         elif self.keeper.pending:
             self.safety_label.setText(translate("MainWindow", "Unsaved changes"))
         else:
             self.safety_label.setText(
                 translate("MainWindow", "Unsaved changes, kept safe for recovery")
             )
+
+    def _say_read_only(self) -> None:
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Read-only: this work is open in another window. Save As makes a "
+            "copy you can change."), 8000)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._may_drop_current_work():
@@ -428,4 +466,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self.session is not None and self.undo_stack.isClean():
             self.keeper.discard()  # the file on disk holds everything: nothing to recover
         self.keeper.detach()
+        self.keeper.journal.release()  # our journal stays if unsaved; another window may take it
+        if self.work_lock is not None:
+            self.work_lock.release()
+            self.work_lock = None
         event.accept()

@@ -21,6 +21,8 @@ from annotator.services.journal import JournalEntry
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
+ChangedAnswer = Literal["theirs", "mine", "save_as"]
+InUseAnswer = Literal["read_only", "copy"]
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "Prompts", "Exercises and submissions (*.exercise.xml *.submission.xml);;All files (*)"
 )
@@ -36,6 +38,29 @@ def ask_save_discard_cancel(parent: QWidget, title: str, question: str) -> Unsav
     return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
 
+def ask_file_changed(parent: QWidget, path: Path) -> ChangedAnswer | None:
+    """Keep theirs, keep mine or save as, for a file another program changed on disk."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(translate("Prompts", "Changed on disk"))
+    box.setText(translate(
+        "Prompts", "%1 was changed by another program since you opened or saved it.")
+        .replace("%1", path.name))
+    box.setInformativeText(translate(
+        "Prompts", "Keep theirs: show the version on disk (yours is kept beside it as a "
+        "conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). "
+        "Save as: save yours under another name. Nothing is merged."))
+    theirs = box.addButton(translate("Prompts", "Keep &theirs"), QMessageBox.AcceptRole)
+    mine = box.addButton(translate("Prompts", "Keep &mine"), QMessageBox.AcceptRole)
+    other = box.addButton(translate("Prompts", "Save &as…"), QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(other)
+    box.exec()
+    clicked = box.clickedButton()
+    return ("theirs" if clicked is theirs else "mine" if clicked is mine
+            else "save_as" if clicked is other else None)
+
+
 class Prompts(Protocol):
     def confirm_trainee(
         self, parent: QWidget, suggested: Trainee | None, exercise_title: str
@@ -48,6 +73,8 @@ class Prompts(Protocol):
     ) -> Path | None: ...
     def locate_exercise(self, parent: QWidget, exercise_id: str, folder: Path) -> Path | None: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
+    def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
+    def work_in_use(self, parent: QWidget, holder: str) -> InUseAnswer | None: ...
 
 
 class DialogPrompts:
@@ -131,6 +158,25 @@ class DialogPrompts:
     def error(self, parent, title, message):
         QMessageBox.warning(parent, title, message)
 
+    def file_changed(self, parent, path):
+        return ask_file_changed(parent, path)
+
+    def work_in_use(self, parent, holder):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Information)
+        box.setWindowTitle(translate("Prompts", "Open in another window"))
+        box.setText(translate("Prompts", "This work is open in %1.").replace("%1", holder))
+        box.setInformativeText(translate(
+            "Prompts", "Two windows saving the same work would overwrite each other. Open it "
+            "read-only here, or as a copy that you save under another name."))
+        read_only = box.addButton(translate("Prompts", "Open &read-only"), QMessageBox.AcceptRole)
+        copy = box.addButton(translate("Prompts", "Work on a &copy"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else "copy" if clicked is copy else None
+
 
 class NoPrompts:
     """Asks nothing (screenshots, scripts): every question gets the cautious answer."""
@@ -152,6 +198,12 @@ class NoPrompts:
 
     def locate_exercise(self, parent, exercise_id, folder):
         return None
+
+    def file_changed(self, parent, path):
+        return None  # never overwrite another program's version unasked
+
+    def work_in_use(self, parent, holder):
+        return "read_only"  # a screenshot or a script only looks
 
     def error(self, parent, title, message):
         import sys

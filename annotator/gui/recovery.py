@@ -5,6 +5,10 @@ restart it), so a burst of marking is written once, and nothing is ever
 more than about a second old on disk: a kill -9 or a power cut loses at
 most that. A saved file makes the journal redundant, so a successful save
 or an explicit "discard" deletes it.
+
+When the journal cannot be written (a full disk), ``failure`` holds why
+until a later write succeeds, so the window can keep saying that the work
+is only in memory instead of promising recovery.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ class RecoveryKeeper(QObject):
         self.exercise_path: Path | None = None
         self.document_path: Path | None = None
         self._pending = False
+        self.failure: SaveError | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -50,6 +55,7 @@ class RecoveryKeeper(QObject):
             self.session.unsubscribe(self._on_session_changed)
         self.session = None
         self._pending = False
+        self.failure = None
         self._timer.stop()
 
     @property
@@ -62,17 +68,20 @@ class RecoveryKeeper(QObject):
             self._timer.start(self._timer.interval())
 
     def flush(self) -> bool:
-        """Write now if anything changed since the last write; False when the disk refused."""
+        """Write now if anything changed since the last write; False when the disk refused
+        (now or at the last try, with nothing written since)."""
         self._timer.stop()
         if not self._pending or self.session is None:
-            return True
+            return self.failure is None
         try:
             path = self.journal.write(self.session, self.exercise_path, self.document_path)
         except SaveError as exc:
             self._timer.start(RETRY_DELAY_MS)
+            self.failure = exc
             self.failed.emit(exc)
             return False
         self._pending = False
+        self.failure = None
         self.written.emit(str(path))
         return True
 

@@ -34,8 +34,9 @@ def settings() -> QSettings:
     return QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
 
 
-def journal() -> Journal:
-    return Journal(data_dir() / "recovery")
+def journal(window: str | None = None) -> Journal:
+    """The recovery journal; ``window`` gives a window journals of its own."""
+    return Journal(data_dir() / "recovery", window)
 
 
 # ----------------------------------------------------------------- trainee

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Trainee
 from annotator.gui.fitting import fit_placeholder
+from annotator.gui.text_limits import guard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -52,6 +54,11 @@ class TraineeDialog(QDialog):
         if suggested is not None:
             self.name.setText(suggested.name or "")
             self.student_id.setText(suggested.id or "")
+        self.limit_note = QLabel(self)  # the counter near the format's limit, or why not added
+        self.limit_note.setObjectName("limitNote")
+        self.limit_note.setVisible(False)
+        for field in (self.name, self.student_id):
+            guard(field, TEXT_MAX, self._say_limit)
         form = QFormLayout()
         form.addRow(translate("TraineeDialog", "&Name:"), self.name)
         form.addRow(translate("TraineeDialog", "Student &id:"), self.student_id)
@@ -70,9 +77,14 @@ class TraineeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.limit_note)
         layout.addWidget(buttons)
         self._update()
         self.name.selectAll()
+
+    def _say_limit(self, text: str) -> None:
+        self.limit_note.setText(text)
+        self.limit_note.setVisible(bool(text))
 
     def _clear(self) -> None:
         self.name.clear()

@@ -9,6 +9,7 @@ stays in memory and in the journal and the user is told.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from annotator import bundled
 from annotator.core.messages import in_language
 from annotator.core.model import Trainee
-from annotator.gui import storage
+from annotator.gui import changed_on_disk, shared_work, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.folders import start_folder
 from annotator.gui.opening import open_document
+from annotator.services.on_disk import fingerprint, fingerprint_of
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
@@ -106,8 +108,15 @@ class FilesMixin:
                 # trainee's opened by the teacher) is not, and leaves the default alone.
                 storage.remember_trainee(self.settings, trainee)
                 self.settings.sync()
+        claim, lock = shared_work.claim(self, opened.document_path, trainee, opened.exercise.id)
+        if claim == shared_work.CANCEL:
+            return "cancelled"
+        if claim == shared_work.COPY:  # the same highlights, to be saved under another name
+            opened = dataclasses.replace(opened, document_path=None)
         if current_work == "discard":
             self.keeper.discard()
+        self.read_only = self.undo_stack.read_only = claim == shared_work.READ_ONLY
+        shared_work.switch_lock(self, lock)
         self._install(opened, trainee)
         if self.interactive:
             storage.add_recent(self.settings, opened.exercise_path)
@@ -135,20 +144,25 @@ class FilesMixin:
         return answer != "cancel"
 
     def _offer_recovery(self, ask: bool = True) -> None:
+        if self.read_only:
+            return  # the work is another window's: its journal is its own
         session = self.session
         entry = self.keeper.journal.load(session.trainee, session.exercise.id)
         if entry is None:
             return
         if entry.annotations == session.annotations:
+            self.keeper.journal.take_over(entry)
             self.keeper.journal.discard(session.trainee, session.exercise.id)
             return
         if entry.exercise_sha256 != session.exercise.article.sha256:
             return  # made on another version of the article: leave it for a later look
+        self.keeper.journal.take_over(entry)  # restored here, or thrown away for good
         if ask and not self.prompts.offer_recovery(self, entry):
             self.keeper.discard()
             return
         if entry.document_path:
             self.document_path = Path(entry.document_path)
+            self.disk_fingerprint = fingerprint(self.document_path)
             self.keeper.document_path = self.document_path
         self.undo_stack.push(ReplaceSpans(session, session.annotations, entry.annotations))
         count = len(entry.annotations)  # a plain variable, so that lupdate sees the call
@@ -168,6 +182,7 @@ class FilesMixin:
             if self.prompts.offer_recovery(self, entry):
                 self.open_path(path, trainee=trainee, restore=True)
                 return
+            self.keeper.journal.take_over(entry)
             self.keeper.journal.discard(trainee, entry.exercise_id)
 
     def _recovery_target(self, entry) -> Path | None:
@@ -224,7 +239,7 @@ class FilesMixin:
     def save(self) -> bool:
         if self.session is None:
             return False
-        if self.document_path is None:
+        if self.document_path is None or self.read_only:
             return self.save_as()
         return self._write(self.document_path)
 
@@ -235,32 +250,65 @@ class FilesMixin:
         return False if path is None else self._write(path)
 
     def _write(self, path: Path) -> bool:
+        lock = shared_work.lock_for_saving(self, path)
+        if lock is None:
+            return False  # another window has that file: said so
+        step = changed_on_disk.settle(self, path)
+        if step != changed_on_disk.GO:
+            if lock is not self.work_lock:
+                lock.release()
+            return step == changed_on_disk.DONE
         try:
-            save_document(self.session.to_submission(), path)
+            data = save_document(self.session.to_submission(), path)
         except SaveError as exc:
-            self.keeper.flush()
-            self.prompts.error(
-                self,
-                translate("MainWindow", "Not saved"),
-                translate(
+            if lock is not self.work_lock:
+                lock.release()
+            if exc.in_document:  # over a limit of the format: another folder would not help
+                advice = translate(
+                    "MainWindow",
+                    "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
+                    "here. Change what this message names, then save again.",
+                )
+                self.keeper.flush()
+            elif self.keeper.flush():
+                advice = translate(
                     "MainWindow",
                     "Your highlights could not be saved: %1\n\nNothing is lost: they are still "
                     "here and kept for recovery. Try again, or save to another folder "
                     "(File > Save As).",
-                ).replace("%1", exc.text(self.language)),
-            )
+                )
+            else:  # the journal could not be written either: say so, never promise recovery
+                advice = translate(
+                    "MainWindow",
+                    "Your highlights could not be saved: %1\n\nThey could not be kept for "
+                    "recovery either: they are only in this window. Do not close it. Free some "
+                    "space, or save to another drive such as a USB stick (File > Save As).",
+                )
+            self.prompts.error(self, translate("MainWindow", "Not saved"),
+                               advice.replace("%1", exc.text(self.language)))
             self._update_safety()
             return False
         self.document_path = path
+        self.disk_fingerprint = fingerprint_of(data, path)
+        shared_work.switch_lock(self, lock)
+        if self.read_only:  # a copy of another window's work, now a file of its own
+            self.read_only = self.undo_stack.read_only = False
+            self.panel.model.edit_requested = self._request_edit  # notes editable again
+            if self.interactive:
+                self.keeper.attach(self.session, self.exercise_path, path)
         self.keeper.document_path = path
         self.undo_stack.setClean()
         self.keeper.discard()
         if self.interactive:
             self.settings.setValue("files/save_folder", str(path.parent))
             storage.add_recent(self.settings, path, self.session.trainee)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Saved to %1").replace("%1", str(path)), 6000
-        )
+        message = translate("MainWindow", "Saved to %1").replace("%1", str(path))
+        if self.conflict_copy is not None:  # theirs was changed on disk: say where it is kept
+            message += " · " + translate(
+                "MainWindow", "the other version is kept as %1").replace(
+                "%1", self.conflict_copy.name)
+            self.conflict_copy = None
+        self.statusBar().showMessage(message, 0 if " · " in message else 6000)
         self._update_title()
         self._update_safety()
         return True

@@ -24,6 +24,7 @@ from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
 from annotator.services.class_reasons import CLASS_REASON
+from annotator.services.on_disk import is_conflict_copy
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import bind_submission, read_document, read_submission
@@ -366,7 +367,9 @@ def submission_files(
 
     A folder gives its ``*.xml`` files, not those of its subfolders, not
     hidden ones, not ``*.exercise.xml`` or ``*.key.xml`` (an instructor
-    keeps the exercise beside the submissions) and never the key itself.
+    keeps the exercise beside the submissions), not the conflict copies a
+    window keeps when a file changed on disk (services.on_disk), and never
+    the key itself.
     Names keep the form they were given in, so that messages name files as
     the instructor did.
     """
@@ -399,6 +402,7 @@ def submission_files(
                 lower.endswith(".xml")
                 and not lower.startswith(".")
                 and not lower.endswith((".exercise.xml", ".key.xml"))
+                and not is_conflict_copy(child.name)
                 and child.is_file()
                 and resolved_path(child) not in skip
             ):

@@ -59,21 +59,19 @@ def generic_csv(graded: Iterable[GradedLike], categories: Sequence[str]) -> str:
     Columns (scoring.md §6): file, trainee_id, trainee_name, score, passed,
     precision, recall, f1, then f1_<category> per category.
     """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator=LINE_END)
-    writer.writerow(["file", "trainee_id", "trainee_name", "score", "passed", "precision",
-                     "recall", "f1", *(f"f1_{c}" for c in categories)])
+    rows = [["file", "trainee_id", "trainee_name", "score", "passed", "precision",
+             "recall", "f1", *(f"f1_{c}" for c in categories)]]
     for g in graded:
         if g.error is not None:
             continue
         by_category = [_ratio(g.f1_by_category[c]) if c in g.f1_by_category else ""
                        for c in categories]
-        writer.writerow([
+        rows.append([
             g.file, g.trainee_id or "", g.trainee_name or "",
             f"{g.score:.1f}", "true" if g.passed else "false",
             _ratio(g.precision), _ratio(g.recall), _ratio(g.f1), *by_category,
         ])
-    return buffer.getvalue()
+    return _csv(rows)
 
 
 def _ratio(value: float) -> str:
@@ -148,6 +146,14 @@ def _cell(text: str) -> str:
 
 
 def _csv(rows: list[list[str]]) -> str:
+    """The one place our CSV text is made: every cell goes through ``_cell``.
+
+    Names, ids, file names and categories all come from files others
+    wrote; neutralising each cell here means no writer can forget one.
+    Numbers and our own headings never start with a formula character, so
+    they pass unchanged.
+    """
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator=LINE_END).writerows(rows)
+    csv.writer(buffer, lineterminator=LINE_END).writerows(
+        [_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()

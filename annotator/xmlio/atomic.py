@@ -6,6 +6,13 @@ and fsynced, moved over the target with ``os.replace`` and followed by an
 fsync of the folder kept old-or-new 200 of 200. Every write's count is
 checked, since a short write on a full disk need not raise.
 
+A save killed between creating its temp file and renaming it leaves the
+temp file behind (37 after 200 kills). Every save therefore first clears
+stale temp files of ours (named like ours, older than a minute) from the
+folder it writes into, once a minute per folder at most, so the command
+line, scripts using the API and the windows all clean up after a kill
+without listing a big folder on each of thousands of writes.
+
 The new file keeps the old one's permission bits (a trainee's 0600 file stays
 private), and a symbolic link is written through, not replaced by a file.
 """
@@ -13,7 +20,9 @@ private), and a symbolic link is written through, not replaced by a file.
 from __future__ import annotations
 
 import os
+import re
 import stat
+import threading
 import time
 from pathlib import Path
 
@@ -22,17 +31,25 @@ from annotator.xmlio.save_reasons import SAVE_REASON
 
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".annotator-tmp"
+STALE_AFTER_S = 60.0
+# Ours: ".NAME.PID.MONOTONIC_NS.annotator-tmp", as atomic_write names them.
+_OURS = re.compile(r"\..+\.\d+\.\d+" + re.escape(TEMP_SUFFIX))
+_cleaned_at: dict[str, float] = {}  # folder -> when this process last cleaned it
+_cleaned_lock = threading.Lock()
 
 
 class SaveError(OSError):
     """Saving failed; the target file is untouched. ``str()`` is one line, in English.
 
     ``reason`` may be a :class:`~annotator.core.messages.Message`; the window
-    then says it in the user's language through :meth:`text`.
+    then says it in the user's language through :meth:`text`. ``in_document``
+    is set when the document itself cannot be written (over a limit of the
+    format): retrying or another folder cannot help.
     """
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: str, in_document: bool = False) -> None:
         self.path = str(path)
+        self.in_document = in_document  # the work, not the disk, is the problem
         self.message = reason
         flat = " ".join(str(reason).split())
         self.reason = reason if flat == reason else flat
@@ -78,6 +95,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     target = Path(os.path.realpath(named)) if named.is_symlink() else named
     folder = target.parent if str(target.parent) else Path(".")
     temp = folder / f"{TEMP_PREFIX}{target.name}.{os.getpid()}.{time.monotonic_ns()}{TEMP_SUFFIX}"
+    _clean_now_and_then(folder)
     mode = _old_mode(target)
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -106,19 +124,36 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
-def clean_stale_temp_files(folder: str | Path, older_than_seconds: float = 60.0) -> int:
-    """Remove temp files that killed saves left behind; returns how many went."""
-    folder = Path(folder)
+def _clean_now_and_then(folder: Path) -> None:
+    """Clean ``folder`` of stale temp files unless this process did in the last minute."""
+    key = os.path.abspath(folder)
+    now = time.monotonic()
+    with _cleaned_lock:
+        last = _cleaned_at.get(key)
+        if last is not None and now - last < STALE_AFTER_S:
+            return
+        _cleaned_at[key] = now
+    clean_stale_temp_files(folder)
+
+
+def clean_stale_temp_files(folder: str | Path, older_than_seconds: float = STALE_AFTER_S) -> int:
+    """Remove temp files that killed saves left behind; returns how many went.
+
+    Only files named the way :func:`atomic_write` names its temp files are
+    touched, and only once they are older than ``older_than_seconds`` (a
+    save in progress in another process is younger than that).
+    """
     removed = 0
     now = time.time()
     try:
-        candidates = list(folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+        with os.scandir(folder) as entries:
+            candidates = [e.path for e in entries if _OURS.fullmatch(e.name)]
     except OSError:
         return 0
     for temp in candidates:
         try:
-            if now - temp.stat().st_mtime >= older_than_seconds:
-                temp.unlink()
+            if now - os.stat(temp, follow_symlinks=False).st_mtime >= older_than_seconds:
+                os.unlink(temp)
                 removed += 1
         except OSError:
             continue

@@ -23,14 +23,15 @@ from pathlib import Path
 
 from lxml import etree
 
+from annotator.core.limits import FILE_MAX_BYTES, TAGS_MAX
 from annotator.core.messages import Message, os_reason
 from annotator.xmlio import FORMAT_VERSION, NAMESPACE
 from annotator.xmlio.errors import FormatError, library_message, quoted
 from annotator.xmlio.library_reasons import syntax_reason
 from annotator.xmlio.reasons import XML_REASON
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
-MAX_TAGS = 200_000  # '<' characters; a long exercise has a few thousand
+MAX_FILE_BYTES = FILE_MAX_BYTES  # the writer checks the same caps (core.limits)
+MAX_TAGS = TAGS_MAX  # '<' characters; a long exercise has a few thousand
 MAX_DEPTH = 32  # our formats nest 5 deep; anything far deeper is hostile
 ROOTS = ("exercise", "key", "submission")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from annotator.core.limits import over_limit, too_big
 from annotator.core.model import (
     Exercise,
     Figures,
@@ -166,19 +167,35 @@ _BUILDERS = {Exercise: exercise_element, KeyFile: key_element, Submission: submi
 
 
 def to_bytes(document: Exercise | KeyFile | Submission) -> bytes:
-    """Serialise a document; refuse (ValueError) to produce one that breaks the schema."""
+    """Serialise a document; refuse (ValueError) to produce one that breaks the schema.
+
+    A length limit is checked first so that the reason names the highlight
+    or field in plain words; the size caps last, since a file the safe
+    reader refuses must never be written.
+    """
+    problem = over_limit(document)
+    if problem is not None:
+        raise ValueError(problem)
     root = _BUILDERS[type(document)](document)
     if not schema.is_valid(root):
         error = schema._schema().error_log.filter_from_errors()[0]
         raise ValueError(SAVE_REASON("invalid_document", detail=error.message))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    problem = too_big(data)
+    if problem is not None:
+        raise ValueError(problem)
+    return data
 
 
 def save(document: Exercise | KeyFile | Submission, path: str | Path) -> bytes:
-    """Serialise and save atomically; returns the bytes written. Raises SaveError."""
+    """Serialise and save atomically; returns the bytes written. Raises SaveError.
+
+    A document the format cannot hold raises a SaveError with
+    ``in_document`` set: another folder would not help, changing the work would.
+    """
     try:
         data = to_bytes(document)
     except ValueError as exc:
-        raise SaveError(path, exc.args[0] if exc.args else str(exc)) from None
+        raise SaveError(path, exc.args[0] if exc.args else str(exc), in_document=True) from None
     atomic_write(path, data)
     return data

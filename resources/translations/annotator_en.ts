@@ -671,6 +671,10 @@
             <translation>Nothing to mark there: select some words.</translation>
         </message>
         <message>
+            <source>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</translation>
+        </message>
+        <message>
             <source>That is already in the key.</source>
             <translation>That is already in the key.</translation>
         </message>
@@ -822,6 +826,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>%1
 
 Nothing is lost: the exercise is still open here. Try again, or save to another folder.</translation>
+        </message>
+        <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</source>
+            <translation>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</translation>
         </message>
         <message>
             <source>Saved to %1</source>
@@ -1306,8 +1318,23 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Export cancelled; the files written so far stay.</translation>
         </message>
         <message>
-            <source>Written to %1, with problems.</source>
-            <translation>Written to %1, with problems.</translation>
+            <source>Nothing was written to %1: see the message.</source>
+            <translation>Nothing was written to %1: see the message.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Written to %1 only in part: %n failed, see the message.</source>
+            <translation>
+                <numerusform>Written to %1 only in part: %n failed, see the message.</numerusform>
+                <numerusform>Written to %1 only in part: %n failed, see the message.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written to %1; some trainees were left out, see the message.</source>
+            <translation>Written to %1; some trainees were left out, see the message.</translation>
+        </message>
+        <message>
+            <source>Some trainees were left out</source>
+            <translation>Some trainees were left out</translation>
         </message>
         <message>
             <source>Some files were not written</source>
@@ -2256,6 +2283,10 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Nothing to mark there: select some words.</translation>
         </message>
         <message>
+            <source>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</translation>
+        </message>
+        <message>
             <source>That is already marked so.</source>
             <translation>That is already marked so.</translation>
         </message>
@@ -2276,8 +2307,16 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>Choose a highlight to write a note on.</translation>
         </message>
         <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
+        </message>
+        <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>
             <translation>Unsaved, and cannot be kept for recovery: %1</translation>
+        </message>
+        <message>
+            <source>Read-only: this work is open in another window. Save As makes a copy you can change.</source>
+            <translation>Read-only: this work is open in another window. Save As makes a copy you can change.</translation>
         </message>
         <message>
             <source>not saved yet</source>
@@ -2511,8 +2550,36 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>(none yet)</translation>
         </message>
         <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</source>
+            <translation>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</source>
+            <translation>Your highlights could not be saved: %1
+
+They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</translation>
+        </message>
+        <message>
+            <source>the other version is kept as %1</source>
+            <translation>the other version is kept as %1</translation>
+        </message>
+        <message>
+            <source>Showing the version on disk; yours is kept as %1.</source>
+            <translation>Showing the version on disk; yours is kept as %1.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The other version could not be kept, so nothing was overwritten: %1</source>
+            <translation>The other version could not be kept, so nothing was overwritten: %1</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -2857,6 +2924,50 @@ category</translation>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Exercises (*.exercise.xml)</translation>
         </message>
+        <message>
+            <source>Changed on disk</source>
+            <translation>Changed on disk</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program since you opened or saved it.</source>
+            <translation>%1 was changed by another program since you opened or saved it.</translation>
+        </message>
+        <message>
+            <source>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</source>
+            <translation>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Keep &amp;theirs</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>Open in another window</source>
+            <translation>Open in another window</translation>
+        </message>
+        <message>
+            <source>This work is open in %1.</source>
+            <translation>This work is open in %1.</translation>
+        </message>
+        <message>
+            <source>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</source>
+            <translation>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;copy</source>
+            <translation>Work on a &amp;copy</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
@@ -3122,6 +3233,21 @@ category</translation>
         </message>
     </context>
     <context>
+        <name>SharedWork</name>
+        <message>
+            <source>another annotator window</source>
+            <translation>another annotator window</translation>
+        </message>
+        <message>
+            <source>another annotator window (process %1 on %2, since %3)</source>
+            <translation>another annotator window (process %1 on %2, since %3)</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</source>
+            <translation>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>Other keys</source>
@@ -3305,6 +3431,17 @@ category</translation>
         <message>
             <source>Other colour…</source>
             <translation>Other colour…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextLimits</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+        <message>
+            <source>Not added: this can have at most %1 characters. Nothing was cut.</source>
+            <translation>Not added: this can have at most %1 characters. Nothing was cut.</translation>
         </message>
     </context>
     <context>

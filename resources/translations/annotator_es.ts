@@ -671,6 +671,10 @@
             <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
         </message>
         <message>
+            <source>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>Un fragmento experto puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
+        </message>
+        <message>
             <source>That is already in the key.</source>
             <translation>Eso ya está en la clave.</translation>
         </message>
@@ -822,6 +826,14 @@ Nothing is lost: the exercise is still open here. Try again, or save to another 
             <translation>%1
 
 No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o guarda en otra carpeta.</translation>
+        </message>
+        <message>
+            <source>%1
+
+Nothing is lost: the exercise is still open here. Change what this message names, then save again.</source>
+            <translation>%1
+
+No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este mensaje y vuelve a guardar.</translation>
         </message>
         <message>
             <source>Saved to %1</source>
@@ -1306,8 +1318,23 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Exportación cancelada; los archivos ya escritos se quedan.</translation>
         </message>
         <message>
-            <source>Written to %1, with problems.</source>
-            <translation>Escrito en %1, con problemas.</translation>
+            <source>Nothing was written to %1: see the message.</source>
+            <translation>No se ha escrito nada en %1: mira el mensaje.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Written to %1 only in part: %n failed, see the message.</source>
+            <translation>
+                <numerusform>Escrito en %1 solo en parte: %n ha fallado, mira el mensaje.</numerusform>
+                <numerusform>Escrito en %1 solo en parte: %n han fallado, mira el mensaje.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written to %1; some trainees were left out, see the message.</source>
+            <translation>Escrito en %1; algunos estudiantes se han quedado fuera, mira el mensaje.</translation>
+        </message>
+        <message>
+            <source>Some trainees were left out</source>
+            <translation>Algunos estudiantes se han quedado fuera</translation>
         </message>
         <message>
             <source>Some files were not written</source>
@@ -2256,6 +2283,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Ahí no hay nada que marcar: selecciona algunas palabras.</translation>
         </message>
         <message>
+            <source>A highlight can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
+            <translation>Un subrayado puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
+        </message>
+        <message>
             <source>That is already marked so.</source>
             <translation>Eso ya está marcado así.</translation>
         </message>
@@ -2276,8 +2307,16 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>Elige el subrayado en el que quieres escribir una nota.</translation>
         </message>
         <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (solo lectura)</translation>
+        </message>
+        <message>
             <source>Unsaved, and cannot be kept for recovery: %1</source>
             <translation>Sin guardar, y no se puede conservar para recuperarlo: %1</translation>
+        </message>
+        <message>
+            <source>Read-only: this work is open in another window. Save As makes a copy you can change.</source>
+            <translation>Solo lectura: este trabajo está abierto en otra ventana. Guardar como crea una copia que puedes cambiar.</translation>
         </message>
         <message>
             <source>not saved yet</source>
@@ -2511,8 +2550,36 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Vuelve a intentarlo o g
             <translation>(ninguno todavía)</translation>
         </message>
         <message>
+            <source>Your highlights could not be saved: %1
+
+Nothing is lost: they are still here. Change what this message names, then save again.</source>
+            <translation>No se pudieron guardar tus subrayados: %1
+
+No se ha perdido nada: siguen aquí. Cambia lo que dice este mensaje y vuelve a guardar.</translation>
+        </message>
+        <message>
+            <source>Your highlights could not be saved: %1
+
+They could not be kept for recovery either: they are only in this window. Do not close it. Free some space, or save to another drive such as a USB stick (File &gt; Save As).</source>
+            <translation>No se pudieron guardar tus subrayados: %1
+
+Tampoco se pudieron guardar para recuperarlos: solo están en esta ventana. No la cierres. Libera espacio o guarda en otra unidad, como una memoria USB (Archivo &gt; Guardar como).</translation>
+        </message>
+        <message>
+            <source>the other version is kept as %1</source>
+            <translation>la otra versión se guarda como %1</translation>
+        </message>
+        <message>
+            <source>Showing the version on disk; yours is kept as %1.</source>
+            <translation>Se muestra la versión del disco; la tuya se guarda como %1.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>The other version could not be kept, so nothing was overwritten: %1</source>
+            <translation>No se pudo guardar la otra versión, así que no se ha sobrescrito nada: %1</translation>
         </message>
         <message>
             <source>Your highlights could not be saved: %1
@@ -2857,6 +2924,50 @@ categoría</translation>
             <source>Exercises (*.exercise.xml)</source>
             <translation>Ejercicios (*.exercise.xml)</translation>
         </message>
+        <message>
+            <source>Changed on disk</source>
+            <translation>Cambiado en el disco</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program since you opened or saved it.</source>
+            <translation>Otro programa ha cambiado %1 desde que lo abriste o lo guardaste.</translation>
+        </message>
+        <message>
+            <source>Keep theirs: show the version on disk (yours is kept beside it as a conflict copy). Keep mine: save yours (theirs is kept as the conflict copy). Save as: save yours under another name. Nothing is merged.</source>
+            <translation>Quedarse con la suya: ver la versión del disco (la tuya se guarda al lado como copia en conflicto). Quedarse con la mía: guardar la tuya (la otra se guarda como copia en conflicto). Guardar como: guardar la tuya con otro nombre. No se mezcla nada.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Quedarse con la &amp;suya</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Quedarse con la &amp;mía</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Guardar &amp;como…</translation>
+        </message>
+        <message>
+            <source>Open in another window</source>
+            <translation>Abierto en otra ventana</translation>
+        </message>
+        <message>
+            <source>This work is open in %1.</source>
+            <translation>Este trabajo está abierto en %1.</translation>
+        </message>
+        <message>
+            <source>Two windows saving the same work would overwrite each other. Open it read-only here, or as a copy that you save under another name.</source>
+            <translation>Dos ventanas que guardan el mismo trabajo se sobrescribirían. Ábrelo aquí en solo lectura, o como una copia que guardarás con otro nombre.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Abrir en solo &amp;lectura</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;copy</source>
+            <translation>Trabajar en una &amp;copia</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
@@ -3122,6 +3233,21 @@ categoría</translation>
         </message>
     </context>
     <context>
+        <name>SharedWork</name>
+        <message>
+            <source>another annotator window</source>
+            <translation>otra ventana de annotator</translation>
+        </message>
+        <message>
+            <source>another annotator window (process %1 on %2, since %3)</source>
+            <translation>otra ventana de annotator (proceso %1 en %2, desde %3)</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2. Save under another name, so that neither window overwrites the other's work.</source>
+            <translation>%1 está abierto en %2. Guarda con otro nombre, para que ninguna ventana sobrescriba el trabajo de la otra.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>Other keys</source>
@@ -3305,6 +3431,17 @@ categoría</translation>
         <message>
             <source>Other colour…</source>
             <translation>Otro color…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextLimits</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 de %2 caracteres</translation>
+        </message>
+        <message>
+            <source>Not added: this can have at most %1 characters. Nothing was cut.</source>
+            <translation>No se ha añadido: aquí caben como mucho %1 caracteres. No se ha cortado nada.</translation>
         </message>
     </context>
     <context>

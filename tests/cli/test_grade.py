@@ -257,6 +257,20 @@ def test_csv_has_a_header_and_one_row_per_graded_submission_in_utf8(folder):
     assert "broken.submission.xml" in result.stdout  # the table names it, with its reason
 
 
+
+def test_csv_never_writes_a_cell_a_spreadsheet_would_run(folder):
+    """Ensure a trainee name, id or file name from a student's file that starts like a
+    formula (= + - @) is written as text, with a leading apostrophe."""
+    submission(folder / "=evil.submission.xml", [],
+               Trainee(id="@SUM(A1)", name='=HYPERLINK("http://x")'))
+    result = annotator("grade", "--key", EXERCISE_NAME, "--csv", "notas.csv",
+                       "=evil.submission.xml", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    with open(folder / "notas.csv", encoding="utf-8", newline="") as handle:
+        row = list(csv.DictReader(handle))[0]
+    assert (row["file"], row["trainee_id"], row["trainee_name"]) == (
+        "'=evil.submission.xml", "'@SUM(A1)", "'=HYPERLINK(\"http://x\")")
+
 def test_graded_dir_writes_valid_graded_submissions_and_never_touches_inputs(folder):
     """Ensure graded copies validate, load back with their grade, and inputs stay as they were."""
     (folder / "other").mkdir()

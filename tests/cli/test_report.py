@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from annotator import bundled
 from annotator.core.model import Annotation, Submission, Trainee
@@ -177,3 +179,61 @@ def test_usage_errors_and_unreadable_keys_exit_2(classroom):
         assert result.returncode == 2, (args, result.stdout, result.stderr)
         assert result.stderr.strip() and result.stdout == ""
     assert not (classroom / "o").exists()
+
+
+# Spans in the first hundred characters, where the expert marked nothing: all are extras,
+# and in a small stretch they overlap in every way.
+CLASS_OF_OVERLAPS = st.lists(
+    st.lists(st.tuples(st.integers(0, 80), st.integers(1, 20),
+                       st.sampled_from(["claim", "framing"])), min_size=1, max_size=4),
+    min_size=2, max_size=5)
+UNION_ONLY = [[(0, 10, "claim"), (8, 12, "claim")], [(0, 12, "claim"), (11, 9, "claim")]]
+
+
+def write_class(folder: Path, trainees: list[list[tuple[int, int, str]]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / EXERCISE_NAME).write_bytes(bundled.first_exercise().read_bytes())
+    for number, spans in enumerate(trainees):
+        marks = [Annotation(id=f"a{n}", category=category, start=start, end=start + length,
+                            quote=TEXT[start:start + length])
+                 for n, (start, length, category) in enumerate(spans)]
+        save_submission(folder / f"t{number}.submission.xml", marks,
+                        Trainee(id=f"s{number}", name=f"Alumno {number}"))
+
+
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(trainees=UNION_ONLY)
+@given(trainees=CLASS_OF_OVERLAPS)
+def test_any_class_of_overlapping_spans_gets_a_complete_report(tmp_path_factory, trainees):
+    """Ensure `annotator report` on any class of overlapping extras writes every trainee's
+    report, the class report, the gradebook and the graded files, with no traceback."""
+    root = tmp_path_factory.mktemp("overlaps")
+    write_class(root / "entregas", trainees)
+    result = annotator("report", "--key", f"entregas/{EXERCISE_NAME}", "--out", "informes",
+                       "--no-pdf", "--language", "en", "entregas", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    out = root / "informes"
+    assert "Class report" in (out / "class-report.html").read_text(encoding="utf-8")
+    with open(out / "gradebook.csv", encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(trainees)
+    assert len(list((out / "graded").iterdir())) == len(trainees)
+    assert len(list(out.glob("s*.html"))) == len(trainees)
+
+
+def test_report_gradebooks_never_write_a_cell_a_spreadsheet_would_run(tmp_path):
+    """Ensure gradebook.csv, the Moodle and the Canvas files write formula-like names and ids
+    from students' files as text."""
+    folder = tmp_path / "entregas"
+    write_class(folder, [[(0, 5, "claim")]])
+    save_submission(folder / "t0.submission.xml", [],
+                    Trainee(id="-1+1", name='=HYPERLINK("http://x")'))
+    result = annotator("report", "--key", f"entregas/{EXERCISE_NAME}", "--out", "out",
+                       "--no-pdf", "--moodle", "--canvas", "entregas", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("gradebook.csv", "gradebook-moodle.csv", "gradebook-canvas.csv"):
+        with open(tmp_path / "out" / name, encoding="utf-8", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
+        assert "'-1+1" in cells, name
+        assert not any(cell[:1] in "=+-@\t\r" and cell for cell in cells), (name, cells)

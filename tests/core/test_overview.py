@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotator import bundled
 from annotator.core.grading import Grader, grade
 from annotator.core.model import Annotation, KeySpan
@@ -150,3 +153,36 @@ def test_on_the_first_exercise_the_overview_agrees_with_every_grade():
                     and o.annotation.category == category for o in r.annotation_outcomes)
                 for r in results)
             assert count_at(runs, position) == expected, (category, position)
+
+
+
+def test_extras_shared_only_through_each_trainees_union_give_a_cluster():
+    """Ensure two trainees whose overlapping extras cover the busiest stretch only together
+    ([0,10)+[8,20) and [0,12)+[11,20)) give one cluster with that stretch's quote."""
+    results = [grade([], [mark("a", "claim", 0, 10), mark("b", "claim", 8, 20)],
+                     categories=CATEGORIES),
+               grade([], [mark("c", "claim", 0, 12), mark("d", "claim", 11, 20)],
+                     categories=CATEGORIES)]
+    extras = overview(results, CATEGORIES).extras
+    assert [(e.start, e.end, e.quote, e.trainees, e.peak, e.spans) for e in extras] == [
+        (0, 20, LETTERS[0:20], 2, 2, 4)]
+
+
+SPANS = st.tuples(st.integers(0, 60), st.integers(1, 25), st.sampled_from(CATEGORIES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(SPANS, max_size=6), min_size=1, max_size=6))
+def test_any_class_of_overlapping_spans_gives_a_complete_overview(trainees):
+    """Ensure any class of random overlapping spans gives an overview whose every frequent
+    extra quotes the text of its stretch, and every trainee is counted."""
+    results = [grade(KEY, [mark(f"t{t}m{n}", category, start, start + length)
+                           for n, (start, length, category) in enumerate(spans)],
+                     categories=CATEGORIES)
+               for t, spans in enumerate(trainees)]
+    view = overview(results, CATEGORIES)
+    assert view.trainees == len(trainees)
+    for extra in view.extras:
+        assert extra.quote == LETTERS[extra.start:extra.end]
+        assert 1 <= extra.peak <= extra.trainees <= len(trainees)
+        assert extra.extent[0] <= extra.start < extra.end <= extra.extent[1]

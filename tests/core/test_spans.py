@@ -82,3 +82,43 @@ def test_anchor_always_returns_a_span_whose_quote_matches_unless_orphaned(text, 
     result = anchor(text, shifted, shifted + len(quote), quote)
     assert not result.orphaned
     assert text[result.start:result.end] == quote
+
+
+KEYCAP = "#\ufe0f\u20e3"
+
+
+def test_snapping_keeps_a_keycap_emoji_whole():
+    """Ensure a keycap (# and two marks) is marked whole, never as its marks without the #."""
+    text = f"Tema {KEYCAP} del día"
+    start = text.index(KEYCAP)
+    for a, b in ((start, start + 1), (start, start + 3), (start + 1, start + 3),
+                 (start - 1, start + 4)):
+        s, e = snap_to_words(text, a, b)
+        assert text[s:e] == KEYCAP, (a, b, text[s:e])
+
+
+def test_a_word_with_a_zero_width_non_joiner_is_one_word():
+    """Ensure the Persian می‌خواهد (with U+200C inside) snaps as one word from any part."""
+    word = "می\u200cخواهد"
+    text = f"او {word} برود"
+    start = text.index(word)
+    assert snap_to_words(text, start, start + 1) == (start, start + len(word))
+    assert snap_to_words(text, start + 4, start + 5) == (start, start + len(word))
+
+
+def test_snapping_never_splits_a_flag_a_family_or_an_accent():
+    for piece in ("🇪🇸", "👨\u200d👩\u200d👧", "e\u0301", "👍🏽"):
+        text = f"a {piece} b"
+        s, e = snap_to_words(text, 2, 3)
+        assert text[s:e] == piece, piece
+
+
+@given(st.text(), st.integers(0, 50), st.integers(0, 50))
+def test_a_snapped_span_starts_and_ends_on_grapheme_boundaries(text, a, b):
+    """Ensure snapping any selection of any text never cuts a grapheme cluster (UAX #29)."""
+    import regex
+
+    s, e = snap_to_words(text, min(a, b), max(a, b))
+    if s < e:
+        boundaries = {0, len(text)} | {m.end() for m in regex.finditer(r"\X", text)}
+        assert s in boundaries and e in boundaries

@@ -40,6 +40,8 @@ class ScriptedPrompts:
     save_to: Path | None = None
     open_file: Path | None = None
     exercise_file: Path | None = None
+    changed: str | None = None  # "theirs", "mine", "save_as" or None (cancel)
+    in_use: str | None = None  # "read_only", "copy" or None (cancel)
     asked: list[tuple] = field(default_factory=list)
     titles: list[str | None] = field(default_factory=list)  # of the save dialogs
 
@@ -70,6 +72,14 @@ class ScriptedPrompts:
 
     def error(self, parent, title, message):
         self.asked.append(("error", message))
+
+    def file_changed(self, parent, path):
+        self.asked.append(("changed", path))
+        return self.changed
+
+    def work_in_use(self, parent, holder):
+        self.asked.append(("in_use", holder))
+        return self.in_use
 
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]

@@ -89,7 +89,7 @@ def test_kill_9_loses_nothing_older_than_two_seconds(qtbot, make_window, exercis
     journal = Journal(data_dir / "recovery")
 
     def journaled() -> int:
-        entry = journal.load(ANA, "putin-kim-alaska")
+        entry = journal.load(ANA, "putin-kim-alaska", others_open=True)  # the child is open
         return len(entry.annotations) if entry else 0
 
     try:

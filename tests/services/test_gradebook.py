@@ -96,3 +96,32 @@ def test_canvas_file_has_its_export_columns_points_possible_and_the_id_where_ask
     assert login[0][-1] == "Ejercicio" and login[3][3] == "s018" and login[3][4] == "1º B"
     with pytest.raises(ValueError):
         canvas_csv(graded_class.rows, "X", id_column="Email")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _never_a_formula(text: str) -> None:
+    for row in rows(text):
+        for cell in row:
+            assert cell[:1] not in FORMULA_STARTS, (cell, row)
+
+
+def test_every_csv_writer_neutralises_cells_a_spreadsheet_would_run(tmp_path):
+    """Ensure a name, id or file name starting with = + - @ TAB or CR is written as text
+    (a leading apostrophe) by the generic, Moodle and Canvas writers alike."""
+    hostile = ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"]
+    names = [submission(tmp_path / f"{n}.submission.xml", [],
+                        Trainee(id=text, name=text)) for n, text in enumerate(hostile)]
+    evil_file = tmp_path / "=cmd.submission.xml"
+    names.append(submission(evil_file, [], Trainee(id="ok", name="ok")))
+    graded_class = grade_class(bundled.first_exercise(), names)
+    graded_class.rows.sort(key=lambda row: row.file)
+    for text in (generic_csv(graded_class.rows, graded_class.categories),
+                 moodle_csv(graded_class.rows, "=title").text,
+                 canvas_csv(graded_class.rows, "=title", section="-A").text):
+        _never_a_formula(text)
+    table = rows(generic_csv(graded_class.rows, graded_class.categories))
+    assert ["'" + text for text in hostile] == sorted(
+        (row[1] for row in table[1:] if row[1] != "ok"), key=lambda c: hostile.index(c[1:]))
+    assert any(row[2] == "'=HYPERLINK(\"http://x\")" for row in table)

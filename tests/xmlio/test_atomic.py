@@ -219,3 +219,47 @@ def test_clean_stale_temp_files_removes_only_old_temp_files(tmp_path: Path) -> N
     assert clean_stale_temp_files(tmp_path) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh_temp.name, real.name])
     assert clean_stale_temp_files(tmp_path / "missing") == 0
+
+
+def plant_stale_temp(folder: Path, name: str = "work.submission.xml") -> tuple[Path, Path]:
+    """A temp file a killed save left an hour ago, and one of another program's."""
+    stale = folder / f".{name}.4242.123456789{atomic.TEMP_SUFFIX}"
+    theirs = folder / f".{name}.annotator-tmp.notes"
+    for path in (stale, theirs):
+        path.write_bytes(b"half a file")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    return stale, theirs
+
+
+def test_the_next_save_into_a_folder_clears_stale_temp_files_of_ours(tmp_path: Path) -> None:
+    """Ensure a save (the API's save()) removes temp files killed saves left there an hour
+    ago, and leaves files not named like ours and fresh temp files alone."""
+    stale, theirs = plant_stale_temp(tmp_path)
+    fresh = tmp_path / f".other.xml.1.2{atomic.TEMP_SUFFIX}"
+    fresh.write_bytes(b"a save in progress elsewhere")
+    exercise = Exercise(
+        id="x", title="x",
+        tagset=Tagset(categories=[Category(id="c", color="#000000", labels={"es": "c"})]),
+        article=Article(blocks=[Block(kind="paragraph", text="text")]),
+    )
+    save(exercise, tmp_path / "x.exercise.xml")
+    assert not stale.exists()
+    assert theirs.exists() and fresh.exists()
+
+
+def test_a_note_over_the_formats_limit_is_a_plain_save_error_and_nothing_moves(
+        target: Path) -> None:
+    """Ensure saving a note longer than the format holds names the highlight and the limit,
+    marks the error as the document's (another folder cannot help) and keeps the old file."""
+    from annotator.core.limits import TEXT_MAX
+    from annotator.core.model import Annotation, Submission
+
+    note = Annotation(id="a1", category="claim", start=0, end=4, quote="Hola",
+                      note="n" * (TEXT_MAX + 1))
+    with pytest.raises(SaveError) as raised:
+        save(Submission(exercise="x", exercise_version="1", text_sha256="0" * 64,
+                        annotations=[note]), target)
+    assert raised.value.in_document
+    assert "highlight 1" in str(raised.value) and f"at most {TEXT_MAX}" in str(raised.value)
+    assert "refusing" not in str(raised.value) and "Element" not in str(raised.value)
+    assert target.read_bytes() == OLD

@@ -169,7 +169,7 @@ class BlockEditor(QWidget):
         kind_label = QLabel(translate("BlockEditor", "Ki&nd:"), self)
         kind_label.setBuddy(self.kind_box)
 
-        self.text_edit = CommitTextEdit(self, max_lines=7)
+        self.text_edit = CommitTextEdit(self, max_lines=7, limit=None)
         self.text_edit.setObjectName("blockText")
         self.text_edit.setPlaceholderText(translate("BlockEditor", "The block's text"))
         self.text_edit.setToolTip(

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.authoring import Details, Draft
+from annotator.core.limits import ID_MAX, TEXT_MAX
 from annotator.core.model import SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
 from annotator.gui.authoring.widgets import CommitTextEdit
+from annotator.gui.text_limits import guard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -93,7 +95,7 @@ class DetailsPanel(QWidget):
             "DetailsPanel",
             "The id that ties trainees' files to this exercise: letters, digits and '-'. "
             "Change it before handing out, never after.",
-        ))
+        ), ID_MAX)
         for edit in (self.title_edit, self.publisher_edit, self.url_edit, self.published_edit,
                      self.id_edit):
             edit.editingFinished.connect(self._on_details_edited)
@@ -159,10 +161,11 @@ class DetailsPanel(QWidget):
         layout.addWidget(grading_box)
         layout.addStretch(1)
 
-    def _line(self, name: str, tip: str) -> QLineEdit:
+    def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setToolTip(tip)
+        guard(edit, limit)  # the format's limit, with a counter near it
         return edit
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

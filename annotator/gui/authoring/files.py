@@ -20,7 +20,7 @@ from annotator import bundled
 from annotator.core.authoring import AuthoringError, Draft, summary
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, KeyFile
-from annotator.gui import launcher
+from annotator.gui import changed_on_disk, launcher
 from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.new_source import NewSource
 from annotator.gui.authoring.progress import Cancelled, run_busy
@@ -35,10 +35,12 @@ from annotator.services.importer import (
 from annotator.services.interop.document import key_document
 from annotator.services.interop.export import write as interop_write
 from annotator.services.interop.xmi import CassisMissing
+from annotator.services.on_disk import fingerprint_of
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, one_line
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import save as save_document
+from annotator.xmlio.writers import to_bytes
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -287,23 +289,34 @@ class FilesMixin:
                 ).replace("%1", str(path)),
             )
             return False
+        if kind == "exercise":
+            step = changed_on_disk.ask_before_overwriting(
+                self, path, self.path, lambda: to_bytes(document),
+                lambda: self.open_path(path))
+            if step != changed_on_disk.GO:
+                return step == changed_on_disk.DONE
         try:
-            save_document(document, path)
+            data = save_document(document, path)
         except SaveError as exc:
-            self.prompts.error(
-                self,
-                translate("AuthoringWindow", "Not saved"),
-                translate(
-                    "AuthoringWindow",
-                    "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
-                    "save to another folder.",
-                ).replace("%1", exc.text(self.language)),
+            advice = translate(
+                "AuthoringWindow",
+                "%1\n\nNothing is lost: the exercise is still open here. Try again, or "
+                "save to another folder.",
             )
+            if exc.in_document:  # over a limit of the format: another folder would not help
+                advice = translate(
+                    "AuthoringWindow",
+                    "%1\n\nNothing is lost: the exercise is still open here. Change what this "
+                    "message names, then save again.",
+                )
+            self.prompts.error(self, translate("AuthoringWindow", "Not saved"),
+                               advice.replace("%1", exc.text(self.language)))
             return False
         if self.interactive:
             self.settings.setValue("authoring/folder", str(path.parent))
         if kind == "exercise":
             self.path = path
+            self.disk_fingerprint = fingerprint_of(data, path)
             self.undo_stack.setClean()
             self._update_title()
         message = {
@@ -316,6 +329,10 @@ class FilesMixin:
             message += " · " + translate("AuthoringWindow", "still to do: %1").replace(
                 "%1", "; ".join(problems)
             )
+        if kind == "exercise" and self.conflict_copy is not None:
+            message += " · " + translate("MainWindow", "the other version is kept as %1").replace(
+                "%1", self.conflict_copy.name)
+            self.conflict_copy = None
         self.statusBar().showMessage(message, 10000)
         return True
 

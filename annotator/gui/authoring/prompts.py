@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from annotator.gui.authoring.new_source import NewSource
-from annotator.gui.prompts import ask_save_discard_cancel
+from annotator.gui.prompts import ChangedAnswer, ask_file_changed, ask_save_discard_cancel
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -53,6 +53,7 @@ class Prompts(Protocol):
     def ask_unsaved(self, parent: QWidget) -> UnsavedAnswer: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
     def choose_folder(self, parent: QWidget, suggested: Path) -> Path | None: ...
+    def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
 
 
 class DialogPrompts:
@@ -111,6 +112,9 @@ class DialogPrompts:
             str(suggested))
         return Path(path) if path else None
 
+    def file_changed(self, parent, path):
+        return ask_file_changed(parent, path)
+
 
 class NoPrompts:
     """Asks nothing (screenshots): every question gets the cautious answer."""
@@ -135,3 +139,6 @@ class NoPrompts:
 
     def choose_folder(self, parent, suggested):
         return None
+
+    def file_changed(self, parent, path):
+        return None  # never overwrite another program's version unasked

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from annotator.core import authoring
 from annotator.core.authoring import Draft
+from annotator.core.limits import ID_MAX, TEXT_MAX
 from annotator.core.tagset import SAFE_PALETTE
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.legend import line_name
 from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 from annotator.gui.span_styles import styles_for, swatch_icon
+from annotator.gui.text_limits import guard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -160,7 +162,8 @@ class TagsetEditor(QWidget):
                                spoken_name=translate("TagsetEditor", "Categories"))
 
         self.id_edit = self._line("categoryId", translate(
-            "TagsetEditor", "The id used in files and gradebook columns: letters, digits, '-'"))
+            "TagsetEditor", "The id used in files and gradebook columns: letters, digits, '-'"),
+            ID_MAX)
         self.id_edit.editingFinished.connect(self._on_id_edited)
         self.label_es = self._line("labelEs", translate("TagsetEditor", "Name shown in Spanish"))
         self.label_en = self._line("labelEn", translate("TagsetEditor", "Name shown in English"))
@@ -249,10 +252,11 @@ class TagsetEditor(QWidget):
         layout.addWidget(self.form)
         layout.addStretch(1)
 
-    def _line(self, name: str, tip: str) -> QLineEdit:
+    def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setToolTip(tip)
+        guard(edit, limit)  # the format's limit, with a counter near it
         return edit
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy
 
+from annotator.core.limits import TEXT_MAX
+from annotator.gui.text_limits import guard
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
@@ -24,9 +27,11 @@ class CommitTextEdit(QPlainTextEdit):
     committed = Signal()
     finished = Signal()  # Ctrl+Return: committed, and the user wants to go back to the text
 
-    def __init__(self, parent=None, max_lines: int = 4) -> None:
+    def __init__(self, parent=None, max_lines: int = 4, limit: int | None = TEXT_MAX) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        if limit is not None:  # the format's limit for short texts; a block has none
+            guard(self, limit)
         line = self.fontMetrics().lineSpacing()
         self.setMaximumHeight(line * max_lines + 14)
         self._committed_text = ""

@@ -27,6 +27,7 @@ from annotator.core.authoring import (
     remove_category,
     summary,
 )
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import GradingSettings
 from annotator.gui import storage
 from annotator.gui.accessibility import caret_announcements_on
@@ -48,6 +49,8 @@ from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
 from annotator.gui.span_styles import styles_for, swatch_icon
+from annotator.gui.text_limits import integer
+from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -77,6 +80,8 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.interactive = interactive
         self.draft: Draft | None = None
         self.path: Path | None = None
+        self.disk_fingerprint: Fingerprint | None = None  # the file as opened or last saved
+        self.conflict_copy: Path | None = None  # where the other version went, to say so
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._previews: list = []
@@ -173,6 +178,9 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack.clear()
         self.painter.set_decorations([])
         self.draft, self.path = draft, path
+        # What the file on disk held when opened: a later save asks if it changed since.
+        self.disk_fingerprint = fingerprint(path) if path is not None else None
+        self.conflict_copy = None
         draft.subscribe(self._on_draft_changed)
         self.view.set_article(draft.article)
         self.block_editor.set_draft(draft, notes)
@@ -307,6 +315,12 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.statusBar().showMessage(
                 translate("AuthoringWindow", "Nothing to mark there: select some words."), 4000
             )
+            return None
+        if end - start > TEXT_MAX:  # a quote the file could not hold: say so now, not at save
+            self.statusBar().showMessage(translate(
+                "AuthoringWindow", "An expert span can cover at most %1 characters; this one "
+                "would cover %2. Select a shorter passage.").replace("%1", integer(TEXT_MAX))
+                .replace("%2", integer(end - start)), 10000)
             return None
         if self.draft.key.find(category_id, start, end) is not None:
             self.statusBar().showMessage(

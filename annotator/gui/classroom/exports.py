@@ -26,6 +26,14 @@ from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError, atomic_write
 
 Step = Callable[[], str | list[str] | None]  # the problems: one, several or none
+
+
+class LeftOut(str):
+    """A problem that did not stop its file: the file was written, some rows were not.
+
+    The window counts a step as failed only for other problems, so that it
+    never says "nothing was written" of a gradebook that was.
+    """
 CSV_KINDS = ("generic", "moodle", "canvas")
 CSV_NAMES = {"generic": "gradebook.csv", "moodle": "gradebook-moodle.csv",
              "canvas": "gradebook-canvas.csv"}
@@ -67,7 +75,7 @@ def gradebook_steps(graded: GradedClass, kind: str, path: Path) -> list[Step]:
         problem = _write(path, text.encode("utf-8"), inputs(graded))
         if problem is None and skipped:
             names = ", ".join(Path(f).name for f in skipped)
-            return f"{path.name}: no trainee id, left out: {names}"
+            return LeftOut(f"{path.name}: no trainee id, left out: {names}")
         return problem
 
     return [run]

@@ -12,11 +12,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.gui.classroom.exports import Step
+from annotator.gui.classroom.exports import LeftOut, Step
 
 
 class StepRunner(QObject):
-    """``progressed(done, total)`` as it goes; ``finished(problems, cancelled)`` at the end."""
+    """``progressed(done, total)`` as it goes; ``finished(problems, cancelled)`` at the end.
+
+    ``failed`` and ``total`` say, after the end, how many steps wrote
+    nothing of what they were meant to, so the window can tell "nothing
+    written" from "written in part" from "written".
+    """
 
     progressed = Signal(int, int)
     finished = Signal(object, bool)  # problems: messages the window says in its language
@@ -27,6 +32,8 @@ class StepRunner(QObject):
         self._done = 0
         self._problems: list[str] = []
         self._cancel = False
+        self.failed = 0
+        self.total = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -40,6 +47,8 @@ class StepRunner(QObject):
         self._done = 0
         self._problems = []
         self._cancel = False
+        self.failed = 0
+        self.total = len(self._steps)
         self.progressed.emit(0, len(self._steps))
         self._timer.start()
 
@@ -51,10 +60,10 @@ class StepRunner(QObject):
             self._end(True)
             return
         problem = self._steps[self._done]()
-        if isinstance(problem, list):
-            self._problems.extend(problem)
-        elif problem:
-            self._problems.append(problem)
+        problems = problem if isinstance(problem, list) else [problem] if problem else []
+        self._problems.extend(problems)
+        if any(not isinstance(p, LeftOut) for p in problems):
+            self.failed += 1
         self._done += 1
         self.progressed.emit(self._done, len(self._steps))
         if self._done < len(self._steps):

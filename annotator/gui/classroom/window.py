@@ -441,19 +441,34 @@ class ClassWindow(QMainWindow):
         self.progress.setValue(done)
 
     def _on_exported(self, problems: list, cancelled: bool) -> None:
+        """Say in the status bar what was written; a failure stays there until the next news."""
         self._set_busy(False)
+        name, failed = self._export_name, self.runner.failed
+        timeout = 10000
         if cancelled:
             message = translate("ClassWindow", "Export cancelled; the files written so far stay.")
+        elif failed and failed >= self.runner.total:
+            message = translate("ClassWindow", "Nothing was written to %1: see the message.") \
+                .replace("%1", name)
+            timeout = 0
+        elif failed:
+            message = translate(
+                "ClassWindow", "Written to %1 only in part: %n failed, see the message.", "",
+                failed).replace("%1", name)
+            timeout = 0
         elif problems:
-            message = translate("ClassWindow", "Written to %1, with problems.") \
-                .replace("%1", self._export_name)
+            message = translate(
+                "ClassWindow", "Written to %1; some trainees were left out, see the message."
+            ).replace("%1", name)
+        else:
+            message = translate("ClassWindow", "Written to %1.").replace("%1", name)
+        if problems:
             self.prompts.error(
-                self, translate("ClassWindow", "Some files were not written"),
+                self, translate("ClassWindow", "Some files were not written") if failed
+                else translate("ClassWindow", "Some trainees were left out"),
                 "\n".join(in_language(problem, self.language) for problem in problems[:20]),
             )
-        else:
-            message = translate("ClassWindow", "Written to %1.").replace("%1", self._export_name)
-        self.statusBar().showMessage(message, 10000)
+        self.statusBar().showMessage(message, timeout)
 
     # ================================================================ closing
 

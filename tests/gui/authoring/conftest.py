@@ -22,6 +22,7 @@ class ScriptedAuthoringPrompts:
     confirm_answer: bool = True
     unsaved: str = "cancel"
     folder: Path | None = None
+    changed: str | None = None  # "theirs", "mine", "save_as" or None (cancel)
     asked: list[tuple] = field(default_factory=list)
 
     def new_source(self, parent):
@@ -50,6 +51,10 @@ class ScriptedAuthoringPrompts:
     def choose_folder(self, parent, suggested):
         self.asked.append(("folder", suggested))
         return self.folder
+
+    def file_changed(self, parent, path):
+        self.asked.append(("changed", path))
+        return self.changed
 
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]
