@@ -29,7 +29,7 @@ def test_import_html_makes_a_valid_exercise_with_the_first_exercise_article(tmp_
     assert result.stdout.splitlines()[0] == (
         f"{out}: exercise 'putin-kim-alaska', 13 blocks, no key"
     )
-    assert "Expandir imagen" in result.stdout  # what was dropped is listed for the instructor
+    assert "dropped web residue (3), e.g. 'Publicidad'" in result.stdout  # told what went
 
     checked = annotator("validate", str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr

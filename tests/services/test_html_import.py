@@ -66,9 +66,9 @@ def test_wire_story_page_notes_say_what_was_dropped():
     """Ensure the instructor is told about each kind of furniture left out, with an example."""
     notes = "\n".join(page("putin-kim-alaska.es.html").notes)
     for expected in (
-        "<article class='nota'>", "advertisements", "'Publicidad'", "share buttons",
+        "main-content detector", "web residue (3), e.g. 'Publicidad'", "share buttons",
         "cookie banners", "comments", "asides", "hidden elements", "page headers",
-        "web residue (1), e.g. 'Expandir imagen'",
+        "above the headline (3), e.g. 'Saltar al contenido'",
     ):
         assert expected in notes
 
@@ -118,8 +118,9 @@ def test_blog_page_without_article_element_finds_the_densest_block():
     assert result.source.publisher == "The Harbour Ledger"
     assert result.source.published == "2024-03-05"
     notes = "\n".join(result.notes)
-    assert "densest block of text" in notes
-    assert "web residue (2), e.g. 'Expand image'" in notes
+    assert "main-content detector" in notes
+    assert "web residue (4), e.g. 'Expand image'" in notes
+    assert "above the headline (5), e.g. 'The Harbour Ledger'" in notes
 
 
 def test_windows_1252_page_declared_as_iso_8859_1_decodes_like_a_browser():
@@ -263,18 +264,32 @@ def test_headline_from_og_title_when_the_page_has_no_h1():
     assert any("headline taken from its title metadata" in n for n in result.notes)
 
 
-def test_meta_description_is_the_standfirst_only_when_clearly_a_lead():
-    """Ensure a sentence-long description becomes the standfirst (noted); a teaser does not."""
+def test_meta_description_never_invents_a_standfirst():
+    """Ensure a description the page body does not show never becomes a block."""
     body = "<article><h1>Titular</h1><p>El primer párrafo cuenta la noticia entera.</p></article>"
     lead = "Una entradilla propia, distinta del primer párrafo y escrita como frase."
-    with_lead = import_html(snippet(body, head=f"<meta name='description' content='{lead}'>"))
-    assert kinds_and_texts(with_lead)[1] == ("standfirst", lead)
-    assert any("description metadata" in n for n in with_lead.notes)
-    teaser = "El primer párrafo cuenta la noticia entera."
-    for description in (teaser, "Una entradilla propia que acaba cortada por el sitio web…"):
-        head = f"<meta name='description' content='{description}'>"
-        plain = import_html(snippet(body, head=head))
-        assert [b.kind for b in plain.article.blocks] == ["headline", "paragraph"]
+    result = import_html(snippet(body, head=f"<meta name='description' content='{lead}'>"))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular"), ("paragraph", "El primer párrafo cuenta la noticia entera."),
+    ]
+    assert lead not in result.article.text
+
+
+def test_meta_description_points_out_a_shown_standfirst_but_not_the_first_paragraph():
+    """Ensure the description marks the visible dek apart from the story; a reused lead stays."""
+    dek = "El Gobierno prevé subir un 12 % la partida de becas el próximo curso."
+    first = "El Consejo de Ministros aprobó ayer el proyecto de presupuestos de educación."
+    body = (
+        f"<article><header><h1>Más dinero para becas</h1><div>{dek}</div></header>"
+        f"<div class='cuerpo'><p>{first}</p><p>Las becas subirán de media 300 euros.</p></div>"
+        "</article>"
+    )
+    shown = import_html(snippet(body, head=f"<meta name='description' content='{dek}'>"))
+    assert kinds_and_texts(shown)[1] == ("standfirst", dek)
+    reused = import_html(snippet(body, head=f"<meta name='description' content='{first}'>"))
+    assert [b.kind for b in reused.article.blocks] == [
+        "headline", "paragraph", "paragraph", "paragraph",
+    ]
 
 
 def test_json_ld_gives_publisher_and_date_and_only_web_urls_are_kept():

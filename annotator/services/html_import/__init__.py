@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from annotator.core.model import Article, Source
 from annotator.services.html_import.blocks import Walker, finish_blocks
+from annotator.services.html_import.detector import story_words
 from annotator.services.html_import.elements import contains
 from annotator.services.html_import.furniture import (
     drop_furniture,
@@ -42,6 +43,7 @@ from annotator.services.html_import.reading import (
     parse,
     read_page,
 )
+from annotator.services.html_import.selection import story_pieces
 from annotator.services.html_import.story import article_root, headline_element
 from annotator.services.import_reasons import IMPORT_REASON
 from annotator.services.importer import ImportProblem
@@ -86,14 +88,19 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     drop_hidden(body, protected, dropped, examples, aria=True)
     drop_furniture(body, protected, dropped, examples)
     drop_residue(body, dropped, examples)
-    root, where = article_root(body, headline)
-    notes.append(IMPORT_REASON("taken_from", how=where[0], element=where[1]))
-    walker = Walker(headline, dropped, examples)
-    if headline is not None and not contains(root, headline):
-        zone = headline.getparent()
-        walker.walk(headline if zone is None or zone.tag in ("body", "html") else zone)
-    walker.walk(root)
-    blocks = finish_blocks(walker.pieces, meta, notes)
+    pieces = None
+    story = story_words(document)
+    if story:
+        walked, left = Counter(dropped), dict(examples)
+        pieces = story_pieces(_walk(body, headline, walked, left), story, walked, left)
+        if pieces is not None:
+            dropped, examples = walked, left
+            notes.append(IMPORT_REASON("detected"))
+    if pieces is None:
+        root, where = article_root(body, headline)
+        notes.append(IMPORT_REASON("taken_from", how=where[0], element=where[1]))
+        pieces = story_pieces(_walk(root, headline, dropped, examples), [], dropped, examples)
+    blocks = finish_blocks(pieces, meta, notes)
     if not blocks:
         raise ImportProblem(IMPORT_REASON("no_article"))
     notes.extend(drop_notes(dropped, examples))
@@ -101,7 +108,17 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     return HtmlImport(
         article=Article(blocks=blocks),
         title=title,
-        source=page_source(meta, root),
+        source=page_source(meta, body),
         language=language,
         notes=notes,
     )
+
+
+def _walk(root, headline, dropped: Counter[str], examples: dict[str, str]) -> list:
+    """The pieces of ``root``, after those of the headline's own zone when it lies outside."""
+    walker = Walker(headline, dropped, examples)
+    if headline is not None and not contains(root, headline):
+        zone = headline.getparent()
+        walker.walk(headline if zone is None or zone.tag in ("body", "html") else zone)
+    walker.walk(root)
+    return walker.pieces

@@ -17,7 +17,9 @@ from annotator.services.html_import.elements import (
     clean,
     inline_text,
     is_block,
+    is_heading_id,
     is_residue,
+    spaced_text,
     text_length,
 )
 from annotator.services.html_import.vocabulary import (
@@ -96,18 +98,20 @@ def drop_hidden(
 
 
 def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[str, str]) -> None:
-    """Drop page furniture by tag, ARIA role or class/id word.
+    """Drop page furniture that says what it is by its tag or ARIA role: nav, footer, banner...
 
-    What holds the headline or the story is protected. A class word or a form
-    is furniture only when it holds at most half the page's text: a wrapper
-    with a class like "has-sidebar", or the form ASP.NET wraps around a whole
-    page, is layout. Navigation tags and roles need no such check; mega-menus
-    can outweigh a short story.
+    Only block-level containers go: an inline element inside running text is
+    part of its sentence, whatever it calls itself. What holds the headline or
+    the story is protected, and a form is furniture only when it holds at most
+    half the page's text (ASP.NET wraps whole pages in one). Class and id
+    words ("related", "share") decide nothing here: the main-content detector
+    judges those parts, and the words only name them in the notes
+    (``furniture_reason``).
     """
     total = text_length(body)
 
     def verdict(element) -> str | None:
-        if element in protected:
+        if element in protected or not is_block(element):
             return None
         why = FURNITURE_TAGS.get(element.tag)
         if element.tag == "header" and _inside(element, ("article", "main")):
@@ -115,13 +119,28 @@ def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[s
         if element.tag == "footer" and _inside(element, ("blockquote", "figure")):
             why = None  # who said the quote, who took the photo: attribution, not furniture
         why = why or FURNITURE_ROLES.get((element.get("role") or "").strip().lower())
-        if why and element.tag != "form":
-            return why
-        words = class_words(element)
-        why = why or next((FURNITURE_BY_WORD[w] for w in words if w in FURNITURE_BY_WORD), None)
-        return why if why and text_length(element) <= total / 2 else None
+        if element.tag == "form" and text_length(element) > total / 2:
+            return None
+        return why
 
     _sweep(body, verdict, dropped, examples)
+
+
+def furniture_reason(element) -> str | None:
+    """What the page calls the container of text the detector left out ("related articles").
+
+    The nearest block container whose class or id has a furniture word names
+    it. An ``article`` is the story by its tag, and an id made from a heading
+    is the heading's words, so neither names anything.
+    """
+    for container in (element, *element.iterancestors()):
+        if container.tag in ("article", "main", "body") or not is_block(container):
+            continue
+        words = class_words(container, with_id=not is_heading_id(container))
+        why = next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)
+        if why:
+            return why
+    return None
 
 
 def drop_residue(body, dropped: Counter[str], examples: dict[str, str]) -> None:
@@ -150,7 +169,7 @@ def _at_run_edge(element) -> bool:
 
 
 def _drop(element, why: str, dropped: Counter[str], examples: dict[str, str]) -> None:
-    text = clean(element.text_content())
+    text = clean(spaced_text(element))
     if text:
         dropped[why] += 1
         examples.setdefault(why, text)

@@ -12,6 +12,7 @@ from collections import Counter
 
 import lxml.html
 
+from annotator.services.html_import.detector import words
 from annotator.services.html_import.elements import class_words, clean, contains, text_length
 from annotator.services.html_import.metadata import page_title
 from annotator.services.html_import.vocabulary import BLOCK_TAGS, HTML_SPACE, TITLE_SEPARATOR
@@ -19,13 +20,17 @@ from annotator.services.import_reasons import IMPORT_REASON
 
 
 def headline_element(body, meta: dict[str, str]):
-    """The heading that titles the story: not a logo or the site's name in the page header.
+    """The page's visible main heading, checked against the page's own title.
 
-    An h1 inside ``<article>``/``<main>`` or matching the page's title wins; old
-    blog themes keep the h1 for the site's name and title the post with an h2,
-    so an h2 that matches the page's title comes next.
+    Candidates are the h1s, and the h2s and h3s that read like the page's
+    title (og:title or ``<title>`` without the site's name): old blog themes
+    keep the h1 for the site's name, magazine pages give one to a section.
+    A heading that reads like the title wins over one that does not; one
+    inside ``<article>``/``<main>`` over one outside; an h1 over a lesser
+    heading. Headings in navigation, asides, footers, the site's header or a
+    figure (a photo caption) are not candidates, and neither is the site's name.
     """
-    title = (page_title(meta) or "").casefold()
+    title = page_title(meta) or ""
     title_parts = TITLE_SEPARATOR.split(meta.get("title") or "")
     site_names = {
         name.casefold() for name in (
@@ -33,25 +38,40 @@ def headline_element(body, meta: dict[str, str]):
             title_parts[-1] if len(title_parts) > 1 else None,
         ) if name
     }
-    for tag in ("h1", "h2"):
-        best, best_score = None, -1
-        for heading in body.iter(tag):
-            text = clean(heading.text_content()).casefold()
-            if not text or text in site_names:
-                continue
-            ancestors = list(heading.iterancestors())
-            tags = {a.tag for a in ancestors}
-            matches = bool(title) and len(text) >= 10 and (text in title or title in text)
-            if tag == "h2" and not matches:
-                continue
-            score = (4 if tags & {"article", "main"} else 0) + (2 if matches else 0)
-            if tags & {"nav", "aside", "footer"} or any(_is_page_header(a) for a in ancestors):
-                score -= 5
-            if score > best_score:
-                best, best_score = heading, score
-        if best is not None:
-            return best
-    return None
+    best, best_score = None, 0
+    for heading in body.iter("h1", "h2", "h3"):
+        text = clean(heading.text_content())
+        if not text or text.casefold() in site_names:
+            continue
+        ancestors = list(heading.iterancestors())
+        tags = {a.tag for a in ancestors}
+        if tags & {"nav", "aside", "footer", "figure", "figcaption"} or any(
+            _is_page_header(a) for a in ancestors
+        ):
+            continue
+        matches = reads_like(text, title)
+        if heading.tag != "h1" and not matches:
+            continue
+        score = 1 + (4 if matches else 0) + (2 if tags & {"article", "main"} else 0) + (
+            1 if heading.tag == "h1" else 0
+        )
+        if score > best_score:
+            best, best_score = heading, score
+    return best
+
+
+def reads_like(heading: str, title: str) -> bool:
+    """Whether a heading says what the page's title says (most words shared, either way)."""
+    if not title:
+        return False
+    heading_words = set(words(heading))
+    title_words = set(words(title))
+    if len(heading_words) < 2 or not title_words:
+        return heading.casefold() == title.casefold()
+    shared = len(heading_words & title_words)
+    return shared >= 0.8 * min(len(heading_words), len(title_words)) and (
+        shared >= 0.5 * max(len(heading_words), len(title_words))
+    )
 
 
 def _is_page_header(element) -> bool:

@@ -88,6 +88,7 @@ BLOCK_TAGS = set(
     "li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = ("h1", *HEADINGS)
 KIND_ORDER = (
     "credit", "caption", "h1", "quote", "list-item", "standfirst", "heading", "byline",
     "dateline",

@@ -1,0 +1,218 @@
+"""How much of the story does ``import-html`` keep, next to trafilatura? Run on demand.
+
+    python benchmarks/import_pages.py [--corpus DIR] [--worst 10] [--limit N]
+
+The corpus is the article-extraction benchmark's development set (saved
+pages as ``html/*.html.gz`` and ``ground-truth.json``, the article text a
+person marked on each page); by default it is looked for in
+``shared/corpora/article-extraction-benchmark`` in a folder above the
+repository.
+It is for measuring, not for tuning: no page of it is a test fixture.
+
+For each page both extractors run in this process on the same bytes:
+
+- ours: ``import_html``; its body text is the blocks a reader calls the
+  story's body (paragraphs, subheadings, list items, quotes), without the
+  headline, standfirst, byline, dateline, captions and credits, which the
+  ground truth leaves out too;
+- the peer: ``trafilatura.extract`` (comments off, tables on), if
+  installed (``pip install trafilatura``); without it only ours is shown.
+
+Texts are compared as word tokens in order (case-folded ``\\w+`` runs,
+aligned by longest matching blocks): precision is the share of the tokens
+we kept that are story, recall the share of the story we kept. "Cut words"
+counts story tokens missing from between two kept tokens of the same
+ground-truth paragraph: words lost from inside running text, the fault an
+annotator can least afford. Timings are per page, in this process, with the
+peer's median as the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.services.html_import import import_html
+from annotator.services.importer import ImportProblem
+
+BODY_KINDS = {"paragraph", "subheading", "list-item", "quote"}
+WORD = re.compile(r"\w+")
+CORPUS = Path("shared", "corpora", "article-extraction-benchmark")
+
+
+def default_corpus() -> Path:
+    """The first ``shared/corpora/article-extraction-benchmark`` above this file's folder."""
+    here = Path(__file__).resolve().parent
+    return next((p / CORPUS for p in here.parents if (p / CORPUS).is_dir()), CORPUS)
+
+
+@dataclass
+class Score:
+    """One extractor on one page."""
+
+    precision: float
+    recall: float
+    cut: int  # story tokens missing from inside a paragraph otherwise kept
+    seconds: float
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass
+class Extractor:
+    name: str
+    body: Callable[[bytes], str]
+    scores: dict[str, Score] = field(default_factory=dict)
+    failures: int = 0
+
+
+def tokens(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def ours(data: bytes) -> str:
+    imported = import_html(data)
+    return "\n".join(b.text for b in imported.article.blocks if b.kind in BODY_KINDS)
+
+
+def trafilatura_body() -> Callable[[bytes], str] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def body(data: bytes) -> str:
+        return trafilatura.extract(
+            data, include_comments=False, include_tables=True, deduplicate=False,
+        ) or ""
+
+    return body
+
+
+def score(extracted: str, truth: str, seconds: float) -> Score:
+    """Precision, recall and interior cuts of ``extracted`` against the person's text."""
+    got = tokens(extracted)
+    paragraphs = [tokens(p) for p in truth.split("\n")]
+    want = [t for p in paragraphs for t in p]
+    matcher = difflib.SequenceMatcher(None, got, want, autojunk=False)
+    kept = [False] * len(want)
+    matched = 0
+    for block in matcher.get_matching_blocks():
+        matched += block.size
+        kept[block.b: block.b + block.size] = [True] * block.size
+    cut = 0
+    start = 0
+    for paragraph in paragraphs:
+        flags = kept[start: start + len(paragraph)]
+        start += len(paragraph)
+        if True in flags:
+            first = flags.index(True)
+            last = len(flags) - 1 - flags[::-1].index(True)
+            cut += flags[first:last].count(False)
+    precision = matched / len(got) if got else 0.0
+    recall = matched / len(want) if want else 1.0
+    return Score(precision, recall, cut, seconds)
+
+
+def run(extractor: Extractor, pages: dict[str, dict], corpus: Path) -> None:
+    for name, truth in pages.items():
+        data = gzip.decompress((corpus / "html" / f"{name}.html.gz").read_bytes())
+        started = time.perf_counter()
+        try:
+            text = extractor.body(data)
+        except ImportProblem:
+            text = ""
+            extractor.failures += 1
+        seconds = time.perf_counter() - started
+        extractor.scores[name] = score(text, truth["articleBody"], seconds)
+
+
+def summary_rows(extractors: list[Extractor]) -> list[tuple[str, list[str]]]:
+    rows = []
+    for label, measure in (("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
+        for how, aggregate in (("mean", statistics.fmean), ("median", statistics.median)):
+            rows.append((f"{how} {label}", [
+                f"{aggregate([getattr(s, measure) for s in e.scores.values()]):.3f}"
+                for e in extractors
+            ]))
+    rows.append(("pages with F1 < 0.8", [
+        str(sum(s.f1 < 0.8 for s in e.scores.values())) for e in extractors
+    ]))
+    rows.append(("cut words (pages)", [
+        f"{sum(s.cut for s in e.scores.values())} "
+        f"({sum(s.cut > 0 for s in e.scores.values())})" for e in extractors
+    ]))
+    rows.append(("refused pages", [str(e.failures) for e in extractors]))
+    rows.append(("median ms / page", [
+        f"{1000 * statistics.median(s.seconds for s in e.scores.values()):.1f}"
+        for e in extractors
+    ]))
+    rows.append(("slowest ms / page", [
+        f"{1000 * max(s.seconds for s in e.scores.values()):.1f}" for e in extractors
+    ]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--worst", type=int, default=10, help="pages to list where we lose most")
+    parser.add_argument("--limit", type=int, help="only the first N pages (a quick look)")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or default_corpus()
+    truth_file = corpus / "ground-truth.json"
+    if not truth_file.is_file():
+        print(f"{truth_file}: not found; pass --corpus DIR", file=sys.stderr)
+        return 1
+    pages = json.loads(truth_file.read_text(encoding="utf-8"))
+    if args.limit:
+        pages = dict(list(pages.items())[: args.limit])
+    extractors = [Extractor("import-html", ours)]
+    peer = trafilatura_body()
+    if peer is None:
+        print("trafilatura is not installed: only our figures are shown")
+    else:
+        extractors.append(Extractor("trafilatura", peer))
+    for extractor in extractors:
+        run(extractor, pages, corpus)
+
+    print(f"{len(pages)} pages, body text as word tokens in order\n")
+    width = max(len(e.name) for e in extractors) + 2
+    print(f"{'':<22}" + "".join(f"{e.name:>{max(width, 14)}}" for e in extractors))
+    for label, cells in summary_rows(extractors):
+        print(f"{label:<22}" + "".join(f"{c:>{max(width, 14)}}" for c in cells))
+    if len(extractors) == 2:
+        us, them = extractors
+        ratio = statistics.median(s.seconds for s in us.scores.values()) / statistics.median(
+            s.seconds for s in them.scores.values()
+        )
+        wins = sum(us.scores[n].f1 >= them.scores[n].f1 for n in pages)
+        print(f"\nours / peer median time: {ratio:.2f}x; our F1 >= peer's on {wins} of "
+              f"{len(pages)} pages")
+    ranked = sorted(pages, key=lambda n: extractors[0].scores[n].f1)[: args.worst]
+    against = " vs peer F1" if len(extractors) > 1 else ""
+    print(f"\nwhere we lose most (F1; P/R; cut words){against}:")
+    for name in ranked:
+        mine = extractors[0].scores[name]
+        line = (f"  {mine.f1:.3f}  {mine.precision:.2f}/{mine.recall:.2f}  {mine.cut:>4}  "
+                f"{name[:12]}  {pages[name].get('url', '')[:70]}")
+        if len(extractors) > 1:
+            line += f"  (peer {extractors[1].scores[name].f1:.3f})"
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
