@@ -11,10 +11,10 @@ It is for measuring, not for tuning: no page of it is a test fixture.
 
 For each page both extractors run in this process on the same bytes:
 
-- ours: ``import_html``; its body text is the blocks a reader calls the
-  story's body (paragraphs, subheadings, list items, quotes), without the
-  headline, standfirst, byline, dateline, captions and credits, which the
-  ground truth leaves out too;
+- ours: ``import_html``; its body text is the blocks of running story text
+  (standfirst, paragraphs, subheadings, list items, quotes), without the
+  headline, byline, dateline, captions and credits, which the ground truth
+  leaves out too;
 - the peer: ``trafilatura.extract`` (comments off, tables on), if
   installed (``pip install trafilatura``); without it only ours is shown.
 
@@ -44,7 +44,7 @@ from pathlib import Path
 from annotator.services.html_import import import_html
 from annotator.services.importer import ImportProblem
 
-BODY_KINDS = {"paragraph", "subheading", "list-item", "quote"}
+BODY_KINDS = {"standfirst", "paragraph", "subheading", "list-item", "quote"}
 WORD = re.compile(r"\w+")
 CORPUS = Path("shared", "corpora", "article-extraction-benchmark")
 

@@ -409,3 +409,109 @@ def test_deep_nesting_is_bounded_and_does_not_crash():
     deep = b"<html><body><article><h1>Titular</h1>" + b"<div>" * 5000 + b"<p>Hondo.</p>"
     result = import_html(deep + b"</div>" * 5000 + b"</article></body></html>")
     assert result.title == "Titular"
+
+
+# ------------------------------------------------- words never cut, parts never lost
+
+FILLER = (
+    "The council met on Monday to discuss the budget for next year, and members argued "
+    "for three hours about schools, roads and the harbour before the vote."
+)
+
+
+def story(body: str, title: str = "Lockdown budget") -> bytes:
+    """An English story page with enough text around ``body`` for a real page's proportions."""
+    return snippet(
+        f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        f"<h1>{title}</h1><p>{FILLER}</p>{body}<p>{FILLER}</p></article></main>"
+        f"<footer>© The Harbour Ledger</footer>",
+        head=f"<title>{title} | The Harbour Ledger</title>", lang="en",
+    )
+
+
+@pytest.mark.parametrize("inline", [
+    "<a class='related-link' href='/tax'>the tax rise</a>",
+    "<span class='ad-hoc'>the tax rise</span>",
+    "<span class='social-term'>the tax rise</span>",
+    "<a class='popup' href='/tax'>the tax rise</a>",
+    "<em id='share-note'>the tax rise</em>",
+])
+def test_an_inline_element_keeps_its_words_whatever_its_class(inline):
+    """Ensure a link or span named like furniture inside a sentence stays part of the sentence."""
+    result = import_html(story(f"<p>The minister said {inline} was fair.</p>"))
+    assert "The minister said the tax rise was fair." in [b.text for b in result.article.blocks]
+
+
+def test_a_page_full_of_popup_links_keeps_every_sentence():
+    """Ensure paragraphs whose words are mostly class='popup' links are kept whole."""
+    sentences = "".join(
+        f"<p>Species {n}: <a class='popup' href='/s{n}'>Atlantic puffin</a> and "
+        f"<a class='popup' href='/t{n}'>common tern</a> nest here.</p>" for n in range(30)
+    )
+    result = import_html(story(sentences))
+    texts = [b.text for b in result.article.blocks]
+    for n in range(30):
+        assert f"Species {n}: Atlantic puffin and common tern nest here." in texts
+
+
+@pytest.mark.parametrize("container, heading", [
+    ("section id='the-social-cost-of-lockdowns'", "The social cost of lockdowns"),
+    ("section id='how-cookies-are-made'", "How cookies are made"),
+    ("div id='sharing-with-a-single-developer'", "Sharing with a single developer"),
+    ("section class='related'", "What the figures show"),
+])
+def test_a_section_named_like_furniture_keeps_its_heading_and_text(container, heading):
+    """Ensure ids made from headings, and section containers, are not furniture by their words."""
+    tag = container.split()[0]
+    paragraphs = "".join(f"<p>{heading}, part {n}: {FILLER}</p>" for n in range(4))
+    result = import_html(story(f"<{container}><h2>{heading}</h2>{paragraphs}</{tag}>"))
+    kinds = kinds_and_texts(result)
+    assert ("subheading", heading) in kinds
+    for n in range(4):
+        assert ("paragraph", f"{heading}, part {n}: {FILLER}") in kinds
+
+
+def test_what_was_left_out_is_listed_with_spaces_between_the_words():
+    """Ensure a dropped menu reads 'Local Deportes Opinión', not 'LocalDeportesOpinión'."""
+    result = import_html(snippet(
+        "<nav><ul><li><a href='/l'>Local</a></li><li><a href='/d'>Deportes</a></li>"
+        "<li><a href='/o'>Opinión</a></li></ul><a href='/s'>Suscríbete</a><a href='/e'>Entrar"
+        "</a></nav><article><h1>Titular de prueba</h1><p>Texto del artículo.</p></article>"
+    ))
+    assert any("'Local Deportes Opinión Suscríbete Entrar'" in n for n in result.notes)
+
+
+# ---------------------------------------------------------- headline and kicker
+
+
+def test_the_headline_is_the_heading_that_reads_like_the_title_not_the_site_or_section():
+    """Ensure the site's name, a section's name and a photo caption in h1s lose to the story's."""
+    result = import_html(snippet(
+        "<div class='logo'><h1>Gaceta Sur</h1></div>"
+        "<div class='seccion'><h1>Economía</h1></div>"
+        "<figure><img src='a.jpg'><figcaption><h1>El puerto al amanecer</h1></figcaption>"
+        "</figure>"
+        "<div class='nota'><h2>El puerto de Vigo bate su récord de tráfico</h2>"
+        "<p>La Autoridad Portuaria movió 4,7 millones de toneladas en 2023.</p></div>",
+        head="<title>El puerto de Vigo bate su récord de tráfico - Gaceta Sur</title>"
+        "<meta property='og:site_name' content='Gaceta Sur'>",
+    ))
+    assert result.title == "El puerto de Vigo bate su récord de tráfico"
+    assert kinds_and_texts(result)[0] == ("headline", result.title)
+
+
+def test_a_kicker_above_the_headline_is_left_out_with_a_note():
+    """Ensure 'Movilidad' over the headline is neither a paragraph nor the headline."""
+    result = import_html(snippet(
+        "<article><a class='antetitulo' href='/movilidad'>Movilidad</a>"
+        "<h1>El Ayuntamiento amplía el carril bici hasta el puerto</h1>"
+        "<p class='fecha'>12/08/2025</p>"
+        "<p>Las obras empezarán en septiembre y durarán cuatro meses.</p></article>",
+        head="<title>El Ayuntamiento amplía el carril bici hasta el puerto</title>",
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "El Ayuntamiento amplía el carril bici hasta el puerto"),
+        ("dateline", "12/08/2025"),
+        ("paragraph", "Las obras empezarán en septiembre y durarán cuatro meses."),
+    ]
+    assert any("above the headline (1), e.g. 'Movilidad'" in n for n in result.notes)

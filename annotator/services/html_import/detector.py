@@ -45,7 +45,7 @@ def story_words(document: lxml.html.HtmlElement) -> list[str]:
     for element in page.iter():
         if not isinstance(element.tag, str):
             continue
-        if not is_block(element):
+        if not is_block(element) or element.tag == "section":
             element.attrib.pop("class", None)
             element.attrib.pop("id", None)
         elif is_heading_id(element):

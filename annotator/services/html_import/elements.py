@@ -49,7 +49,7 @@ def is_block(element) -> bool:
         return True
     if class_words(element) & CREDIT:
         return True  # an inline credit span is still a block of its own
-    return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
+    return next(element.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
 def inline_text(element) -> str:

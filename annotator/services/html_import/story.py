@@ -25,9 +25,9 @@ def headline_element(body, meta: dict[str, str]):
     Candidates are the h1s, and the h2s and h3s that read like the page's
     title (og:title or ``<title>`` without the site's name): old blog themes
     keep the h1 for the site's name, magazine pages give one to a section.
-    A heading that reads like the title wins over one that does not; one
-    inside ``<article>``/``<main>`` over one outside; an h1 over a lesser
-    heading. Headings in navigation, asides, footers, the site's header or a
+    A heading that reads like the title wins over one that does not; an h1
+    over a lesser heading; one inside ``<article>``/``<main>`` over one
+    outside. Headings in navigation, asides, footers, the site's header or a
     figure (a photo caption) are not candidates, and neither is the site's name.
     """
     title = page_title(meta) or ""
@@ -52,8 +52,8 @@ def headline_element(body, meta: dict[str, str]):
         matches = reads_like(text, title)
         if heading.tag != "h1" and not matches:
             continue
-        score = 1 + (4 if matches else 0) + (2 if tags & {"article", "main"} else 0) + (
-            1 if heading.tag == "h1" else 0
+        score = 1 + (4 if matches else 0) + (2 if heading.tag == "h1" else 0) + (
+            1 if tags & {"article", "main"} else 0
         )
         if score > best_score:
             best, best_score = heading, score
