@@ -429,6 +429,14 @@ def story(body: str, title: str = "Lockdown budget") -> bytes:
     )
 
 
+@pytest.fixture(params=["detector", "markup"])
+def route(request, monkeypatch):
+    """Both ways a story is found: by the detector, and by the page's markup when it finds none."""
+    if request.param == "markup":
+        monkeypatch.setattr("annotator.services.html_import.story_words", lambda document: [])
+    return request.param
+
+
 @pytest.mark.parametrize("inline", [
     "<a class='related-link' href='/tax'>the tax rise</a>",
     "<span class='ad-hoc'>the tax rise</span>",
@@ -436,13 +444,13 @@ def story(body: str, title: str = "Lockdown budget") -> bytes:
     "<a class='popup' href='/tax'>the tax rise</a>",
     "<em id='share-note'>the tax rise</em>",
 ])
-def test_an_inline_element_keeps_its_words_whatever_its_class(inline):
+def test_an_inline_element_keeps_its_words_whatever_its_class(inline, route):
     """Ensure a link or span named like furniture inside a sentence stays part of the sentence."""
     result = import_html(story(f"<p>The minister said {inline} was fair.</p>"))
     assert "The minister said the tax rise was fair." in [b.text for b in result.article.blocks]
 
 
-def test_a_page_full_of_popup_links_keeps_every_sentence():
+def test_a_page_full_of_popup_links_keeps_every_sentence(route):
     """Ensure paragraphs whose words are mostly class='popup' links are kept whole."""
     sentences = "".join(
         f"<p>Species {n}: <a class='popup' href='/s{n}'>Atlantic puffin</a> and "
@@ -460,7 +468,7 @@ def test_a_page_full_of_popup_links_keeps_every_sentence():
     ("div id='sharing-with-a-single-developer'", "Sharing with a single developer"),
     ("section class='related'", "What the figures show"),
 ])
-def test_a_section_named_like_furniture_keeps_its_heading_and_text(container, heading):
+def test_a_section_named_like_furniture_keeps_its_heading_and_text(container, heading, route):
     """Ensure ids made from headings, and section containers, are not furniture by their words."""
     tag = container.split()[0]
     paragraphs = "".join(f"<p>{heading}, part {n}: {FILLER}</p>" for n in range(4))
@@ -515,3 +523,38 @@ def test_a_kicker_above_the_headline_is_left_out_with_a_note():
         ("paragraph", "Las obras empezarán en septiembre y durarán cuatro meses."),
     ]
     assert any("above the headline (1), e.g. 'Movilidad'" in n for n in result.notes)
+
+
+# ------------------------------------------------------------ the detector
+
+
+def test_a_fault_in_the_detector_falls_back_on_the_pages_own_markup(monkeypatch):
+    """Ensure an error inside trafilatura never stops an import: <article> then gives the story."""
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("detector fault")
+
+    monkeypatch.setattr(trafilatura, "extract", broken)
+    result = page("putin-kim-alaska.es.html")
+    expected = read_exercise(FIRST_EXERCISE).document.article
+    assert kinds_and_texts(result) == [(b.kind, b.text) for b in expected.blocks]
+    assert any("taken from <article>" in n for n in result.notes)
+    assert not any("main-content detector" in n for n in result.notes)
+
+
+def test_the_detector_reads_the_page_without_inline_class_names():
+    """Ensure trafilatura's own class rules cannot take words from inside running text."""
+    from annotator.services.html_import.detector import story_words
+    from annotator.services.html_import.reading import parse
+
+    document = parse(
+        "<html><body><article><h1>Titular</h1><p>El ministro dijo que "
+        "<a class='popup related share' href='/x'>la subida del impuesto</a> era justa.</p>"
+        "<section id='como-se-hacen-las-cookies'><h2>Cómo se hacen las cookies</h2>"
+        "<p>Con harina, mantequilla y azúcar, dijo la panadera.</p></section>"
+        "</article></body></html>"
+    )
+    story = " ".join(story_words(document))
+    assert "el ministro dijo que la subida del impuesto era justa" in story
+    assert "con harina mantequilla y azúcar dijo la panadera" in story

@@ -92,14 +92,16 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     story = story_words(document)
     if story:
         walked, left = Counter(dropped), dict(examples)
-        pieces = story_pieces(_walk(body, headline, walked, left), story, walked, left)
+        pieces = story_pieces(_walk(body, headline, walked, left), story, body, walked, left)
         if pieces is not None:
             dropped, examples = walked, left
             notes.append(IMPORT_REASON("detected"))
     if pieces is None:
         root, where = article_root(body, headline)
         notes.append(IMPORT_REASON("taken_from", how=where[0], element=where[1]))
-        pieces = story_pieces(_walk(root, headline, dropped, examples), [], dropped, examples)
+        pieces = story_pieces(
+            _walk(root, headline, dropped, examples), [], root, dropped, examples
+        )
     blocks = finish_blocks(pieces, meta, notes)
     if not blocks:
         raise ImportProblem(IMPORT_REASON("no_article"))

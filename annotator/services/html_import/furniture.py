@@ -126,15 +126,21 @@ def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[s
     _sweep(body, verdict, dropped, examples)
 
 
-def furniture_reason(element) -> str | None:
-    """What the page calls the container of text the detector left out ("related articles").
+def furniture_reason(element, root, sections: bool = True) -> str | None:
+    """What the page calls the block container of ``element`` inside ``root`` ("related articles").
 
     The nearest block container whose class or id has a furniture word names
     it. An ``article`` is the story by its tag, and an id made from a heading
-    is the heading's words, so neither names anything.
+    is the heading's words, so neither names anything; nor does a
+    ``section`` unless ``sections`` (naming what the detector left out, not
+    deciding it). Containers of ``root`` itself are not asked: a page
+    wrapper "has-sidebar" holds everything.
     """
+    skipped = ("article", "main", "body") if sections else ("article", "main", "body", "section")
     for container in (element, *element.iterancestors()):
-        if container.tag in ("article", "main", "body") or not is_block(container):
+        if container is root:
+            return None
+        if container.tag in skipped or not is_block(container):
             continue
         words = class_words(container, with_id=not is_heading_id(container))
         why = next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)

@@ -26,18 +26,21 @@ STORY_SHARE = 0.5  # a block is story when most of its words are the detector's,
 
 
 def story_pieces(
-    pieces: list[Piece], story: list[str], dropped: Counter[str], examples: dict[str, str]
+    pieces: list[Piece], story: list[str], root, dropped: Counter[str], examples: dict[str, str]
 ) -> list[Piece] | None:
-    """The pieces that belong to the story, by the detector's words where it found any.
+    """The pieces of ``root`` that belong to the story, by the detector's words if it found any.
 
-    None when the detector found words but no block of ours holds them: the
-    caller then falls back on the page's own markup (``<article>``, ``<main>``).
+    None when the detector found words but no block of ours holds them. With
+    no words (the caller has fallen back on the page's own markup,
+    ``<article>`` or ``<main>``), a block container named like furniture
+    ("share", "related") is left out instead; a ``section``, an ``article``
+    and an id made from a heading are never furniture by their names.
     """
     head = next((i for i, p in enumerate(pieces) if p.kind == "headline"), None)
     top = head or 0  # where the story starts: the headline, with a dateline or byline above it
     while top > 0 and pieces[top - 1].kind in KEEP_ABOVE_HEADLINE:
         top -= 1
-    in_story = [True] * len(pieces)
+    in_story = [furniture_reason(p.element, root, sections=False) is None for p in pieces]
     if story:
         shares = shares_in_story([p.text for p in pieces], story)
         found = {
@@ -69,7 +72,7 @@ def story_pieces(
             kept.append(piece)
             continue
         why = "above the headline" if above else (
-            furniture_reason(piece.element) or "outside the story"
+            furniture_reason(piece.element, root) or "outside the story"
         )
         dropped[why] += 1
         examples.setdefault(why, piece.text)
