@@ -126,7 +126,9 @@ def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[s
     _sweep(body, verdict, dropped, examples)
 
 
-def furniture_reason(element, root, sections: bool = True) -> str | None:
+def furniture_reason(
+    element, root, sections: bool = True, most: float | None = None
+) -> str | None:
     """What the page calls the block container of ``element`` inside ``root`` ("related articles").
 
     The nearest block container whose class or id has a furniture word names
@@ -134,7 +136,8 @@ def furniture_reason(element, root, sections: bool = True) -> str | None:
     is the heading's words, so neither names anything; nor does a
     ``section`` unless ``sections`` (naming what the detector left out, not
     deciding it). Containers of ``root`` itself are not asked: a page
-    wrapper "has-sidebar" holds everything.
+    wrapper "has-sidebar" holds everything, and a container holding more
+    than ``most`` characters of text is layout, whatever its name.
     """
     skipped = ("article", "main", "body") if sections else ("article", "main", "body", "section")
     for container in (element, *element.iterancestors()):
@@ -143,6 +146,8 @@ def furniture_reason(element, root, sections: bool = True) -> str | None:
         if container.tag in skipped or not is_block(container):
             continue
         words = class_words(container, with_id=not is_heading_id(container))
+        if most is not None and words & FURNITURE_BY_WORD.keys() and text_length(container) > most:
+            return None  # a wrapper "has-sidebar" holding most of the story is layout
         why = next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)
         if why:
             return why

@@ -18,6 +18,7 @@ from collections import Counter
 
 from annotator.services.html_import.blocks import Piece
 from annotator.services.html_import.detector import shares_in_story
+from annotator.services.html_import.elements import text_length
 from annotator.services.html_import.furniture import furniture_reason
 
 BODY_KINDS = ("paragraph", "subheading", "list-item", "quote")
@@ -40,31 +41,12 @@ def story_pieces(
     top = head or 0  # where the story starts: the headline, with a dateline or byline above it
     while top > 0 and pieces[top - 1].kind in KEEP_ABOVE_HEADLINE:
         top -= 1
-    in_story = [furniture_reason(p.element, root, sections=False) is None for p in pieces]
     if story:
-        shares = shares_in_story([p.text for p in pieces], story)
-        found = {
-            i for i, p in enumerate(pieces)
-            if p.kind in BODY_KINDS and shares[i] >= STORY_SHARE and (head is None or i > head)
-        }
-        if not found:
+        in_story = _by_detector(pieces, story, head, top)
+        if in_story is None:
             return None
-        # Text split by line breaks inside one element is one box of text: the
-        # detector keeping part of it vouches for the rest.
-        boxes = {id(pieces[i].element) for i in found}
-        body = [
-            i for i, p in enumerate(pieces)
-            if i in found or (p.kind in BODY_KINDS and id(p.element) in boxes and i > top)
-        ]
-        start = top if head is not None else body[0]
-        end = body[-1]
-        while end + 1 < len(pieces) and pieces[end + 1].kind not in BODY_KINDS:
-            end += 1  # a caption or credit after the last paragraph is the story's
-        chosen = set(body)
-        in_story = [
-            i == head or i in chosen or (start <= i <= end and p.kind not in BODY_KINDS)
-            for i, p in enumerate(pieces)
-        ]
+    else:
+        in_story = _by_names(pieces, root)
     kept = []
     for at, piece in enumerate(pieces):
         above = at < top
@@ -77,3 +59,39 @@ def story_pieces(
         dropped[why] += 1
         examples.setdefault(why, piece.text)
     return kept
+
+
+def _by_detector(pieces: list[Piece], story: list[str], head: int | None, top: int):
+    """Story blocks by the detector's words, with the captions and credits among them."""
+    shares = shares_in_story([p.text for p in pieces], story)
+    found = {
+        i for i, p in enumerate(pieces)
+        if p.kind in BODY_KINDS and shares[i] >= STORY_SHARE and (head is None or i > head)
+    }
+    if not found:
+        return None
+    # Text split by line breaks inside one element is one box of text: the
+    # detector keeping part of it vouches for the rest.
+    boxes = {id(pieces[i].element) for i in found}
+    body = [
+        i for i, p in enumerate(pieces)
+        if i in found or (p.kind in BODY_KINDS and id(p.element) in boxes and i > top)
+    ]
+    start = top if head is not None else body[0]
+    end = body[-1]
+    while end + 1 < len(pieces) and pieces[end + 1].kind not in BODY_KINDS:
+        end += 1  # a caption or credit after the last paragraph is the story's
+    chosen = set(body)
+    return [
+        i == head or i in chosen or (start <= i <= end and p.kind not in BODY_KINDS)
+        for i, p in enumerate(pieces)
+    ]
+
+
+def _by_names(pieces: list[Piece], root) -> list[bool]:
+    """Without the detector: every block but those in containers named like furniture."""
+    most = text_length(root) / 2  # a container named like furniture holding more is layout
+    keep = [furniture_reason(p.element, root, sections=False, most=most) is None for p in pieces]
+    if not any(k and p.kind in BODY_KINDS for k, p in zip(keep, pieces, strict=True)):
+        return [True] * len(pieces)  # names alone never empty a page: better too much
+    return keep

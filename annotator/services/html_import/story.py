@@ -14,6 +14,7 @@ import lxml.html
 
 from annotator.services.html_import.detector import words
 from annotator.services.html_import.elements import class_words, clean, contains, text_length
+from annotator.services.html_import.furniture import furniture_reason
 from annotator.services.html_import.metadata import page_title
 from annotator.services.html_import.vocabulary import BLOCK_TAGS, HTML_SPACE, TITLE_SEPARATOR
 from annotator.services.import_reasons import IMPORT_REASON
@@ -102,9 +103,16 @@ def article_root(body, headline) -> tuple[lxml.html.HtmlElement, tuple[str, str]
 
 
 def _densest(body) -> lxml.html.HtmlElement:
-    """The container with most paragraph text, counting half for a grandparent's."""
+    """The container with most paragraph text, counting half for a grandparent's.
+
+    Text in a container named like furniture ("footer-text", "sidebar")
+    does not count: a long footer is not the story.
+    """
     scores: Counter = Counter()
+    most = text_length(body) / 2
     for paragraph in body.iter("p", "pre", "div", "td"):
+        if furniture_reason(paragraph, body, sections=False, most=most):
+            continue
         own = HTML_SPACE.sub(" ", (paragraph.text or "") + "".join(
             (c.text_content() if c.tag not in BLOCK_TAGS else "") + (c.tail or "")
             for c in paragraph if isinstance(c.tag, str)
