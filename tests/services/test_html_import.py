@@ -147,6 +147,49 @@ def test_windows_1252_page_declared_as_iso_8859_1_decodes_like_a_browser():
     assert result.source.published == "2023-12-28"
 
 
+def test_regional_news_page_keeps_every_word_of_the_story_and_nothing_else():
+    """Ensure a theme-built regional page gives the story as read on screen, checked by hand.
+
+    The page has a menu and a 'Movilidad' kicker above the headline, a dek
+    that the description repeats, a link and a span with furniture-like
+    classes inside sentences, a section whose id is made from its heading,
+    an ad, 'Te puede interesar', tags, share and newsletter boxes, comments,
+    'Más leídas' and a cookie bar.
+    """
+    result = page("carril-bici.es.html")
+    assert kinds_and_texts(result) == [
+        ("headline", "El Ayuntamiento amplía el carril bici hasta el puerto"),
+        ("standfirst", "Las obras, de 1,2 millones de euros, unirán el centro con el muelle "
+         "pesquero en cuatro meses y eliminarán 86 plazas de aparcamiento."),
+        ("byline", "Por Lucía Ferrer"),
+        ("dateline", "12 de agosto de 2025"),
+        ("caption", "Obras del primer tramo del carril bici en la avenida del Mar."),
+        ("credit", "Foto: Marta Gil"),
+        ("paragraph", "El pleno del Ayuntamiento aprobó el martes, con los votos del gobierno "
+         "local y la abstención de la oposición, la ampliación del carril bici desde la plaza "
+         "Mayor hasta el muelle pesquero. El concejal de Movilidad, Andrés Pons, dijo que el "
+         "primer tramo había duplicado el número de ciclistas en un año."),
+        ("paragraph", "La oposición se abstuvo porque, según su portavoz, el proyecto olvida a "
+         "los comerciantes de la calle del Puerto, que perderán 86 plazas de aparcamiento."),
+        ("subheading", "El coste social de las obras"),
+        ("paragraph", "Los vecinos del barrio de la Marina temen cuatro meses de ruido y cortes "
+         "de tráfico. La asociación vecinal ha pedido que las obras se hagan por tramos y "
+         "fuera del horario escolar."),
+        ("paragraph", "«No estamos en contra del carril bici, estamos en contra de que nadie "
+         "nos haya preguntado», dijo su presidenta, Carmen Ruiz."),
+        ("paragraph", "El Ayuntamiento calcula que las obras empezarán en septiembre y "
+         "terminarán antes de Navidad."),
+    ]
+    assert result.source.published == "2025-08-12"
+    notes = "\n".join(result.notes)
+    for expected in (
+        "above the headline (5), e.g. 'Local'", "share buttons (1), e.g. 'Facebook X WhatsApp'",
+        "related articles (3), e.g. 'Te puede interesar'", "tag lists", "comments",
+        "cookie banners (1), e.g. 'Usamos cookies para mejorar su experiencia. Aceptar'",
+    ):
+        assert expected in notes
+
+
 def test_every_saved_page_gives_valid_block_texts():
     """Ensure every block of every fixture is valid as formats.md requires (NFC, one line...)."""
     for path in PAGES.glob("*.html"):

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from annotator.core.model import Article, Source
-from annotator.services.html_import.blocks import Walker, finish_blocks
+from annotator.services.html_import.blocks import Walker, finish_blocks, mark_lead
 from annotator.services.html_import.detector import story_words
 from annotator.services.html_import.elements import contains
 from annotator.services.html_import.furniture import (
@@ -92,7 +92,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     story = story_words(document)
     if story:
         walked, left = Counter(dropped), dict(examples)
-        pieces = story_pieces(_walk(body, headline, walked, left), story, body, walked, left)
+        pieces = story_pieces(_walk(body, headline, meta, walked, left), story, body, walked, left)
         if pieces is not None:
             dropped, examples = walked, left
             notes.append(IMPORT_REASON("detected"))
@@ -100,7 +100,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
         root, where = article_root(body, headline)
         notes.append(IMPORT_REASON("taken_from", how=where[0], element=where[1]))
         pieces = story_pieces(
-            _walk(root, headline, dropped, examples), [], root, dropped, examples
+            _walk(root, headline, meta, dropped, examples), [], root, dropped, examples
         )
     blocks = finish_blocks(pieces, meta, notes)
     if not blocks:
@@ -116,11 +116,12 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     )
 
 
-def _walk(root, headline, dropped: Counter[str], examples: dict[str, str]) -> list:
+def _walk(root, headline, meta, dropped: Counter[str], examples: dict[str, str]) -> list:
     """The pieces of ``root``, after those of the headline's own zone when it lies outside."""
     walker = Walker(headline, dropped, examples)
     if headline is not None and not contains(root, headline):
         zone = headline.getparent()
         walker.walk(headline if zone is None or zone.tag in ("body", "html") else zone)
     walker.walk(root)
+    mark_lead(walker.pieces, meta)
     return walker.pieces

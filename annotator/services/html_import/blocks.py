@@ -48,10 +48,11 @@ class Piece:
     contexts: frozenset[str]
     only: str | None  # what the one inline element holding all the text makes of it
     element: object  # the block element the run is in, for the notes on what was left out
+    lead: bool = False  # the standfirst the description metadata points out
 
     @property
     def kind(self) -> str:
-        return piece_kind(self)
+        return "standfirst" if self.lead else piece_kind(self)
 
 
 class Walker:
@@ -183,16 +184,10 @@ def piece_kind(piece: Piece) -> str:
 
 
 def finish_blocks(pieces: list[Piece], meta: dict[str, str], notes: list[str]) -> list[Block]:
-    """Blocks for the pieces; the page's title stands in for a headline the body lacks.
-
-    A standfirst is only ever text the page shows: the description metadata
-    may point one out (a block under the headline, apart from the story's
-    paragraphs, saying what the description says), but never supplies one.
-    """
+    """Blocks for the pieces; the page's title stands in for a headline the body lacks."""
     blocks: list[Block] = []
-    lead = _shown_lead(pieces, meta)
     for piece in pieces:
-        kind = "standfirst" if piece is lead else piece.kind
+        kind = piece.kind
         if kind == "headline" and any(b.kind == "headline" for b in blocks):
             kind = "subheading"
         elif (
@@ -211,14 +206,22 @@ def finish_blocks(pieces: list[Piece], meta: dict[str, str], notes: list[str]) -
     return blocks
 
 
-def _shown_lead(pieces: list[Piece], meta: dict[str, str]) -> Piece | None:
-    """The block under the headline that the description metadata repeats, if it is apart.
+def mark_lead(pieces: list[Piece], meta: dict[str, str]) -> None:
+    """Mark the standfirst the description metadata points out, if the page shows one.
 
-    News pages often reuse the first paragraph as their description; that
-    paragraph is the story's, not a standfirst. A block the description
-    repeats counts as the standfirst only when it sits outside the container
-    of the paragraphs after it.
+    A standfirst is only ever text the page shows: the description may point
+    one out (a block under the headline saying what the description says),
+    never supply one. News pages often reuse the first paragraph as their
+    description; that paragraph is the story's, so a block the description
+    repeats counts only when it sits outside the container of the paragraphs
+    after it.
     """
+    lead = _shown_lead(pieces, meta)
+    if lead is not None:
+        lead.lead = True
+
+
+def _shown_lead(pieces: list[Piece], meta: dict[str, str]) -> Piece | None:
     if any(p.kind == "standfirst" for p in pieces):
         return None
     raw = meta.get("description") or meta.get("og:description") or ""

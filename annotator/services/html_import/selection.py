@@ -18,7 +18,7 @@ from collections import Counter
 
 from annotator.services.html_import.blocks import Piece
 from annotator.services.html_import.detector import shares_in_story
-from annotator.services.html_import.elements import text_length
+from annotator.services.html_import.elements import clean, contains, spaced_text, text_length
 from annotator.services.html_import.furniture import furniture_reason
 
 BODY_KINDS = ("paragraph", "subheading", "list-item", "quote")
@@ -57,7 +57,7 @@ def story_pieces(
             furniture_reason(piece.element, root) or "outside the story"
         )
         dropped[why] += 1
-        examples.setdefault(why, piece.text)
+        examples.setdefault(why, _example(piece))
     return kept
 
 
@@ -79,8 +79,12 @@ def _by_detector(pieces: list[Piece], story: list[str], head: int | None, top: i
     ]
     start = top if head is not None else body[0]
     end = body[-1]
-    while end + 1 < len(pieces) and pieces[end + 1].kind not in BODY_KINDS:
-        end += 1  # a caption or credit after the last paragraph is the story's
+    box = pieces[end].element.getparent()
+    while (
+        end + 1 < len(pieces) and pieces[end + 1].kind not in BODY_KINDS
+        and box is not None and contains(box, pieces[end + 1].element)
+    ):
+        end += 1  # a caption or credit after the last paragraph, in the same box, is the story's
     chosen = set(body)
     return [
         i == head or i in chosen or (start <= i <= end and p.kind not in BODY_KINDS)
@@ -95,3 +99,13 @@ def _by_names(pieces: list[Piece], root) -> list[bool]:
     if not any(k and p.kind in BODY_KINDS for k, p in zip(keep, pieces, strict=True)):
         return [True] * len(pieces)  # names alone never empty a page: better too much
     return keep
+
+
+def _example(piece: Piece) -> str:
+    """The text to show for a piece left out: its whole box, words spaced, when it is alone there.
+
+    Share buttons and menus are runs of links with no space between them
+    ("FacebookXWhatsApp"); listed for the instructor they read apart.
+    """
+    spaced = clean(spaced_text(piece.element))
+    return spaced if spaced.replace(" ", "") == piece.text.replace(" ", "") else piece.text
