@@ -190,6 +190,53 @@ def test_regional_news_page_keeps_every_word_of_the_story_and_nothing_else():
         assert expected in notes
 
 
+def test_national_news_page_keeps_every_word_of_the_story_and_nothing_else():
+    """Ensure an <article>-built page gives the story as read on screen, checked by hand.
+
+    The site's name is an h1 in the page header; a 'Sequía' kicker stands
+    over the story's h1; glossary links with class 'popup' sit inside
+    sentences; a paywall box interrupts the body; a heading-made id names a
+    subheading; related news, comments, 'Lo más visto' and a gallery follow.
+    The date and the comment count share one line of links, so that line is
+    left out whole (the date is kept in the source).
+    """
+    result = page("embalses-sequia.es.html")
+    assert kinds_and_texts(result) == [
+        ("headline", "Los embalses del Guadalquivir caen al 18 % y la Junta pide ahorrar agua "
+         "en casa"),
+        ("standfirst", "La Confederación Hidrográfica da tres meses de reservas si no llueve en "
+         "otoño y prepara cortes nocturnos en 14 municipios"),
+        ("byline", "Pablo Serrano · Sevilla"),
+        ("caption", "El embalse de Iznájar, a finales de agosto."),
+        ("credit", "Foto: Raúl Caro"),
+        ("paragraph", "Los embalses de la cuenca del Guadalquivir guardan desde este martes el "
+         "18 % de su capacidad, el nivel más bajo desde 1995, según los datos de la "
+         "Confederación Hidrográfica del Guadalquivir (CHG)."),
+        ("paragraph", "La consejera de Agricultura, Elena Navas, pidió a los vecinos que "
+         "reduzcan el consumo en casa: «Cada litro cuenta, y no lo digo como frase hecha»."),
+        ("subheading", "Cómo se mide la reserva"),
+        ("paragraph", "La CHG suma cada lunes el agua de sus 65 embalses. El porcentaje no dice "
+         "cuánto se puede usar: por debajo del 10 % el agua que queda apenas sirve para "
+         "consumo humano."),
+        ("paragraph", "Las medidas previstas para octubre son tres:"),
+        ("list-item", "cortes nocturnos de suministro en 14 municipios;"),
+        ("list-item", "prohibición de llenar piscinas privadas;"),
+        ("list-item", "riego de parques solo con agua regenerada."),
+        ("quote", "No hay que alarmarse, pero sí hay que actuar ya."),
+        ("paragraph", "Los regantes, que usan ocho de cada diez litros de la cuenca, recibirán "
+         "un 40 % menos de agua que el año pasado."),
+    ]
+    assert result.title == kinds_and_texts(result)[0][1]
+    assert (result.source.publisher, result.source.published) == ("Diario del Sur", "2025-09-03")
+    notes = "\n".join(result.notes)
+    for expected in (
+        "newsletter and paywall boxes (2), e.g. 'Este contenido es exclusivo para suscriptores.'",
+        "above the headline (2), e.g. 'Saltar al contenido'", "related articles", "comments",
+        "asides (related links, sidebars) (1), e.g. 'Lo más visto Un incendio",
+    ):
+        assert expected in notes
+
+
 def test_every_saved_page_gives_valid_block_texts():
     """Ensure every block of every fixture is valid as formats.md requires (NFC, one line...)."""
     for path in PAGES.glob("*.html"):

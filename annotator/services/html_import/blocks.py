@@ -147,15 +147,16 @@ def _contexts(element) -> frozenset[str]:
         found.add("byline")
     elif tag == "pre":
         found.add("pre")
-    words = class_words(element) & KIND_WORDS
+    named = class_words(element)
+    words = named & KIND_WORDS
     if words and text_length(element) <= KIND_TEXT_LIMIT:
-        if words & CREDIT or (words & BYLINE and words & PICTURE):
+        if words & CREDIT or (words & BYLINE and named & PICTURE):
             found.add("credit")
         elif words & CAPTION:
             found.add("caption")
         elif words & BYLINE:
             found.add("byline")
-        if words & STANDFIRST and not words & PICTURE:
+        if words & STANDFIRST and not named & PICTURE:
             found.add("standfirst")
         if words & DATELINE:
             found.add("dateline")

@@ -13,9 +13,11 @@ import unicodedata
 from annotator.core.text import normalize_block_text, xml_safe
 from annotator.services.html_import.vocabulary import (
     BLOCK_TAGS,
+    BYLINE,
     CREDIT,
     HEADING_TAGS,
     HTML_SPACE,
+    PICTURE,
     RESIDUE,
     RESIDUE_EDGES,
 )
@@ -47,8 +49,9 @@ def is_block(element) -> bool:
     """Whether an element starts a block of its own rather than running on inside one."""
     if element.tag in BLOCK_TAGS:
         return True
-    if class_words(element) & CREDIT:
-        return True  # an inline credit span is still a block of its own
+    words = class_words(element)
+    if words & CREDIT or (words & BYLINE and words & PICTURE):
+        return True  # an inline credit span ("credito", "author-photo") is a block of its own
     return next(element.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
