@@ -598,6 +598,20 @@ def test_the_headline_is_the_heading_that_reads_like_the_title_not_the_site_or_s
     assert kinds_and_texts(result)[0] == ("headline", result.title)
 
 
+def test_an_h1_linking_to_the_front_page_is_the_logo_and_the_title_stands_in():
+    """Ensure the site's logo in an h1 never titles a story whose page shows no heading for it."""
+    result = import_html(snippet(
+        "<div id='top'><a href='/'><h1>Entre Medios</h1></a></div>"
+        "<div class='cuerpo'><p class='lead'>Texto del artículo con datos y una cita.</p>"
+        "<p>Segundo párrafo del artículo, que continúa la noticia.</p></div>",
+        head="<title>Cierra el último cine del centro</title>",
+    ))
+    assert result.title == "Cierra el último cine del centro"
+    assert kinds_and_texts(result)[0] == ("headline", "Cierra el último cine del centro")
+    assert "Entre Medios" not in [b.text for b in result.article.blocks if b.kind == "headline"]
+    assert any("headline taken from its title metadata" in n for n in result.notes)
+
+
 def test_a_kicker_above_the_headline_is_left_out_with_a_note():
     """Ensure 'Movilidad' over the headline is neither a paragraph nor the headline."""
     result = import_html(snippet(

@@ -68,8 +68,8 @@ class Walker:
         here = contexts | _contexts(element)
         if element is self.headline:
             here |= {"h1"}
-        elif element.tag == "h1" and self.headline is not None:
-            here = (here - {"h1"}) | {"heading"}  # another h1: the story has its headline
+        elif element.tag == "h1":
+            here = (here - {"h1"}) | {"heading"}  # an h1 not chosen as the story's headline
         run: list[tuple[str, str | None]] = [(element.text or "", None)]
         last_was_break = False
         for child in element:

@@ -9,6 +9,7 @@ block), so they live apart from the dropping and the walking, and the note
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -48,7 +49,7 @@ def headline_element(body, meta: dict[str, str]):
         tags = {a.tag for a in ancestors}
         if tags & {"nav", "aside", "footer", "figure", "figcaption"} or any(
             _is_page_header(a) for a in ancestors
-        ):
+        ) or _is_logo(heading, ancestors):
             continue
         matches = reads_like(text, title)
         if heading.tag != "h1" and not matches:
@@ -73,6 +74,22 @@ def reads_like(heading: str, title: str) -> bool:
     return shared >= 0.8 * min(len(heading_words), len(title_words)) and (
         shared >= 0.5 * max(len(heading_words), len(title_words))
     )
+
+
+def _is_logo(heading, ancestors) -> bool:
+    """A heading that is the site's logo: named so, or a link to the site's home page."""
+    if any({"logo", "brand"} & class_words(e) for e in (heading, *ancestors[:2])):
+        return True
+    if any(class_words(e) >= {"site", "title"} for e in (heading, *ancestors[:2])):
+        return True
+    links = [a for a in (*ancestors[:2], *heading.iter("a")) if a.tag == "a"]
+    return any(_is_home(a.get("href") or "") for a in links)
+
+
+def _is_home(href: str) -> bool:
+    """Whether a link goes to a site's front page ("/", "https://example.com/")."""
+    path = urlsplit(href.strip()).path
+    return bool(href.strip()) and path in ("", "/") and "?" not in href and "#" not in href
 
 
 def _is_page_header(element) -> bool:
