@@ -39,8 +39,6 @@ def story_words(document: lxml.html.HtmlElement) -> list[str]:
     hidden elements and navigation; trafilatura reads a copy and fetches
     nothing.
     """
-    import trafilatura  # on first use: only an HTML import needs it
-
     page = copy.deepcopy(document)
     for element in page.iter():
         if not isinstance(element.tag, str):
@@ -51,10 +49,12 @@ def story_words(document: lxml.html.HtmlElement) -> list[str]:
         elif is_heading_id(element):
             element.attrib.pop("id", None)
     try:
+        import trafilatura  # on first use: only an HTML import needs it
+
         text = trafilatura.extract(
             page, include_comments=False, include_tables=True, deduplicate=False,
         )
-    except Exception:  # a fault in the detector must not stop an import: our walk stands alone
+    except Exception:  # a broken or missing detector must not stop an import: our walk stands
         return []
     return words(text or "")
 
