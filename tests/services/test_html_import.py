@@ -6,6 +6,8 @@ import gzip
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.text import block_text_problem
 from annotator.services.html_import import MAX_PAGE_BYTES, MAX_TAGS, import_html, read_page
@@ -510,10 +512,12 @@ FILLER = (
 
 
 def story(body: str, title: str = "Lockdown budget") -> bytes:
-    """An English story page with enough text around ``body`` for a real page's proportions."""
+    """An English story page with enough text around ``body`` that it holds under half of it."""
+    before = "".join(f"<p>{n}. {FILLER}</p>" for n in range(1, 4))
+    after = "".join(f"<p>{n}. {FILLER}</p>" for n in range(4, 8))
     return snippet(
         f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
-        f"<h1>{title}</h1><p>{FILLER}</p>{body}<p>{FILLER}</p></article></main>"
+        f"<h1>{title}</h1>{before}{body}{after}</article></main>"
         f"<footer>© The Harbour Ledger</footer>",
         head=f"<title>{title} | The Harbour Ledger</title>", lang="en",
     )
@@ -662,3 +666,48 @@ def test_the_detector_reads_the_page_without_inline_class_names():
     story = " ".join(story_words(document))
     assert "el ministro dijo que la subida del impuesto era justa" in story
     assert "con harina mantequilla y azúcar dijo la panadera" in story
+
+
+FURNITURE_NAMES = ["related-link", "popup", "share", "ad-hoc", "social-term", "comments",
+                   "cookie", "promo", "sidebar", "newsletter", "modal", "widget"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(
+    st.lists(st.tuples(
+        st.sampled_from(["la", "reforma", "del", "puerto", "costará", "tres", "millones",
+                         "según", "el", "informe", "municipal", "publicado", "ayer"]),
+        st.one_of(st.none(), st.sampled_from(FURNITURE_NAMES)),
+    ), min_size=8, max_size=20),
+    min_size=2, max_size=5,
+))
+def test_every_paragraph_is_kept_whole_or_left_out_whole(paragraphs):
+    """Ensure no paragraph ever loses some of its words, whatever its inline elements are named."""
+    markup, texts = [], []
+    for number, paragraph in enumerate(paragraphs):
+        words = [f"{word}{number}" if at == 0 else word for at, (word, _) in enumerate(paragraph)]
+        inner = " ".join(
+            f"<a class='{name}' href='/x'>{word}</a>" if name else word
+            for word, (_, name) in zip(words, paragraph, strict=True)
+        )
+        markup.append(f"<p>{inner}.</p>")
+        texts.append(" ".join(words) + ".")
+    result = import_html(snippet(f"<article><h1>Titular</h1>{''.join(markup)}</article>"))
+    for block in result.article.blocks[1:]:
+        assert block.text in texts  # a whole paragraph, never a part of one
+    kept = [b.text for b in result.article.blocks]
+    assert any(text in kept for text in texts)
+
+
+def test_an_import_never_opens_a_network_connection(monkeypatch):
+    """Ensure neither our reading nor the detector reaches for the network, even with links."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the import tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    result = page("carril-bici.es.html")
+    assert any("main-content detector" in n for n in result.notes)
