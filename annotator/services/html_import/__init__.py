@@ -2,17 +2,22 @@
 
 Instructors find their articles on the web, and "Save page as" gives them the
 story buried in navigation, ads, scripts, share buttons and cookie banners.
-This package keeps the story: it picks the article container (``<article>``,
-else ``<main>``, else the densest block of text), drops page furniture and web
-residue ("Expandir imagen", "Leer más"), and turns the rest into blocks whose
-kind follows the markup (h1 headline, figcaption caption, li list item...).
-Every drop is listed in ``notes`` so the authoring window can show the
-instructor what was left out: a silent drop could hide a teaching point.
+This package keeps the story: it drops what is never story (scripts, hidden
+elements, navigation and footers by their tags and roles, web residue such as
+"Expandir imagen"), walks the page into blocks whose kind follows the markup
+(h1 headline, figcaption caption, li list item...), and keeps the blocks that
+trafilatura's main-content detector recognises as the story, each whole or
+not at all, so no sentence ever loses a word (docs/decisions/0006). When the
+detector finds nothing, the page's ``<article>``, ``<main>`` or densest block
+stands in. Every drop is listed in ``notes`` so the authoring window can show
+the instructor what was left out: a silent drop could hide a teaching point.
 
 One module a job, so each can be read and tuned alone: ``reading`` (bytes to
 a tree, and why untrusted pages are safe to parse), ``metadata``,
-``furniture`` (what is dropped), ``story`` (where the story is) and
-``blocks``, over the word lists in ``vocabulary`` and the element questions in
+``furniture`` (what is dropped before the walk, and the names of what is left
+out), ``detector`` (which words are the story), ``story`` (the headline, and
+the fallback container), ``blocks`` (the walk) and ``selection`` (which blocks
+stay), over the word lists in ``vocabulary`` and the element questions in
 ``elements``. Imports run one way, from the jobs down to the word lists; an
 import-linter contract keeps it so. This module runs the steps in order.
 """

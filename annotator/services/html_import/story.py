@@ -1,9 +1,10 @@
-"""Finding the story on the page: the headline element and the element that holds the story.
+"""Finding the story on the page by its markup: the headline, and the container of the story.
 
-Both choices are guesses from the markup (an h1 that is not the site's name;
-an ``<article>`` with enough of the text, else ``<main>``, else the densest
-block), so they live apart from the dropping and the walking, and the note
-"taken from ..." tells the instructor which rule chose the story.
+The headline is the visible heading that reads like the page's title. The
+container (an ``<article>`` with enough of the text, else ``<main>``, else
+the densest block) is where the story is taken from only when the detector
+finds nothing; the note "taken from ..." then tells the instructor which
+rule chose it.
 """
 
 from __future__ import annotations
