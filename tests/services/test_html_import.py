@@ -199,8 +199,7 @@ def test_national_news_page_keeps_every_word_of_the_story_and_nothing_else():
     over the story's h1; glossary links with class 'popup' sit inside
     sentences; a paywall box interrupts the body; a heading-made id names a
     subheading; related news, comments, 'Lo más visto' and a gallery follow.
-    The date and the comment count share one line of links, so that line is
-    left out whole (the date is kept in the source).
+    The date shares a row with a comment count, which goes alone.
     """
     result = page("embalses-sequia.es.html")
     assert kinds_and_texts(result) == [
@@ -209,6 +208,7 @@ def test_national_news_page_keeps_every_word_of_the_story_and_nothing_else():
         ("standfirst", "La Confederación Hidrográfica da tres meses de reservas si no llueve en "
          "otoño y prepara cortes nocturnos en 14 municipios"),
         ("byline", "Pablo Serrano · Sevilla"),
+        ("dateline", "3 sept. 2025 - 07:15"),
         ("caption", "El embalse de Iznájar, a finales de agosto."),
         ("credit", "Foto: Raúl Caro"),
         ("paragraph", "Los embalses de la cuenca del Guadalquivir guardan desde este martes el "
@@ -233,7 +233,8 @@ def test_national_news_page_keeps_every_word_of_the_story_and_nothing_else():
     notes = "\n".join(result.notes)
     for expected in (
         "newsletter and paywall boxes (2), e.g. 'Este contenido es exclusivo para suscriptores.'",
-        "above the headline (2), e.g. 'Saltar al contenido'", "related articles", "comments",
+        "above the headline (2), e.g. 'Saltar al contenido'", "related articles",
+        "comments (3), e.g. '27 comentarios'",
         "asides (related links, sidebars) (1), e.g. 'Lo más visto Un incendio",
     ):
         assert expected in notes
@@ -711,3 +712,18 @@ def test_an_import_never_opens_a_network_connection(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     result = page("carril-bici.es.html")
     assert any("main-content detector" in n for n in result.notes)
+
+
+def test_a_comment_count_beside_the_date_goes_and_the_date_stays():
+    """Ensure a row of labels loses its named comment count, and a sentence never loses a word."""
+    result = import_html(snippet(
+        "<article><h1>Titular de prueba</h1><div class='meta'>"
+        "<time datetime='2025-09-03'>3 sept. 2025</time> · <a class='comments-count' "
+        "href='#c'>27 comentarios</a></div><p>Los lectores dejaron <a class='comments-count' "
+        "href='#c'>27 comentarios</a> en una hora.</p></article>"
+    ))
+    assert kinds_and_texts(result) == [
+        ("headline", "Titular de prueba"), ("dateline", "3 sept. 2025"),
+        ("paragraph", "Los lectores dejaron 27 comentarios en una hora."),
+    ]
+    assert any("comments (1), e.g. '27 comentarios'" in n for n in result.notes)

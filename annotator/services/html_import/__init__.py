@@ -35,6 +35,7 @@ from annotator.services.html_import.furniture import (
     drop_furniture,
     drop_hidden,
     drop_junk,
+    drop_labels,
     drop_notes,
     drop_residue,
     protected_elements,
@@ -93,6 +94,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     drop_hidden(body, protected, dropped, examples, aria=True)
     drop_furniture(body, protected, dropped, examples)
     drop_residue(body, dropped, examples)
+    drop_labels(body, dropped, examples)
     pieces = None
     story = story_words(document)
     if story:

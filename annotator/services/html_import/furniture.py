@@ -173,6 +173,52 @@ def drop_residue(body, dropped: Counter[str], examples: dict[str, str]) -> None:
     _sweep(body, verdict, dropped, examples)
 
 
+def drop_labels(body, dropped: Counter[str], examples: dict[str, str]) -> None:
+    """Drop a furniture-named label from a row of labels ("<time>…</time> · <a class=comments>").
+
+    A row of labels is a run of inline elements with nothing but separators
+    between them: no sentence, so nothing is cut from one. There a comment
+    count or a share link named so goes, and the date beside it reads as a
+    date. A row of nothing but such labels (a share bar) is left whole, to
+    be judged and named as one.
+    """
+    for parent in list(body.iter()):
+        if not isinstance(parent.tag, str) or not is_block(parent):
+            continue
+        for row, loose in _inline_runs(parent):
+            if len(row) < 2 or any(ch.isalnum() for ch in loose):
+                continue
+            named = [(label, _furniture_word(label)) for label in row]
+            if all(why for _, why in named) or not any(why for _, why in named):
+                continue
+            for label, why in named:
+                if why:
+                    _drop(label, why, dropped, examples)
+                elif label.tail:
+                    label.tail = " "  # a separator ("·", "|") left beside nothing
+
+
+def _inline_runs(parent):
+    """The runs of inline children between block children, each with its loose text."""
+    row, loose = [], parent.text or ""
+    for child in parent:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            loose += child.tail or ""
+            continue
+        if is_block(child):
+            yield row, loose
+            row, loose = [], child.tail or ""
+            continue
+        row.append(child)
+        loose += child.tail or ""
+    yield row, loose
+
+
+def _furniture_word(element) -> str | None:
+    return next((FURNITURE_BY_WORD[w] for w in sorted(class_words(element))
+                 if w in FURNITURE_BY_WORD), None)
+
+
 def _at_run_edge(element) -> bool:
     after = element.getnext()
     if not (element.tail or "").strip() and (after is None or is_block(after)):
