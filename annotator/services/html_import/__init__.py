@@ -7,7 +7,7 @@ elements, navigation and footers by their tags and roles, web residue such as
 "Expandir imagen"), walks the page into blocks whose kind follows the markup
 (h1 headline, figcaption caption, li list item...), and keeps the blocks that
 trafilatura's main-content detector recognises as the story, each whole or
-not at all, so no sentence ever loses a word (docs/decisions/0006). When the
+not at all, so no sentence ever loses a word (docs/decisions/0007). When the
 detector finds nothing, the page's ``<article>``, ``<main>`` or densest block
 stands in. Every drop is listed in ``notes`` so the authoring window can show
 the instructor what was left out: a silent drop could hide a teaching point.
