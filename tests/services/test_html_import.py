@@ -727,3 +727,12 @@ def test_a_comment_count_beside_the_date_goes_and_the_date_stays():
         ("paragraph", "Los lectores dejaron 27 comentarios en una hora."),
     ]
     assert any("comments (1), e.g. '27 comentarios'" in n for n in result.notes)
+
+
+def test_a_sentence_split_into_spans_keeps_a_furniture_named_span(route):
+    """Ensure a sentence an editor wrapped phrase by phrase in spans is never taken for labels."""
+    result = import_html(story(
+        "<p><span>The minister said</span> <a class='related-link' href='/t'>the tax rise</a> "
+        "<span>was fair.</span></p>"
+    ))
+    assert "The minister said the tax rise was fair." in [b.text for b in result.article.blocks]

@@ -32,6 +32,7 @@ from annotator.services.html_import.vocabulary import (
     HIDDEN_CLASSES,
     HIDDEN_STYLE,
     JUNK_TAGS,
+    LABEL_SEPARATORS,
 )
 from annotator.services.import_reasons import DROPPED, IMPORT_REASON
 
@@ -177,7 +178,9 @@ def drop_labels(body, dropped: Counter[str], examples: dict[str, str]) -> None:
     """Drop a furniture-named label from a row of labels ("<time>…</time> · <a class=comments>").
 
     A row of labels is a run of inline elements with nothing but separators
-    between them: no sentence, so nothing is cut from one. There a comment
+    ("·", "|") between them, or beside a ``<time>``: no sentence, so nothing
+    is cut from one (an editor that wraps each phrase of a sentence in a span
+    puts only spaces between them). There a comment
     count or a share link named so goes, and the date beside it reads as a
     date. A row of nothing but such labels (a share bar) is left whole, to
     be judged and named as one.
@@ -188,6 +191,8 @@ def drop_labels(body, dropped: Counter[str], examples: dict[str, str]) -> None:
         for row, loose in _inline_runs(parent):
             if len(row) < 2 or any(ch.isalnum() for ch in loose):
                 continue
+            if not (set(loose) & LABEL_SEPARATORS or any(e.tag == "time" for e in row)):
+                continue  # spans side by side with only spaces between may be one sentence
             named = [(label, _furniture_word(label)) for label in row]
             if all(why for _, why in named) or not any(why for _, why in named):
                 continue

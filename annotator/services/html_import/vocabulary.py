@@ -80,6 +80,7 @@ TEASERS = (
     "leer más", "lee más", "ver más", "más noticias", "te puede interesar", "también te puede",
     "read more", "more on", "more from", "see more", "see also", "related:", "relacionad",
 )
+LABEL_SEPARATORS = set("·•|/-–—")  # between the labels of a row: "3 sept. · 27 comentarios"
 RESIDUE_EDGES = " \t\u00a0…»«›‹→←↑↓>+|·•-–—:"
 
 BLOCK_TAGS = set(
