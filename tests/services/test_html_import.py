@@ -737,3 +737,15 @@ def test_a_sentence_split_into_spans_keeps_a_furniture_named_span(route):
         "<span>was fair.</span></p>"
     ))
     assert "The minister said the tax rise was fair." in [b.text for b in result.article.blocks]
+
+
+def test_the_date_comes_from_the_storys_own_time_not_a_teasers():
+    """Ensure a page without date metadata is dated by the story's <time>, not a sidebar's."""
+    result = import_html(snippet(
+        "<div class='teasers'><ul><li><a href='/v'>Otra noticia antigua sobre el puerto</a> "
+        "<time datetime='2024-01-01'>1 ene.</time></li></ul></div>"
+        "<article><h1>Titular de prueba</h1><p><time datetime='2025-08-12'>12/08/2025</time></p>"
+        f"<p>{'El puerto amplía su muelle este año. ' * 6}</p></article>",
+        head="<meta property='og:site_name' content='Gaceta Sur'>",
+    ))
+    assert result.source.published == "2025-08-12"

@@ -117,7 +117,7 @@ def import_html(data: bytes, limit: int = MAX_PAGE_BYTES) -> HtmlImport:
     return HtmlImport(
         article=Article(blocks=blocks),
         title=title,
-        source=page_source(meta, body),
+        source=page_source(meta, [piece.element for piece in pieces]),
         language=language,
         notes=notes,
     )
