@@ -749,3 +749,26 @@ def test_the_date_comes_from_the_storys_own_time_not_a_teasers():
         head="<meta property='og:site_name' content='Gaceta Sur'>",
     ))
     assert result.source.published == "2025-08-12"
+
+
+def test_a_huge_page_is_matched_against_the_story_in_linear_time(monkeypatch):
+    """Ensure past the alignment limit words are matched by runs of three, never aligned.
+
+    Aligning takes more than linear time on repetitive text (few words in
+    other orders), so a huge page must never reach it: it could stall.
+    """
+    import random
+
+    from annotator.services.html_import import detector
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a page past the limit was aligned")
+
+    monkeypatch.setattr(detector.difflib, "SequenceMatcher", refuse)
+    draw = random.Random(1)
+    size = detector.ALIGN_LIMIT + 1000
+    story = [f"w{draw.randrange(150)}" for _ in range(size)]
+    ours = [" ".join(story[at:at + 60]) for at in range(0, size, 60)]
+    ours.append("nada de esto está en la noticia")
+    shares = detector.shares_in_story(ours, story)
+    assert shares[:-1] == [1.0] * (len(ours) - 1) and shares[-1] == 0.0
