@@ -9,9 +9,15 @@ window's job.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from annotator.cli.importing import report_failure
+from annotator.core.authoring import (
+    AuthoringError,
+    check_exercise_id,
+    exercise_id_from_file_name,
+)
 from annotator.core.messages import counted
 from annotator.core.model import Exercise
 from annotator.core.tagset import default_tagset
@@ -31,7 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("page", metavar="PAGE.html")
     parser.add_argument("-o", "--output", required=True, metavar="X.exercise.xml")
-    parser.add_argument("--id", help="exercise id (default: from the output file name)")
+    parser.add_argument(
+        "--id", help="exercise id (default: from the output file name, with 'x-' before a "
+        "name that starts with a digit)",
+    )
     parser.add_argument("--title", help="title (default: the page's headline)")
     parser.add_argument("--instructions")
     parser.add_argument("--lang", help="language of the article (default: the page's, else es)")
@@ -42,10 +51,18 @@ def run(args: argparse.Namespace) -> int:
     page = Path(args.page)
     output = Path(args.output)
     try:
+        if args.id is None:
+            exercise_id = exercise_id_from_file_name(output.name)
+        else:
+            exercise_id = check_exercise_id(args.id)
+    except AuthoringError as exc:
+        print(f"{output}: {exc}", file=sys.stderr)
+        return 1
+    try:
         imported = import_html(read_page(page))
         language = args.lang or imported.language or "es"
         exercise = Exercise(
-            id=args.id or output.name.split(".")[0],
+            id=exercise_id,
             language=language,
             title=args.title or imported.title,
             instructions=args.instructions or DEFAULT_INSTRUCTIONS.get(language),

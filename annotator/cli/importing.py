@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from annotator.core.authoring import exercise_id_from_file_name
 from annotator.core.messages import counted
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
@@ -62,8 +65,12 @@ def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -
     """Say on stderr why an import stopped (naming the file being read) and return 1."""
     if isinstance(exc, ImportProblem):
         print(f"{reading}: {exc}", file=sys.stderr)
-    elif isinstance(exc, ValueError):  # pydantic: e.g. an id that is not an NCName
-        print(f"{reading}: {' '.join(str(exc).split())[:200]}", file=sys.stderr)
+    elif isinstance(exc, ValidationError):  # the model refused a value: say which, plainly
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        print(f"{reading}: {where}: {' '.join(error['msg'].split())}", file=sys.stderr)
+    elif isinstance(exc, ValueError):
+        print(f"{reading}: {' '.join(str(exc).split())}", file=sys.stderr)
     else:
         print(str(exc), file=sys.stderr)
     return 1
@@ -86,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         if args.course:
             current = Path(args.course)
             course, notes = parse_course_notes(read_text_source(current), args.lang)
-        exercise_id = args.id or output.name.split(".")[0]
+        exercise_id = args.id or exercise_id_from_file_name(output.name)
         exercise = Exercise(
             id=exercise_id,
             language=args.lang,

@@ -106,6 +106,24 @@ def slug_id(text: str, fallback: str = "exercise") -> str:
     return slug if slug[0].isalpha() else f"x-{slug}"[:MAX_ID_LENGTH]
 
 
+def check_exercise_id(value: str) -> str:
+    """The id trimmed, if it is a valid exercise id; else one plain line saying what is allowed."""
+    return _check_id(value, "exercise")
+
+
+def exercise_id_from_file_name(name: str) -> str:
+    """An exercise id from a file name: its first part, made valid if it is not.
+
+    "2025-08-12-sudan.exercise.xml" gives "x-2025-08-12-sudan": a date is a
+    natural way to name a file, but an id must start with a letter.
+    """
+    stem = name.split(".")[0]
+    try:
+        return _check_id(stem, "exercise")
+    except AuthoringError:
+        return slug_id(stem)
+
+
 def _check_id(value: str, what: Literal["exercise", "category"]) -> str:
     value = value.strip()
     if not value:

@@ -75,15 +75,15 @@ IMPORT_REASON = catalog(__name__, {
                          "no se entiende el idioma de la página {raw}; no se guarda ninguno"),
     "taken_from": ("article text taken from {how}: {element}",
                    "texto de la noticia tomado de {how}: {element}"),
+    "detected": ("story told from the rest of the page by trafilatura's main-content detector; "
+                 "each block kept whole or left out whole",
+                 "noticia separada del resto de la página por el detector de contenido principal "
+                 "de trafilatura; cada bloque se conserva entero o se quita entero"),
     "densest": ("the densest block of text (no <article> or <main>)",
                 "el bloque con más texto (no hay <article> ni <main>)"),
     "headline_from_title": ("no <h1> in the page: headline taken from its title metadata",
                             "la página no tiene <h1>: titular tomado de su título "
                             "en los metadatos"),
-    "standfirst_from_meta": ("standfirst taken from the page's description metadata (not shown "
-                             "in the page body): check it",
-                             "entradilla tomada de la descripción en los metadatos de la página "
-                             "(no aparece en el cuerpo de la página): revísala"),
     "no_headline": ("no headline found: the page has no <h1> and no title",
                     "no se encontró titular: la página no tiene <h1> ni título"),
     "dropped": ("dropped {what} ({count})", "se quitó: {what} ({count})"),
@@ -110,11 +110,13 @@ IMPORT_REASON = catalog(__name__, {
     "scripts": ("scripts, styles, buttons and embedded objects",
                 "scripts, estilos, botones y objetos incrustados"),
     "residue": ("web residue", "restos de la web"),
+    "above_headline": ("above the headline", "encima del titular"),
+    "outside_story": ("outside the story", "fuera de la noticia"),
 })
 
 # The importer counts what it drops by its English label; the note names it in both.
 DROPPED = {str(IMPORT_REASON(key)): IMPORT_REASON(key) for key in (
     "navigation", "asides", "footers", "forms", "menus", "page_headers", "pop_ups", "ads",
     "share_buttons", "comments", "cookie_banners", "related", "newsletter", "tag_lists",
-    "hidden", "scripts", "residue",
+    "hidden", "scripts", "residue", "above_headline", "outside_story",
 )}

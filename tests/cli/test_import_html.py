@@ -29,7 +29,7 @@ def test_import_html_makes_a_valid_exercise_with_the_first_exercise_article(tmp_
     assert result.stdout.splitlines()[0] == (
         f"{out}: exercise 'putin-kim-alaska', 13 blocks, no key"
     )
-    assert "Expandir imagen" in result.stdout  # what was dropped is listed for the instructor
+    assert "dropped web residue (3), e.g. 'Publicidad'" in result.stdout  # told what went
 
     checked = annotator("validate", str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -109,13 +109,27 @@ def test_import_html_errors_are_one_line_naming_the_file(tmp_path):
         assert not out.exists()
 
 
-def test_import_html_refuses_an_id_that_is_not_an_ncname(tmp_path):
-    """Ensure a bad exercise id is reported on one line instead of a traceback."""
-    out = tmp_path / "2025 story.exercise.xml"
+def test_import_html_makes_a_valid_id_from_a_dated_file_name(tmp_path):
+    """Ensure '2025-08-12-sudan.exercise.xml' gives the id 'x-2025-08-12-sudan', not a refusal."""
+    out = tmp_path / "2025-08-12-sudan.exercise.xml"
     result = annotator("import-html", str(WIRE_STORY), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert read_exercise(out).document.id == "x-2025-08-12-sudan"
+    spaced = tmp_path / "2025 Sudán.exercise.xml"
+    assert annotator("import-html", str(WIRE_STORY), "-o", str(spaced)).returncode == 0
+    assert read_exercise(spaced).document.id == "x-2025-sudan"
+
+
+def test_import_html_refuses_a_bad_id_in_one_plain_line(tmp_path):
+    """Ensure --id 2025-sudan is refused whole, in one line naming the file, before any work."""
+    out = tmp_path / "sudan.exercise.xml"
+    result = annotator("import-html", str(WIRE_STORY), "-o", str(out), "--id", "2025-sudan")
     assert result.returncode == 1
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"{WIRE_STORY}: ")
+    assert result.stderr.splitlines() == [
+        f"{out}: '2025-sudan' is not a valid exercise id: use letters, digits, '-', '_' or '.', "
+        "starting with a letter"
+    ]
+    assert not out.exists()
 
 
 def test_import_html_never_loads_qt(tmp_path):

@@ -41,10 +41,18 @@ from annotator.services.import_reasons import IMPORT_REASON
 
 
 @dataclass
-class _Piece:
+class Piece:
+    """A run of inline text, with what the markup around it says and the block that holds it."""
+
     text: str
     contexts: frozenset[str]
     only: str | None  # what the one inline element holding all the text makes of it
+    element: object  # the block element the run is in, for the notes on what was left out
+    lead: bool = False  # the standfirst the description metadata points out
+
+    @property
+    def kind(self) -> str:
+        return "standfirst" if self.lead else piece_kind(self)
 
 
 class Walker:
@@ -52,7 +60,7 @@ class Walker:
 
     def __init__(self, headline, dropped: Counter[str], examples: dict[str, str]) -> None:
         self.headline = headline
-        self.pieces: list[_Piece] = []
+        self.pieces: list[Piece] = []
         self.dropped = dropped
         self.examples = examples
 
@@ -60,8 +68,8 @@ class Walker:
         here = contexts | _contexts(element)
         if element is self.headline:
             here |= {"h1"}
-        elif "h1" in here and element.tag == "h1" and self.headline is not None:
-            here = (here - {"h1"}) | {"heading"}  # another h1: the story has its headline
+        elif element.tag == "h1":
+            here = (here - {"h1"}) | {"heading"}  # an h1 not chosen as the story's headline
         run: list[tuple[str, str | None]] = [(element.text or "", None)]
         last_was_break = False
         for child in element:
@@ -69,12 +77,12 @@ class Walker:
                 pass
             elif child.tag == "br":
                 if last_was_break:
-                    self._flush(run, here)  # <br><br> separates paragraphs in hand-made pages
+                    self._flush(run, here, element)  # <br><br>: a new paragraph
                 else:
                     run.append(("\n", None))
                 last_was_break = True
             elif is_block(child):
-                self._flush(run, here)
+                self._flush(run, here, element)
                 self.walk(child, here)
                 last_was_break = False
             else:
@@ -84,9 +92,9 @@ class Walker:
             run.append((child.tail or "", None))
             if (child.tail or "").strip():
                 last_was_break = False
-        self._flush(run, here)
+        self._flush(run, here, element)
 
-    def _flush(self, run: list[tuple[str, str | None]], contexts: frozenset[str]) -> None:
+    def _flush(self, run: list[tuple[str, str | None]], contexts: frozenset[str], element) -> None:
         raw = "".join(text for text, _ in run)
         if "pre" not in contexts:
             raw = HTML_SPACE.sub(" ", raw)  # how a browser shows it; <pre> keeps its spacing
@@ -100,7 +108,7 @@ class Walker:
             self.dropped["web residue"] += 1
             self.examples.setdefault("web residue", text)
             return
-        self.pieces.append(_Piece(text, contexts, only))
+        self.pieces.append(Piece(text, contexts, only, element))
 
 
 def _inline_role(element) -> str | None:
@@ -139,15 +147,16 @@ def _contexts(element) -> frozenset[str]:
         found.add("byline")
     elif tag == "pre":
         found.add("pre")
-    words = class_words(element) & KIND_WORDS
+    named = class_words(element)
+    words = named & KIND_WORDS
     if words and text_length(element) <= KIND_TEXT_LIMIT:
-        if words & CREDIT or (words & BYLINE and words & PICTURE):
+        if words & CREDIT or (words & BYLINE and named & PICTURE):
             found.add("credit")
         elif words & CAPTION:
             found.add("caption")
         elif words & BYLINE:
             found.add("byline")
-        if words & STANDFIRST and not words & PICTURE:
+        if words & STANDFIRST and not named & PICTURE:
             found.add("standfirst")
         if words & DATELINE:
             found.add("dateline")
@@ -156,7 +165,7 @@ def _contexts(element) -> frozenset[str]:
     return frozenset(found)
 
 
-def _kind(piece: _Piece) -> str:
+def piece_kind(piece: Piece) -> str:
     flag = next((k for k in KIND_ORDER if k in piece.contexts), "paragraph")
     text = piece.text
     if flag in ("paragraph", "dateline") and piece.only == "time":
@@ -175,11 +184,11 @@ def _kind(piece: _Piece) -> str:
     return {"h1": "headline", "heading": "subheading"}.get(flag, flag)
 
 
-def finish_blocks(pieces: list[_Piece], meta: dict[str, str], notes: list[str]) -> list[Block]:
-    """Kinds for the pieces, with the page's title and description where the body has none."""
+def finish_blocks(pieces: list[Piece], meta: dict[str, str], notes: list[str]) -> list[Block]:
+    """Blocks for the pieces; the page's title stands in for a headline the body lacks."""
     blocks: list[Block] = []
     for piece in pieces:
-        kind = _kind(piece)
+        kind = piece.kind
         if kind == "headline" and any(b.kind == "headline" for b in blocks):
             kind = "subheading"
         elif (
@@ -193,26 +202,51 @@ def finish_blocks(pieces: list[_Piece], meta: dict[str, str], notes: list[str]) 
         if title:
             blocks.insert(0, Block(kind="headline", text=title))
             notes.append(IMPORT_REASON("headline_from_title"))
-    if blocks and not any(b.kind == "standfirst" for b in blocks):
-        lead = _description_lead(meta, blocks)
-        if lead:
-            at = 1 if blocks[0].kind == "headline" else 0
-            blocks.insert(at, Block(kind="standfirst", text=lead))
-            notes.append(IMPORT_REASON("standfirst_from_meta"))
-    if blocks and not any(b.kind == "headline" for b in blocks):
-        notes.append(IMPORT_REASON("no_headline"))
+        else:
+            notes.append(IMPORT_REASON("no_headline"))
     return blocks
 
 
-def _description_lead(meta: dict[str, str], blocks: list[Block]) -> str | None:
-    """The description, when it reads as a lead of its own rather than a teaser of the text."""
-    raw = meta.get("description") or meta.get("og:description") or ""
-    lead = normalize_block_text(xml_safe(raw))
-    if len(lead) < 40 or lead.endswith(("…", "...")):
+def mark_lead(pieces: list[Piece], meta: dict[str, str]) -> None:
+    """Mark the standfirst the description metadata points out, if the page shows one.
+
+    A standfirst is only ever text the page shows: the description may point
+    one out (a block under the headline saying what the description says),
+    never supply one. News pages often reuse the first paragraph as their
+    description; that paragraph is the story's, so a block the description
+    repeats counts only when it sits outside the container of the paragraphs
+    after it.
+    """
+    lead = _shown_lead(pieces, meta)
+    if lead is not None:
+        lead.lead = True
+
+
+def _shown_lead(pieces: list[Piece], meta: dict[str, str]) -> Piece | None:
+    if any(p.kind == "standfirst" for p in pieces):
         return None
-    folded = lead.casefold()
-    for block in blocks:
-        text = block.text.casefold()
-        if text == folded or text.startswith(folded[:60]) or folded in text:
-            return None  # the headline or the first paragraph again
-    return lead
+    raw = meta.get("description") or meta.get("og:description") or ""
+    description = normalize_block_text(xml_safe(raw)).rstrip("…. ").casefold()
+    if len(description) < 40:
+        return None
+    kinds = [p.kind for p in pieces]
+    start = kinds.index("headline") + 1 if "headline" in kinds else 0
+    for at in range(start, min(start + 4, len(pieces))):
+        piece = pieces[at]
+        if piece.kind in ("byline", "dateline", "credit", "caption"):
+            continue
+        text = piece.text.casefold()
+        if piece.kind != "paragraph" or not (
+            text.startswith(description[:60]) or description.startswith(text.rstrip("…. "))
+        ):
+            return None
+        following = next((p for p in pieces[at + 1:] if p.kind == "paragraph"), None)
+        if following is None or _holder(following) is _holder(piece):
+            return None
+        return piece
+    return None
+
+
+def _holder(piece: Piece):
+    element = piece.element
+    return element.getparent() if element.tag == "p" else element

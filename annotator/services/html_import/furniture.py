@@ -1,9 +1,12 @@
-"""Dropping page furniture: scripts, hidden elements, navigation, ads, related links, residue.
+"""Page furniture: scripts, hidden elements, navigation and footers dropped; the rest named.
 
-Every drop is counted, with an example, and the counts become notes so the
-instructor sees what was left out: a silent drop could hide a teaching point.
-The elements that hold the headline and the story are protected from the
-furniture and ``aria-hidden`` passes, which judge by names a site chose.
+What a tag or role says is never story (scripts, ``<nav>``, ``role=banner``,
+hidden elements, "Leer más" at the end of a line) is dropped before the walk.
+Class and id words ("related", "share") drop nothing by themselves; they
+name, in the notes, what the detector left out. Every drop is counted, with
+an example, so the instructor sees what was left out: a silent drop could
+hide a teaching point. The elements that hold the headline and the story
+are protected from the furniture and ``aria-hidden`` passes.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from annotator.services.html_import.elements import (
     clean,
     inline_text,
     is_block,
+    is_heading_id,
     is_residue,
+    spaced_text,
     text_length,
 )
 from annotator.services.html_import.vocabulary import (
@@ -27,6 +32,7 @@ from annotator.services.html_import.vocabulary import (
     HIDDEN_CLASSES,
     HIDDEN_STYLE,
     JUNK_TAGS,
+    LABEL_SEPARATORS,
 )
 from annotator.services.import_reasons import DROPPED, IMPORT_REASON
 
@@ -96,18 +102,20 @@ def drop_hidden(
 
 
 def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[str, str]) -> None:
-    """Drop page furniture by tag, ARIA role or class/id word.
+    """Drop page furniture that says what it is by its tag or ARIA role: nav, footer, banner...
 
-    What holds the headline or the story is protected. A class word or a form
-    is furniture only when it holds at most half the page's text: a wrapper
-    with a class like "has-sidebar", or the form ASP.NET wraps around a whole
-    page, is layout. Navigation tags and roles need no such check; mega-menus
-    can outweigh a short story.
+    Only block-level containers go: an inline element inside running text is
+    part of its sentence, whatever it calls itself. What holds the headline or
+    the story is protected, and a form is furniture only when it holds at most
+    half the page's text (ASP.NET wraps whole pages in one). Class and id
+    words ("related", "share") decide nothing here: the main-content detector
+    judges those parts, and the words only name them in the notes
+    (``furniture_reason``).
     """
     total = text_length(body)
 
     def verdict(element) -> str | None:
-        if element in protected:
+        if element in protected or not is_block(element):
             return None
         why = FURNITURE_TAGS.get(element.tag)
         if element.tag == "header" and _inside(element, ("article", "main")):
@@ -115,13 +123,39 @@ def drop_furniture(body, protected: set, dropped: Counter[str], examples: dict[s
         if element.tag == "footer" and _inside(element, ("blockquote", "figure")):
             why = None  # who said the quote, who took the photo: attribution, not furniture
         why = why or FURNITURE_ROLES.get((element.get("role") or "").strip().lower())
-        if why and element.tag != "form":
-            return why
-        words = class_words(element)
-        why = why or next((FURNITURE_BY_WORD[w] for w in words if w in FURNITURE_BY_WORD), None)
-        return why if why and text_length(element) <= total / 2 else None
+        if element.tag == "form" and text_length(element) > total / 2:
+            return None
+        return why
 
     _sweep(body, verdict, dropped, examples)
+
+
+def furniture_reason(
+    element, root, sections: bool = True, most: float | None = None
+) -> str | None:
+    """What the page calls the block container of ``element`` inside ``root`` ("related articles").
+
+    The nearest block container whose class or id has a furniture word names
+    it. An ``article`` is the story by its tag, and an id made from a heading
+    is the heading's words, so neither names anything; nor does a
+    ``section`` unless ``sections`` (naming what the detector left out, not
+    deciding it). Containers of ``root`` itself are not asked: a page
+    wrapper "has-sidebar" holds everything, and a container holding more
+    than ``most`` characters of text is layout, whatever its name.
+    """
+    skipped = ("article", "main", "body") if sections else ("article", "main", "body", "section")
+    for container in (element, *element.iterancestors()):
+        if container is root:
+            return None
+        if container.tag in skipped or not is_block(container):
+            continue
+        words = class_words(container, with_id=not is_heading_id(container))
+        if most is not None and words & FURNITURE_BY_WORD.keys() and text_length(container) > most:
+            return None  # a wrapper "has-sidebar" holding most of the story is layout
+        why = next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)
+        if why:
+            return why
+    return None
 
 
 def drop_residue(body, dropped: Counter[str], examples: dict[str, str]) -> None:
@@ -140,6 +174,56 @@ def drop_residue(body, dropped: Counter[str], examples: dict[str, str]) -> None:
     _sweep(body, verdict, dropped, examples)
 
 
+def drop_labels(body, dropped: Counter[str], examples: dict[str, str]) -> None:
+    """Drop a furniture-named label from a row of labels ("<time>…</time> · <a class=comments>").
+
+    A row of labels is a run of inline elements with nothing but separators
+    ("·", "|") between them, or beside a ``<time>``: no sentence, so nothing
+    is cut from one (an editor that wraps each phrase of a sentence in a span
+    puts only spaces between them). There a comment
+    count or a share link named so goes, and the date beside it reads as a
+    date. A row of nothing but such labels (a share bar) is left whole, to
+    be judged and named as one.
+    """
+    for parent in list(body.iter()):
+        if not isinstance(parent.tag, str) or not is_block(parent):
+            continue
+        for row, loose in _inline_runs(parent):
+            if len(row) < 2 or any(ch.isalnum() for ch in loose):
+                continue
+            if not (set(loose) & LABEL_SEPARATORS or any(e.tag == "time" for e in row)):
+                continue  # spans side by side with only spaces between may be one sentence
+            named = [(label, _furniture_word(label)) for label in row]
+            if all(why for _, why in named) or not any(why for _, why in named):
+                continue
+            for label, why in named:
+                if why:
+                    _drop(label, why, dropped, examples)
+                elif label.tail:
+                    label.tail = " "  # a separator ("·", "|") left beside nothing
+
+
+def _inline_runs(parent):
+    """The runs of inline children between block children, each with its loose text."""
+    row, loose = [], parent.text or ""
+    for child in parent:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            loose += child.tail or ""
+            continue
+        if is_block(child):
+            yield row, loose
+            row, loose = [], child.tail or ""
+            continue
+        row.append(child)
+        loose += child.tail or ""
+    yield row, loose
+
+
+def _furniture_word(element) -> str | None:
+    return next((FURNITURE_BY_WORD[w] for w in sorted(class_words(element))
+                 if w in FURNITURE_BY_WORD), None)
+
+
 def _at_run_edge(element) -> bool:
     after = element.getnext()
     if not (element.tail or "").strip() and (after is None or is_block(after)):
@@ -150,7 +234,7 @@ def _at_run_edge(element) -> bool:
 
 
 def _drop(element, why: str, dropped: Counter[str], examples: dict[str, str]) -> None:
-    text = clean(element.text_content())
+    text = clean(spaced_text(element))
     if text:
         dropped[why] += 1
         examples.setdefault(why, text)

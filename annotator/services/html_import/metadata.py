@@ -76,8 +76,12 @@ def page_language(document, meta: dict[str, str], notes: list[str]) -> str | Non
     return match.group(1).lower()
 
 
-def page_source(meta: dict[str, str], root: lxml.html.HtmlElement) -> Source | None:
-    """Publisher, web address and date of publication, so the exercise can cite its article."""
+def page_source(meta: dict[str, str], story: list) -> Source | None:
+    """Publisher, web address and date of publication, so the exercise can cite its article.
+
+    The date comes from the metadata, else from a ``<time>`` in the story's
+    own blocks (``story``, elements): one in a sidebar dates another article.
+    """
     publisher = meta.get("og:site_name") or meta.get("ld:publisher") or meta.get("application-name")
     url = next(
         (u for u in (meta.get("canonical"), meta.get("og:url"))
@@ -85,7 +89,7 @@ def page_source(meta: dict[str, str], root: lxml.html.HtmlElement) -> Source | N
         None,
     )
     published = None
-    times = [t.get("datetime") or "" for t in root.iter("time")]
+    times = [t.get("datetime") or "" for element in story for t in element.iter("time")]
     for raw in (meta.get("article:published_time"), meta.get("ld:published"),
                 meta.get("date"), meta.get("pubdate"), meta.get("dc.date"), *times):
         match = _ISO_DATE.match(raw or "")

@@ -80,6 +80,7 @@ TEASERS = (
     "leer más", "lee más", "ver más", "más noticias", "te puede interesar", "también te puede",
     "read more", "more on", "more from", "see more", "see also", "related:", "relacionad",
 )
+LABEL_SEPARATORS = set("·•|/-–—")  # between the labels of a row: "3 sept. · 27 comentarios"
 RESIDUE_EDGES = " \t\u00a0…»«›‹→←↑↓>+|·•-–—:"
 
 BLOCK_TAGS = set(
@@ -88,6 +89,7 @@ BLOCK_TAGS = set(
     "li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = ("h1", *HEADINGS)
 KIND_ORDER = (
     "credit", "caption", "h1", "quote", "list-item", "standfirst", "heading", "byline",
     "dateline",
