@@ -81,6 +81,7 @@ XML_REASON = catalog(__name__, {
     "annotation_at": ("line {line}: annotation {id}", "línea {line}: subrayado {id}"),
     "key_span": ("key span {id}", "pasaje de la clave {id}"),
     "annotation": ("annotation {id}", "subrayado {id}"),
+    "attempt_annotation": ("attempt {n}, annotation {id}", "intento {n}, subrayado {id}"),
     "unknown_category": ("{where}: unknown category {category}",
                          "{where}: categoría desconocida {category}"),
     "empty_quote": ("{where}: empty quote", "{where}: la cita está vacía"),
