@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 def _summary(document: Exercise | KeyFile | Submission) -> str:
     if isinstance(document, Exercise):
         key = "no key" if document.key is None else counted(len(document.key), "key span")
+        if document.sealed_key is not None:
+            key = "sealed key"
         return (f"exercise {document.id!r}, {counted(len(document.article.blocks), 'block')}, "
                 f"{key}")
     if isinstance(document, KeyFile):
