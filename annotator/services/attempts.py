@@ -11,6 +11,7 @@ to pick.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from typing import Literal
 
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.messages import Message
-from annotator.core.model import Annotation, Attempt, Check, Submission
+from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 
 Which = Literal["first", "last", "current"]
@@ -124,3 +125,31 @@ def fixed_by_feedback(history_: History) -> list[str]:
     missed = {o.key.id for o in first.key_outcomes if o.verdict == "missed"}
     return sorted(o.key.id for o in last.key_outcomes
                   if o.key.id in missed and o.verdict != "missed")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One expert passage, and how many trainees found it only after the feedback."""
+
+    span: KeySpan
+    missed_first: int  # trainees with two attempts or more who missed it in attempt 1
+    fixed: int  # of those, how many found it (or part of it) in their last attempt
+
+
+def what_feedback_fixed(histories: Iterable[History | None], spans: list[KeySpan]) -> list[Fix]:
+    """Per expert passage missed in some first attempt: how many the feedback fixed.
+
+    Most fixed first, then most missed, then text order; passages nobody
+    missed at first are left out.
+    """
+    missed: Counter[str] = Counter()
+    fixed: Counter[str] = Counter()
+    for past in histories:
+        if past is None or len(past.scores) < 2:
+            continue
+        first_missed = {o.key.id for o in past.first_results.key_outcomes
+                        if o.verdict == "missed"}
+        missed.update(first_missed)
+        fixed.update(fixed_by_feedback(past))
+    fixes = [Fix(span, missed[span.id], fixed[span.id]) for span in spans if missed[span.id]]
+    return sorted(fixes, key=lambda f: (-f.fixed, -f.missed_first, f.span.start, f.span.id))
