@@ -112,6 +112,37 @@
         </message>
     </context>
     <context>
+        <name>AttemptChoice</name>
+        <message>
+            <source>As the check policy says</source>
+            <translation>As the check policy says</translation>
+        </message>
+        <message>
+            <source>First attempt</source>
+            <translation>First attempt</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Last attempt</translation>
+        </message>
+        <message>
+            <source>Current highlights</source>
+            <translation>Current highlights</translation>
+        </message>
+        <message>
+            <source>&amp;Attempt graded:</source>
+            <translation>&amp;Attempt graded:</translation>
+        </message>
+        <message>
+            <source>Which attempt is graded</source>
+            <translation>Which attempt is graded</translation>
+        </message>
+        <message>
+            <source>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</source>
+            <translation>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringCommands</name>
         <message>
             <source>Edit block %1</source>
@@ -1803,6 +1834,18 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>File</translation>
         </message>
         <message>
+            <source>First</source>
+            <translation>First</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</translation>
         </message>
@@ -1833,6 +1876,18 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>The submission file that was graded</source>
             <translation>The submission file that was graded</translation>
+        </message>
+        <message>
+            <source>The score of the first attempt handed in, before any feedback</source>
+            <translation>The score of the first attempt handed in, before any feedback</translation>
+        </message>
+        <message>
+            <source>The score of the last attempt handed in</source>
+            <translation>The score of the last attempt handed in</translation>
+        </message>
+        <message>
+            <source>Last minus first: what the feedback changed (— with fewer than two attempts)</source>
+            <translation>Last minus first: what the feedback changed (— with fewer than two attempts)</translation>
         </message>
         <message>
             <source>✓ passed</source>
@@ -2936,6 +2991,24 @@ category</translation>
             <translation>How the scores are spread</translation>
         </message>
         <message>
+            <source>Fixed</source>
+            <translation>Fixed</translation>
+        </message>
+        <message>
+            <source>Missed at
+first</source>
+            <translation>Missed at
+first</translation>
+        </message>
+        <message>
+            <source>What feedback &amp;fixed</source>
+            <translation>What feedback &amp;fixed</translation>
+        </message>
+        <message>
+            <source>Expert passages trainees missed in their first attempt and found in their last</source>
+            <translation>Expert passages trainees missed in their first attempt and found in their last</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>The instructor notes' questions for the class, goals and facts</translation>
         </message>
@@ -2946,6 +3019,14 @@ category</translation>
         <message>
             <source>extra</source>
             <translation>extra</translation>
+        </message>
+        <message>
+            <source>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</source>
+            <translation>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: no trainee handed in twice after missing a passage.</source>
+            <translation>Nothing to show yet: no trainee handed in twice after missing a passage.</translation>
         </message>
         <message>
             <source>chose %1</source>

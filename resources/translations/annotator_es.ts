@@ -112,6 +112,37 @@
         </message>
     </context>
     <context>
+        <name>AttemptChoice</name>
+        <message>
+            <source>As the check policy says</source>
+            <translation>Según la norma de comprobación</translation>
+        </message>
+        <message>
+            <source>First attempt</source>
+            <translation>Primer intento</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Último intento</translation>
+        </message>
+        <message>
+            <source>Current highlights</source>
+            <translation>Subrayados actuales</translation>
+        </message>
+        <message>
+            <source>&amp;Attempt graded:</source>
+            <translation>&amp;Intento calificado:</translation>
+        </message>
+        <message>
+            <source>Which attempt is graded</source>
+            <translation>Qué intento se califica</translation>
+        </message>
+        <message>
+            <source>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</source>
+            <translation>Qué intento de cada estudiante usan las notas, el resumen y las exportaciones. Según la norma de comprobación: el primer intento cuando el ejercicio pide entregar antes de comprobar; si no, los subrayados actuales</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringCommands</name>
         <message>
             <source>Edit block %1</source>
@@ -1803,6 +1834,18 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Archivo</translation>
         </message>
         <message>
+            <source>First</source>
+            <translation>Primero</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Mejora</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>Cuánto coinciden los subrayados de %1 de este estudiante con los del experto, en porcentaje (F1: precisión y exhaustividad juntas)</translation>
         </message>
@@ -1833,6 +1876,18 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>The submission file that was graded</source>
             <translation>El archivo de entrega que se calificó</translation>
+        </message>
+        <message>
+            <source>The score of the first attempt handed in, before any feedback</source>
+            <translation>La nota del primer intento entregado, antes de ver ninguna corrección</translation>
+        </message>
+        <message>
+            <source>The score of the last attempt handed in</source>
+            <translation>La nota del último intento entregado</translation>
+        </message>
+        <message>
+            <source>Last minus first: what the feedback changed (— with fewer than two attempts)</source>
+            <translation>Último menos primero: lo que cambió la corrección (— con menos de dos intentos)</translation>
         </message>
         <message>
             <source>✓ passed</source>
@@ -2936,6 +2991,24 @@ categoría</translation>
             <translation>Cómo se reparten las notas</translation>
         </message>
         <message>
+            <source>Fixed</source>
+            <translation>Corregidos</translation>
+        </message>
+        <message>
+            <source>Missed at
+first</source>
+            <translation>Omitido
+al principio</translation>
+        </message>
+        <message>
+            <source>What feedback &amp;fixed</source>
+            <translation>Lo que &amp;corrigió la clave</translation>
+        </message>
+        <message>
+            <source>Expert passages trainees missed in their first attempt and found in their last</source>
+            <translation>Pasajes de la clave que los estudiantes omitieron en su primer intento y encontraron en el último</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>Las preguntas de las notas del docente para la clase, los objetivos y los datos</translation>
         </message>
@@ -2946,6 +3019,14 @@ categoría</translation>
         <message>
             <source>extra</source>
             <translation>extra</translation>
+        </message>
+        <message>
+            <source>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</source>
+            <translation>Estudiantes que entregaron dos veces o más: los pasajes que omitieron en su primer intento, y cuántos los encontraron en el último.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: no trainee handed in twice after missing a passage.</source>
+            <translation>Aún no hay nada que mostrar: ningún estudiante entregó dos veces tras omitir un pasaje.</translation>
         </message>
         <message>
             <source>chose %1</source>

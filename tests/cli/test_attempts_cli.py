@@ -161,3 +161,19 @@ def test_seal_refuses_a_copy_without_key_and_never_overwrites_its_input(tmp_path
     assert run.returncode == 2 and "no key to seal" in run.stderr
     same = annotator("seal", str(student), "-o", str(student), cwd=tmp_path)
     assert same.returncode == 2 and "overwrite" in same.stderr
+
+
+def test_reports_show_every_attempt_the_gain_and_what_was_graded(classroom):
+    folder, exercise, made = classroom
+    out = folder / "reports"
+    run = annotator("report", "--key", str(exercise), "--out", str(out), "--no-pdf",
+                    "--language", "en", "--attempt", "last",
+                    *(str(p) for p in sorted(folder.glob("*.submission.xml"))), cwd=folder)
+    assert run.returncode == 0, run.stderr
+    grader = Grader(STRICT.key, STRICT.tagset.ids())
+    first, last = (grader.grade(a, "partial", 60).score for a in made["s1"])
+    page = next(p for p in out.glob("*.html") if "s1" in p.name).read_text(encoding="utf-8")
+    assert "Attempts:" in page and "attempt 1, handed in" in page
+    assert f"Gain +{last - first:.1f}" in page
+    assert "The last attempt handed in is graded." in page
+    assert ">Gain</th>" in (out / "class-report.html").read_text(encoding="utf-8")

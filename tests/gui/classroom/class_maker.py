@@ -81,9 +81,9 @@ def with_two_attempts(submission: Submission, number: int, seed: int) -> Submiss
     first = trainee_submission(number, random.Random(seed * 1000 + number),
                                "2025-03-10T09:40:00+01:00", skill_shift=-0.25)
     attempts = []
-    for annotations, at in ((first.annotations, "2025-03-10T08:40:00Z"),
-                            (submission.annotations, "2025-03-10T09:10:00Z")):
-        attempts.append(next_attempt(attempts, annotations).model_copy(
+    for marks, at in ((first.annotations, "2025-03-10T08:40:00Z"),
+                      (submission.annotations, "2025-03-10T09:10:00Z")):
+        attempts.append(next_attempt(attempts, marks).model_copy(
             update={"handed_in_at": at}))
     check = Check(at="2025-03-10T08:41:00Z", attempt=1, key_sha256="0" * 64, unlocked=True)
     return submission.model_copy(update={"attempts": attempts, "checks": [check]})
