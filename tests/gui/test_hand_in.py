@@ -164,3 +164,23 @@ def test_open_key_accepts_the_released_key_and_refuses_another_articles(
     prompts.key_file = released
     window.hand_in.open_key_action.trigger()
     assert window.comparison.check_action.isEnabled()
+
+
+def test_an_unlocked_key_grades_the_graded_copy_as_the_cli_does_with_the_code(
+        qtbot, make_window, prompts, sealed_copy, tmp_path):
+    """Ensure Save graded copy works with a key that exists only in memory, and names the
+    key by its key-sha256 (the same key as a released key file)."""
+    window = make_window(sealed_copy)
+    mark(qtbot, window, *MARKS[0])
+    prompts.save_to = tmp_path / "w.submission.xml"
+    window.hand_in.hand_in_action.trigger()
+    prompts.codes = [CODE]
+    window.hand_in.unlock_action.trigger()
+    with qtbot.waitSignal(window.comparison.toggled, timeout=3000):
+        _press_check(qtbot, window)
+    prompts.save_to = tmp_path / "w-graded.submission.xml"
+    assert window.comparison.save_graded_copy() == prompts.save_to
+    graded = read_submission(prompts.save_to).document
+    sealed_key = read_exercise(sealed_copy).document.sealed_key
+    assert graded.grade.key_sha256 == sealed_key.key_sha256
+    assert CODE not in prompts.save_to.read_text(encoding="utf-8")
