@@ -447,7 +447,7 @@
         </message>
         <message>
             <source>Export s&amp;ealed student copy…</source>
-            <translation>Exportar copia &amp;sellada para estudiantes…</translation>
+            <translation>Exportar copia se&amp;llada para estudiantes…</translation>
         </message>
         <message>
             <source>Write the exercise with its key locked by a release code that you give trainees when they may check</source>
