@@ -77,6 +77,12 @@ def _check(path: Path, exercise_name: str | None) -> tuple[list[str], bool]:
                 context = "; exercise not found, offsets not checked against the article"
     except FormatError as exc:
         return [str(exc)], False
+    if isinstance(document, Exercise) and document.sealed_key is not None:
+        from annotator.services.sealing import seal_problem  # cryptography only here
+
+        problem = seal_problem(document)
+        if problem is not None:  # the file opens, but no code can ever open its key
+            return [f"{path}: {problem}"], False
     if repairs:
         return [f"{path}: repaired: {r}" for r in repairs], False
     return [f"{path}: valid ({_summary(document)}{context})"], True

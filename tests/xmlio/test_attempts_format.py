@@ -133,3 +133,21 @@ def test_any_history_round_trips(exercise, tmp_path, marks, hand_ins):
             session.checks.append(attempt_ops.new_check(session.attempts, "b" * 64, False))
     document = session.to_submission()
     assert read_bytes(to_bytes(document), tmp_path / "x.submission.xml").document == document
+
+
+def test_validate_names_a_damaged_sealed_key_in_one_line(exercise, tmp_path):
+    from annotator.services import sealing
+
+    good = tmp_path / "good.exercise.xml"
+    good.write_bytes(to_bytes(sealing.seal(exercise, "luna-campo-verde-salto").student))
+    text = good.read_text(encoding="utf-8")
+    start = text.index('salt="') + len('salt="')
+    bad = tmp_path / "bad.exercise.xml"
+    bad.write_text(text[:start] + "AAAA" + text[start + 24:], encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "annotator", "validate", str(good), str(bad)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    lines = run.stdout.strip().splitlines()
+    assert lines[0] == f"{good}: valid (exercise 'putin-kim-alaska', 13 blocks, sealed key)"
+    assert lines[1].startswith(f"{bad}: the sealed key is damaged (salt has 3 bytes, not 16)")
+    assert len(lines) == 2 and "Traceback" not in run.stderr
