@@ -35,6 +35,8 @@ from annotator.xmlio.readers import read_key
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
+SHOWN_ATTEMPTS = 3  # the history under the legend: the latest few attempts
+
 
 def local_time(stamp: str) -> str:
     """A file's UTC time as the trainee's clock shows it: 10:42 today, else the date too."""
@@ -203,9 +205,9 @@ class HandIn(QObject):
         else:
             lines = [translate("HandIn", "You can check your work at any time.")]
         if session.attempts:
-            last = session.attempts[-1]
-            lines.append(translate("HandIn", "Attempt %1, handed in at %2").replace(
-                "%1", str(last.n)).replace("%2", local_time(last.handed_in_at)))
+            for attempt in session.attempts[-SHOWN_ATTEMPTS:]:  # newest last, as handed in
+                lines.append(translate("HandIn", "Attempt %1, handed in at %2").replace(
+                    "%1", str(attempt.n)).replace("%2", local_time(attempt.handed_in_at)))
         else:
             lines.append(translate("HandIn", "Not handed in yet."))
         return "\n".join(lines)

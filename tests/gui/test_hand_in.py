@@ -112,7 +112,9 @@ def test_after_hand_in_with_the_key_in_the_clear_waits_for_a_hand_in(
     window.hand_in.hand_in_action.trigger()
     saved = read_submission(tmp_path / "w.submission.xml").document
     assert [len(a.annotations) for a in saved.attempts] == [1, 2]
-    assert "Attempt 2, handed in at" in window.hand_in.history_label.text()
+    history = window.hand_in.history_label.text()
+    assert "Attempt 1, handed in at" in history and "Attempt 2, handed in at" in history
+    assert history.index("Attempt 1") < history.index("Attempt 2")
 
 
 def test_anytime_records_checks_before_any_hand_in(qtbot, window, prompts, tmp_path):
