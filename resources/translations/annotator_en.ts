@@ -3774,6 +3774,18 @@ first</translation>
             <source>%1 — comparison with the expert</source>
             <translation>%1 — comparison with the expert</translation>
         </message>
+        <message>
+            <source>first attempt</source>
+            <translation>first attempt</translation>
+        </message>
+        <message>
+            <source>last attempt</source>
+            <translation>last attempt</translation>
+        </message>
+        <message>
+            <source>current highlights</source>
+            <translation>current highlights</translation>
+        </message>
     </context>
     <context>
         <name>Verdicts</name>

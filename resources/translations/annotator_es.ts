@@ -3774,6 +3774,18 @@ al principio</translation>
             <source>%1 — comparison with the expert</source>
             <translation>%1 — comparación con el experto</translation>
         </message>
+        <message>
+            <source>first attempt</source>
+            <translation>primer intento</translation>
+        </message>
+        <message>
+            <source>last attempt</source>
+            <translation>último intento</translation>
+        </message>
+        <message>
+            <source>current highlights</source>
+            <translation>subrayados actuales</translation>
+        </message>
     </context>
     <context>
         <name>Verdicts</name>

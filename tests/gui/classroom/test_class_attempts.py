@@ -42,6 +42,10 @@ def test_the_gradebook_shows_first_last_and_gain_and_follows_the_attempt_choice(
     assert firsts != current
     assert all(model.row_at(r).attempt == "first" for r in range(6))
 
+    window.open_trainee(model.row_at(0))
+    assert window.trainee_view.windowTitle().endswith("· first attempt")
+    window.trainee_view.close()
+
     fixed = window.overview_panel.fixed
     assert fixed.rowCount() > 0
     counts = [int(fixed.item(r, 2).text()) for r in range(fixed.rowCount())]
