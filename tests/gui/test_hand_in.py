@@ -186,3 +186,20 @@ def test_an_unlocked_key_grades_the_graded_copy_as_the_cli_does_with_the_code(
     sealed_key = read_exercise(sealed_copy).document.sealed_key
     assert graded.grade.key_sha256 == sealed_key.key_sha256
     assert CODE not in prompts.save_to.read_text(encoding="utf-8")
+
+
+def test_the_command_line_cannot_open_a_sealed_copys_comparison(sealed_copy, tmp_path):
+    """Ensure `annotator --check --screenshot` on a sealed after-hand-in copy says why in one
+    line and draws nothing of the key."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "check.png"
+    run = subprocess.run(
+        [sys.executable, "-m", "annotator", "--screenshot", str(out), "--check",
+         str(sealed_copy)],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )
+    assert run.returncode == 1 and not out.exists()
+    line = [x for x in run.stderr.splitlines() if x.startswith("annotator:")]
+    assert len(line) == 1 and "after you hand it in" in line[0] and "code" in line[0]
