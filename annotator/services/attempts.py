@@ -10,13 +10,13 @@ to pick.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.messages import Message
 from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
@@ -30,14 +30,6 @@ def now_text(when: datetime | None = None) -> str:
     """A time as the files write it: UTC, whole seconds, ``Z``."""
     moment = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     return moment.isoformat().replace("+00:00", "Z")
-
-
-def annotations_sha256(annotations: Iterable[Annotation]) -> str:
-    """formats.md: one ``id TAB category TAB start TAB end LF`` line per annotation,
-    sorted by (start, end, category, id), hashed as UTF-8."""
-    ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.category, a.id))
-    lines = "".join(f"{a.id}\t{a.category}\t{a.start}\t{a.end}\n" for a in ordered)
-    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
 def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],

@@ -17,8 +17,10 @@ from typing import Generic, TypeVar
 from lxml import etree
 from pydantic import ValidationError
 
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
 from annotator.core.model import (
+    Annotation,
     Article,
     Block,
     Category,
@@ -437,9 +439,12 @@ def _attempt(el: etree._Element, path: Path) -> dict:
             "id": a.get("id"), "category": a.get("category"), "start": start, "end": end,
             "quote": _text(quote), "note": _text(note),
         })
+    stated = el.get("annotations-sha256")
+    if annotations_sha256(Annotation(**a) for a in annotations) != stated:
+        raise FormatError(path, XML_REASON("attempt_hash", line=el.sourceline, n=el.get("n")))
     return {
         "n": _int(el.get("n")), "handed_in_at": el.get("handed-in-at"),
-        "annotations_sha256": el.get("annotations-sha256"), "annotations": annotations,
+        "annotations_sha256": stated, "annotations": annotations,
     }
 
 

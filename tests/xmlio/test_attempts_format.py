@@ -64,6 +64,13 @@ def test_the_annotations_hash_follows_formats_md(exercise):
         lines.encode()).hexdigest()
 
 
+def _in_attempt_1(text: str, old: str, new: str) -> str:
+    """The text with ``old`` changed to ``new`` once, inside attempt 1 only."""
+    start = text.index('<attempt n="1"')
+    end = text.index("</attempt>", start)
+    return text[:start] + text[start:end].replace(old, new, 1) + text[end:]
+
+
 def _write(tmp_path: Path, exercise, edit) -> Path:
     text = to_bytes(_session_with_history(exercise).to_submission()).decode()
     path = tmp_path / "odd.submission.xml"
@@ -74,6 +81,8 @@ def _write(tmp_path: Path, exercise, edit) -> Path:
 @pytest.mark.parametrize("edit, words", [
     (lambda t: t.replace('<attempt n="2"', '<attempt n="3"'), "attempt 3 where attempt 2"),
     (lambda t: t.replace('attempt="1"', 'attempt="4"'), "check after attempt 4"),
+    (lambda t: _in_attempt_1(t, 'category="claim"', 'category="framing"'),
+     "attempt 1: annotations-sha256 does not match"),
 ])
 def test_a_gap_or_a_check_past_the_last_attempt_is_refused_by_validate(
         exercise, tmp_path, edit, words):
