@@ -101,6 +101,7 @@ class HandIn(QObject):
         self.history_label.setObjectName("attemptsLabel")
         self.history_label.setWordWrap(True)
         self.history_label.setTextFormat(Qt.PlainText)
+        self.history_label.setContentsMargins(5, 4, 0, 4)  # in line with the headings
         self.history_label.setAccessibleName(translate("HandIn", "Hand-in history"))
         window.add_to_sidebar(self.history_label)
 
