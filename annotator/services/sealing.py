@@ -76,7 +76,10 @@ def key_sha256(exercise: Exercise) -> str | None:
     if exercise.sealed_key is not None:
         return exercise.sealed_key.key_sha256
     if exercise.key is not None:
-        return bytes_sha256(key_document(exercise, exercise.key))
+        try:
+            return bytes_sha256(key_document(exercise, exercise.key))
+        except ValueError:  # a key the format cannot write on its own: no name for it
+            return None
     return None
 
 
