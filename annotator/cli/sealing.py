@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(exercise, Exercise) or exercise.sealed_key is not None:
         reason = "already_sealed" if isinstance(exercise, Exercise) else "nothing_to_seal"
         return _fail(ATTEMPT_REASON(reason, file=source))
-    if exercise.key is None:
+    if not exercise.key:  # no key, or a key without spans: nothing worth a code
         return _fail(ATTEMPT_REASON("nothing_to_seal", file=source))
     for repair in loaded.repairs:
         print(f"{source}: repaired: {repair}", file=sys.stderr)

@@ -177,3 +177,14 @@ def test_reports_show_every_attempt_the_gain_and_what_was_graded(classroom):
     assert f"Gain +{last - first:.1f}" in page
     assert "The last attempt handed in is graded." in page
     assert ">Gain</th>" in (out / "class-report.html").read_text(encoding="utf-8")
+
+
+def test_seal_no_record_leaves_the_exercise_as_it_was(tmp_path):
+    exercise = tmp_path / "mine.exercise.xml"
+    exercise.write_bytes(bundled.first_exercise().read_bytes())
+    before = exercise.read_bytes()
+    run = annotator("seal", str(exercise), "-o", str(tmp_path / "c.exercise.xml"),
+                    "--no-record", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert exercise.read_bytes() == before
+    assert len(run.stdout.strip().splitlines()[-1].split("-")) == 4
