@@ -155,7 +155,9 @@ class OverviewPanel(QTabWidget):
         self.fixed = _table(self, [
             translate("Overview", "Expert passage"), translate("Overview", "Category"),
             translate("Overview", "Fixed"), translate("Overview", "Missed at\nfirst")],
-            "feedbackFixed")
+            "feedbackFixed", translate(
+                "Overview", "Expert passages trainees missed in their first attempt and found "
+                            "in their last"))
         self.fixed_summary = QLabel(self)
         self.fixed_summary.setWordWrap(True)
         fixed_page = QWidget(self)
