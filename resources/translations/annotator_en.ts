@@ -1846,6 +1846,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Gain</translation>
         </message>
         <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</translation>
         </message>
@@ -1890,12 +1894,20 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Last minus first: what the feedback changed (— with fewer than two attempts)</translation>
         </message>
         <message>
+            <source>How often the trainee opened the comparison with the key, and how often before handing in</source>
+            <translation>How often the trainee opened the comparison with the key, and how often before handing in</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ passed</translation>
         </message>
         <message>
             <source>✗ not passed</source>
             <translation>✗ not passed</translation>
+        </message>
+        <message>
+            <source>%1 (%2 before handing in)</source>
+            <translation>%1 (%2 before handing in)</translation>
         </message>
         <message>
             <source>Double-click or press Enter to see %1's comparison</source>

@@ -1846,6 +1846,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Mejora</translation>
         </message>
         <message>
+            <source>Checks</source>
+            <translation>Comprobaciones</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>Cuánto coinciden los subrayados de %1 de este estudiante con los del experto, en porcentaje (F1: precisión y exhaustividad juntas)</translation>
         </message>
@@ -1890,12 +1894,20 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Último menos primero: lo que cambió la corrección (— con menos de dos intentos)</translation>
         </message>
         <message>
+            <source>How often the trainee opened the comparison with the key, and how often before handing in</source>
+            <translation>Cuántas veces abrió el estudiante la comparación con la clave, y cuántas antes de entregar</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ aprobado</translation>
         </message>
         <message>
             <source>✗ not passed</source>
             <translation>✗ no aprobado</translation>
+        </message>
+        <message>
+            <source>%1 (%2 before handing in)</source>
+            <translation>%1 (%2 antes de entregar)</translation>
         </message>
         <message>
             <source>Double-click or press Enter to see %1's comparison</source>

@@ -113,7 +113,7 @@ class GradebookModel(QAbstractTableModel):
 
     def _column_names(self) -> list[str]:
         # First / Last / Gain only when some trainee handed in (attempts.md).
-        attempts = ["first", "last", "gain"] if any(
+        attempts = ["first", "last", "gain", "checks"] if any(
             row.history is not None and row.history.scores for row in self._rows) else []
         return ["trainee", "id", "score", "result", *attempts,
                 *(f"f1:{c}" for c in self._categories), "misses", "extras", "file"]
@@ -153,6 +153,7 @@ class GradebookModel(QAbstractTableModel):
             "first": translate("Gradebook", "First"),
             "last": translate("Gradebook", "Last"),
             "gain": translate("Gradebook", "Gain"),
+            "checks": translate("Gradebook", "Checks"),
         }[name]
 
     def _header_tip(self, name: str) -> str:
@@ -175,6 +176,8 @@ class GradebookModel(QAbstractTableModel):
             "last": translate("Gradebook", "The score of the last attempt handed in"),
             "gain": translate("Gradebook", "Last minus first: what the feedback changed "
                                            "(— with fewer than two attempts)"),
+            "checks": translate("Gradebook", "How often the trainee opened the comparison "
+                                             "with the key, and how often before handing in"),
         }[name]
 
     # ---------------------------------------------------------------- cells
@@ -226,6 +229,14 @@ class GradebookModel(QAbstractTableModel):
             if value is None:
                 return "—"
             return ("+" if name == "gain" and value > 0 else "") + decimal(value)
+        if name == "checks":
+            history = row.history
+            if history is None:
+                return "—"
+            if not history.checks_before_hand_in:
+                return str(history.checks)
+            return translate("Gradebook", "%1 (%2 before handing in)").replace(
+                "%1", str(history.checks)).replace("%2", str(history.checks_before_hand_in))
         if name == "misses":
             return str(row.misses)
         if name == "extras":
@@ -250,6 +261,10 @@ class GradebookModel(QAbstractTableModel):
         if name in ("first", "last", "gain"):
             value = _attempt_value(row, name)
             return float("-inf") if value is None else value
+        if name == "checks":
+            history = row.history
+            return (-1, -1) if history is None else (history.checks_before_hand_in,
+                                                     history.checks)
         if name == "misses":
             return row.misses
         if name == "extras":

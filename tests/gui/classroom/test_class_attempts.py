@@ -32,6 +32,7 @@ def test_the_gradebook_shows_first_last_and_gain_and_follows_the_attempt_choice(
         row = rows[submission.trainee.id]
         assert model.sort_value(row, model.column_of("first")) == first
         assert model.sort_value(row, model.column_of("gain")) == last - first
+        assert model.index(row, model.column_of("checks")).data() == "1"  # after hand-in
         gain_text = model.index(row, model.column_of("gain")).data()
         assert gain_text.startswith("+") == (last - first > 0)
 
