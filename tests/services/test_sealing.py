@@ -77,6 +77,11 @@ def test_a_sealed_copy_holds_no_quote_explanation_or_code_of_the_key(exercise, s
         for explanation in span.explanations.values():
             assert explanation not in text
     assert not re.search(r'\bstart="\d', text)
+    # The instructor's notes may give the key away (a date the article gets wrong).
+    assert exercise.notes is not None and sealed.student.notes is None
+    assert "instructor-notes" not in text
+    for facts in exercise.notes.background.values():
+        assert all(fact not in text for fact in facts)
 
 
 def test_the_instructors_copy_keeps_the_key_and_the_code(exercise, sealed):
