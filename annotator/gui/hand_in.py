@@ -226,10 +226,14 @@ class HandIn(QObject):
         if not window.prompts.confirm_hand_in(window, count, number):
             return False
         session.attempts.append(attempt_ops.next_attempt(session.attempts, session.annotations))
+        had_file = window.document_path is not None
         if not window.save():
             session.attempts.pop()  # not saved: not handed in
-            window.statusBar().showMessage(
-                translate("HandIn", "Not handed in: your work could not be saved."), 8000)
+            if had_file or window.document_path is not None:  # a save that failed
+                said = translate("HandIn", "Not handed in: your work could not be saved.")
+            else:  # no file chosen
+                said = translate("HandIn", "Not handed in: choose where to save your work first.")
+            window.statusBar().showMessage(said, 8000)
             return False
         self._update()
         at = local_time(session.attempts[-1].handed_in_at)

@@ -2023,6 +2023,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Not handed in: your work could not be saved.</translation>
         </message>
         <message>
+            <source>Not handed in: choose where to save your work first.</source>
+            <translation>Not handed in: choose where to save your work first.</translation>
+        </message>
+        <message>
             <source>Attempt %1 handed in at %2.</source>
             <translation>Attempt %1 handed in at %2.</translation>
         </message>

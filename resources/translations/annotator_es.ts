@@ -2023,6 +2023,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>No se ha entregado: no se pudo guardar tu trabajo.</translation>
         </message>
         <message>
+            <source>Not handed in: choose where to save your work first.</source>
+            <translation>No se ha entregado: primero elige dónde guardar tu trabajo.</translation>
+        </message>
+        <message>
             <source>Attempt %1 handed in at %2.</source>
             <translation>Intento %1 entregado a las %2.</translation>
         </message>

@@ -104,6 +104,10 @@ def test_after_hand_in_with_the_key_in_the_clear_waits_for_a_hand_in(
     prompts.hand_in = False  # the trainee thinks again: nothing happens
     window.hand_in.hand_in_action.trigger()
     assert not check.isEnabled() and window.session.attempts == []
+    prompts.hand_in, prompts.save_to = True, None  # cancels the save dialog: nothing handed in
+    window.hand_in.hand_in_action.trigger()
+    assert window.session.attempts == [] and not check.isEnabled()
+    assert "choose where to save" in window.statusBar().currentMessage()
     prompts.hand_in, prompts.save_to = True, tmp_path / "w.submission.xml"
     window.hand_in.hand_in_action.trigger()
     assert check.isEnabled() and window.edit_exercise_action.isEnabled()
