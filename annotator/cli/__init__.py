@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "report": "report",
     "export": "export",
     "import-key": "import_key",
+    "seal": "sealing",
 }
 
 

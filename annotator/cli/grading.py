@@ -23,6 +23,7 @@ from pathlib import Path
 
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.model import SCHEMES, Submission
+from annotator.services.attempts import CHOICES, default_choice, graded_annotations, history
 from annotator.services.classroom import (
     Key,
     KeyProblem,
@@ -57,6 +58,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--key", required=True, metavar="KEY_OR_EXERCISE",
         help="an .exercise.xml with its key (scheme and pass mark from its <grading>) "
         "or a .key.xml (partial, 60 unless overridden)",
+    )
+    parser.add_argument(
+        "--release-code", metavar="CODE",
+        help="the release code of a sealed student copy given as --key (attempts.md)",
+    )
+    parser.add_argument(
+        "--attempt", choices=CHOICES,
+        help="grade the first handed-in attempt, the last, or the current highlights "
+        "(default: first for an after-hand-in exercise when there are attempts, else current)",
     )
     parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
     parser.add_argument(
@@ -116,10 +126,12 @@ class Graded:
 class Batch:
     """Everything needed to grade one file: the key, its grader, and what to write."""
 
-    def __init__(self, key: Key, want_json: bool) -> None:
+    def __init__(self, key: Key, want_json: bool, attempt: str | None = None) -> None:
         self.key = key
         self.grader = Grader(key.spans, key.categories())
         self.want_json = want_json
+        self.attempt = attempt  # None: each submission's default (attempts.md)
+        self.policy = key.exercise.grading.check if key.exercise is not None else "anytime"
 
     def grade_file(self, name: str, target: Path | None = None) -> Graded:
         """Read, bind, grade and (with ``target``) write one submission; never raises."""
@@ -129,7 +141,11 @@ class Batch:
             return self.error(name, exc.reason)
         except Refused as exc:
             return self.error(name, str(exc))
-        result = self.grader.grade(submission.annotations, self.key.scheme, self.key.pass_mark)
+        which = self.attempt or default_choice(self.policy, submission)
+        annotations, notice = graded_annotations(submission, which)
+        if notice is not None:
+            notices.append(notice)
+        result = self.grader.grade(annotations, self.key.scheme, self.key.pass_mark)
         notices += result.notices
         trainee = submission.trainee
         graded = Graded(
@@ -146,25 +162,27 @@ class Batch:
             saved=saved_time(submission, Path(name)),
         )
         if self.want_json:
-            graded.entry = json_entry(graded, result)
+            past = history(submission, self.grader, self.key.scheme, self.key.pass_mark)
+            graded.entry = json_entry(graded, result, {"attempt": which, **past.json()})
         if target is not None:
-            graded.save_error = self._write(submission, result, target)
+            graded.save_error = self._write(submission, result, target, which)
         return graded
 
     def error(self, name: str, reason: str) -> Graded:
         entry = json.dumps({"file": name, "error": reason}, ensure_ascii=False)
         return Graded(file=name, error=reason, entry=entry if self.want_json else None)
 
-    def _write(self, submission: Submission, result: GradeResult, target: Path) -> str | None:
+    def _write(self, submission: Submission, result: GradeResult, target: Path,
+               which: str) -> str | None:
         """The submission again with its <grade> (see ``graded_document``)."""
         try:
-            save(graded_document(submission, result, self.key), target)
+            save(graded_document(submission, result, self.key, which), target)
         except SaveError as exc:
             return str(exc)
         return None
 
 
-def json_entry(graded: Graded, result: GradeResult) -> str:
+def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None) -> str:
     """One submission's entry of the JSON document (scoring.md §6), as JSON text.
 
     The two verdict lists are written directly: ``json.dumps`` of their
@@ -185,6 +203,7 @@ def json_entry(graded: Graded, result: GradeResult) -> str:
                 "key_spans": m.key_spans, "annotations": m.annotations}
             for c, m in result.categories.items()
         },
+        **(attempts or {}),
     }, ensure_ascii=False)
     key_verdicts = ", ".join(
         f'{{"key": "{o.key.id}", "verdict": "{o.verdict}", "annotation": '
@@ -301,7 +320,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark)
+        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code)
     except KeyProblem as exc:
         print(f"annotator grade: {exc}", file=sys.stderr)
         return 2
@@ -326,7 +345,7 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         targets = graded_names(names, folder, inputs)
 
-    batch = Batch(key, args.json)
+    batch = Batch(key, args.json, args.attempt)
     graded = one_per_trainee(grade_files(batch, names, targets), names, targets)
     graded = [batch.error(p.file, str(p.reason)) for p in unlisted] + graded
     if any(g.error for g in graded):

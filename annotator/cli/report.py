@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.cli.grading import _mark
 from annotator.core.model import SCHEMES
 from annotator.core.overview import overview
+from annotator.services.attempts import CHOICES
 from annotator.services.classroom import (
     GradedClass,
     KeyProblem,
@@ -49,6 +50,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--language", choices=("es", "en"),
                         help="language of the reports (default: the exercise's, else es)")
     parser.add_argument("--no-pdf", action="store_true", help="HTML only (no Qt needed)")
+    parser.add_argument("--release-code", metavar="CODE",
+                        help="the release code of a sealed student copy given as --key")
+    parser.add_argument("--attempt", choices=CHOICES,
+                        help="grade the first handed-in attempt, the last, or the current "
+                        "highlights (default: first for an after-hand-in exercise when there "
+                        "are attempts, else current)")
     parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
     parser.add_argument("--pass", dest="pass_mark", type=_mark, metavar="N",
                         help="override the pass mark (0-100)")
@@ -73,7 +80,7 @@ def _say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark)
+        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code)
     except KeyProblem as exc:
         _say(str(exc))
         return 2
@@ -93,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
-    graded = grade_class(key, args.submissions, progress=_progress())
+    graded = grade_class(key, args.submissions, progress=_progress(), attempt=args.attempt)
     for problem in graded.problems:
         print(f"{problem.file}: {problem.reason}", file=sys.stderr)
     writer = _Writer(out, {resolved_path(Path(n)) for n in [args.key, *graded.files]})

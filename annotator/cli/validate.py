@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 def _summary(document: Exercise | KeyFile | Submission) -> str:
     if isinstance(document, Exercise):
         key = "no key" if document.key is None else counted(len(document.key), "key span")
+        if document.sealed_key is not None:
+            key = "sealed key"
         return (f"exercise {document.id!r}, {counted(len(document.article.blocks), 'block')}, "
                 f"{key}")
     if isinstance(document, KeyFile):
@@ -75,6 +77,12 @@ def _check(path: Path, exercise_name: str | None) -> tuple[list[str], bool]:
                 context = "; exercise not found, offsets not checked against the article"
     except FormatError as exc:
         return [str(exc)], False
+    if isinstance(document, Exercise) and document.sealed_key is not None:
+        from annotator.services.sealing import seal_problem  # cryptography only here
+
+        problem = seal_problem(document)
+        if problem is not None:  # the file opens, but no code can ever open its key
+            return [f"{path}: {problem}"], False
     if repairs:
         return [f"{path}: repaired: {r}" for r in repairs], False
     return [f"{path}: valid ({_summary(document)}{context})"], True

@@ -340,6 +340,8 @@ class Draft:
         # they are kept as the file had them, so that saving never drops them.
         self.course = course
         self.notes = notes
+        # The release code of the last sealed copy (attempts.md): kept with the exercise.
+        self.sealing_code: str | None = None
         self._article: Article | None = None
         self._listeners: list[Callable[[Part], None]] = []
         self.key = KeySpans(lambda: self.text, lambda: (c.id for c in self.categories), key)
@@ -360,10 +362,12 @@ class Draft:
             version=exercise.version,
             licence=source.licence or "",
         )
-        return cls(
+        draft = cls(
             details, exercise.article.blocks, exercise.tagset.categories, exercise.key or (),
             exercise.grading, exercise.course, exercise.notes,
         )
+        draft.sealing_code = exercise.sealing_code
+        return draft
 
     @classmethod
     def from_article(
@@ -489,6 +493,7 @@ class Draft:
                 article=self.article,
                 grading=self.grading,
                 key=self.key.annotations if with_key else None,
+                sealing_code=self.sealing_code if with_key else None,
             )
         except ValidationError as exc:
             error = exc.errors()[0]

@@ -37,6 +37,10 @@ BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
 Scheme = Literal["partial", "strict", "lenient"]
 SCHEMES: tuple[str, ...] = Scheme.__args__  # type: ignore[attr-defined]
 
+# attempts.md: when a trainee may compare with the key.
+CheckPolicy = Literal["anytime", "after-hand-in"]
+CHECK_POLICIES: tuple[str, ...] = CheckPolicy.__args__  # type: ignore[attr-defined]
+
 KeyVerdict = Literal["found", "partial", "wrong-category", "missed"]
 AnnotationVerdict = Literal["correct", "partial", "wrong-category", "extra", "optional"]
 
@@ -127,6 +131,7 @@ class Source(_Model):
 class GradingSettings(_Model):
     scheme: Scheme = "partial"
     pass_mark: float = Field(default=DEFAULT_PASS_MARK, ge=0, le=100)
+    check: CheckPolicy = "anytime"
 
 
 class Span(_Model):
@@ -191,6 +196,7 @@ class Outcome(_Model):
 
 class Grade(_Model):
     scheme: Scheme
+    attempt: Literal["first", "last", "current"] | None = None  # what was graded
     score: float
     pass_mark: float
     passed: bool
@@ -242,6 +248,23 @@ class InstructorNotes(_Model):
         return items.get(language) or next(iter(items.values()), [])
 
 
+class SealedKey(_Model):
+    """A key encrypted with a release code (attempts.md, "Sealed key"); all fields as stored.
+
+    ``salt``, ``nonce`` and ``ciphertext`` are base64 text, exactly as in the file.
+    """
+
+    cipher: Literal["AES-256-GCM"] = "AES-256-GCM"
+    kdf: Literal["scrypt"] = "scrypt"
+    n: int = Field(gt=1)
+    r: int = Field(ge=1)
+    p: int = Field(ge=1)
+    salt: str
+    nonce: str
+    key_sha256: str
+    ciphertext: str
+
+
 class Exercise(_Model):
     id: str = Field(pattern=NCNAME_PATTERN)
     version: str = "1"
@@ -255,10 +278,19 @@ class Exercise(_Model):
     article: Article
     grading: GradingSettings = Field(default_factory=GradingSettings)
     key: list[KeySpan] | None = None  # None: a student copy without a key
+    sealed_key: SealedKey | None = None  # a sealed student copy's key (attempts.md)
+    sealing_code: str | None = None  # the instructor's copy keeps the release code
+
+    @model_validator(mode="after")
+    def _one_key(self) -> Exercise:
+        if self.key is not None and self.sealed_key is not None:
+            raise ValueError(MODEL_REASON("key_and_sealed_key"))
+        return self
 
     def student_copy(self) -> Exercise:
-        """The exercise as handed out to trainees: everything but the key and the notes."""
-        return self.model_copy(update={"key": None, "notes": None})
+        """The exercise as handed out to trainees: everything but the key, its code and the
+        notes."""
+        return self.model_copy(update={"key": None, "notes": None, "sealing_code": None})
 
 
 class KeyFile(_Model):
@@ -269,15 +301,48 @@ class KeyFile(_Model):
     spans: list[KeySpan] = Field(default_factory=list)
 
 
+class Attempt(_Model):
+    """Annotations frozen by Hand in (attempts.md): read-only history, numbered from 1."""
+
+    n: int = Field(ge=1)
+    handed_in_at: str
+    annotations_sha256: str
+    annotations: list[Annotation] = Field(default_factory=list)
+
+
+class Check(_Model):
+    """One look at the comparison: when, after which attempt (0: none), with which key."""
+
+    at: str
+    attempt: int = Field(ge=0)
+    key_sha256: str
+    unlocked: bool = False
+
+
 class Submission(_Model):
     exercise: str = Field(pattern=NCNAME_PATTERN)
     exercise_version: str | None = None
     text_sha256: str
     trainee: Trainee | None = None
     annotations: list[Annotation] = Field(default_factory=list)
+    attempts: list[Attempt] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
     grade: Grade | None = None
     saved_at: str | None = None
     app_version: str | None = None
+
+    @model_validator(mode="after")
+    def _history_in_order(self) -> Submission:
+        """Attempts count 1, 2, 3… without gaps; a check names an attempt that exists."""
+        for expected, attempt in enumerate(self.attempts, start=1):
+            if attempt.n != expected:
+                raise ValueError(MODEL_REASON("attempt_gap", n=attempt.n, expected=expected))
+        for check in self.checks:
+            if check.attempt > len(self.attempts):
+                raise ValueError(MODEL_REASON(
+                    "check_past_attempts", attempt=check.attempt, last=len(self.attempts)
+                ))
+        return self
 
 
 def _first_duplicate(values: list[str]) -> str:

@@ -21,4 +21,14 @@ MODEL_REASON = catalog(__name__, {
                            "identificador de categoría repetido: {id}"),
     "duplicate_shortcut": ("duplicate category shortcut {key}",
                            "tecla de categoría repetida: {key}"),
+    "key_and_sealed_key": ("an exercise holds a key or a sealed key, not both",
+                           "un ejercicio lleva una clave o una clave sellada, no las dos"),
+    "attempt_gap": ("attempt {n} where attempt {expected} should come (attempts count 1, 2, 3… "
+                    "without gaps)",
+                    "intento {n} donde debería ir el intento {expected} (los intentos se "
+                    "numeran 1, 2, 3… sin saltos)"),
+    "check_past_attempts": ("a check after attempt {attempt}, but there are only {last} "
+                            "attempts",
+                            "una comprobación tras el intento {attempt}, pero solo hay "
+                            "{last} intentos"),
 })

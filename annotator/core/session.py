@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from annotator import __version__
-from annotator.core.model import Annotation, Exercise, Submission, Trainee
+from annotator.core.model import Annotation, Attempt, Check, Exercise, Submission, Trainee
 from annotator.core.span_list import Change, OrderedSpans
 from annotator.core.span_list import text_order_key as text_order_key
 
@@ -40,6 +40,9 @@ class Session(OrderedSpans[Annotation]):
         super().__init__(id_prefix="a")
         self.exercise = exercise
         self.trainee = trainee
+        # attempts.md: handed-in attempts and checks, only ever added to (not undoable).
+        self.attempts: list[Attempt] = []
+        self.checks: list[Check] = []
         self._load(annotations)
 
     @property
@@ -100,6 +103,8 @@ class Session(OrderedSpans[Annotation]):
             text_sha256=self.exercise.article.sha256,
             trainee=self.trainee,
             annotations=list(self._spans),
+            attempts=list(self.attempts),
+            checks=list(self.checks),
             saved_at=when.isoformat().replace("+00:00", "Z"),
             app_version=__version__,
         )
@@ -109,4 +114,7 @@ class Session(OrderedSpans[Annotation]):
         cls, exercise: Exercise, submission: Submission, trainee: Trainee | None = None
     ) -> Session:
         """A session over a submission already bound to ``exercise`` (bind_submission)."""
-        return cls(exercise, trainee or submission.trainee, submission.annotations)
+        session = cls(exercise, trainee or submission.trainee, submission.annotations)
+        session.attempts = list(submission.attempts)
+        session.checks = list(submission.checks)
+        return session

@@ -46,8 +46,8 @@ def run(args) -> int:
     if status == "cancelled" and window.session is None:
         return 0
     if getattr(args, "check", False) and not window.comparison.enter():
-        print("annotator: this exercise has no expert key to check against; opening the "
-              "workspace", file=sys.stderr)
+        why = window.hand_in.why_not() or ""
+        print(f"annotator: cannot check now: {why} Opening the workspace.", file=sys.stderr)
     window.show()
     return app.exec()
 
@@ -81,7 +81,9 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
         print(f"annotator: cannot open {file}", file=sys.stderr)
         return 1
     if check and not window.comparison.enter():
-        print(f"annotator: {file or 'the exercise'}: no expert key to check against",
+        # No key, or the check policy does not allow it yet (attempts.md): say which.
+        why = window.hand_in.why_not() or ""
+        print(f"annotator: {file or 'the exercise'}: cannot check now: {why}",
               file=sys.stderr)
         return 1
     window.resize(*SCREENSHOT_SIZE)

@@ -50,6 +50,7 @@ class ComparisonMode(QObject):
         self.result: GradeResult | None = None
         self._session: Session | None = None
         self._grader: Grader | None = None
+        self._access = None  # the window's HandIn: which key, and whether the policy allows
         self._shown_exercise = None  # the exercise whose article the view holds
         self._disabled: list[QAction] = []
         self._timer = QTimer(self)
@@ -148,6 +149,22 @@ class ComparisonMode(QObject):
 
     # ============================================================ sessions
 
+    def follow(self, access) -> None:
+        """Take the key and the permission to check from the window's hand-in part."""
+        self._access = access
+        access.changed.connect(self._on_access_changed)
+        self._on_access_changed()
+
+    def _on_access_changed(self) -> None:
+        """A key was unlocked or opened, or an attempt handed in: Check may open."""
+        session = self.window.session
+        spans = self._access.spans if self._access is not None else None
+        self._grader = (Grader(spans, session.exercise.tagset.ids())
+                        if session is not None and spans is not None else None)
+        if self.active and not self.can_check():
+            self.leave()
+        self._update_actions()
+
     def session_installed(self) -> None:
         """The window opened another file: leave the mode and follow the new session."""
         self.leave()
@@ -159,30 +176,26 @@ class ComparisonMode(QObject):
         self._grader = None
         if session is not None:
             session.subscribe(self._on_session_changed)
-            if session.exercise.key is not None:
-                self._grader = Grader(session.exercise.key, session.exercise.tagset.ids())
-        self._update_actions()
+        self._on_access_changed()
 
     def can_check(self) -> bool:
-        return self._grader is not None
+        """A key is available and the exercise's check policy allows it now (attempts.md)."""
+        return (self._grader is not None and self._access is not None
+                and self._access.may_check())
 
     def _update_actions(self) -> None:
-        session = self.window.session
-        if session is None:
+        why_not = self._access.why_not() if self._access is not None else None
+        if self.window.session is None:
             tip = translate("Comparison", "Open an exercise first")
-        elif self._grader is None:
-            tip = translate(
-                "Comparison",
-                "This exercise has no expert key (it is the trainees' copy), so it cannot be "
-                "checked here: save your work and hand it in for grading",
-            )
+        elif why_not is not None:
+            tip = why_not
         else:
             tip = translate(
                 "Comparison",
                 "Compare your highlights with the expert's key: a score, and why each "
                 "difference matters",
             )
-        self.check_action.setEnabled(self._grader is not None)
+        self.check_action.setEnabled(self.can_check())
         set_tip(self.check_action, tip)
         for action in self._mode_actions:
             action.setEnabled(self.active)
@@ -228,6 +241,7 @@ class ComparisonMode(QObject):
         self.view.set_trainee(session.trainee)
         self.view.article.set_point_size(self.window.view.point_size)
         self.regrade()
+        self._access.record_check()
         self.active = True
         self.check_action.setChecked(True)
         self._disable_editing()
@@ -287,6 +301,19 @@ class ComparisonMode(QObject):
 
     # ============================================================ exporting
 
+    def _available_key(self):
+        """The key Check uses, for the graded copy, when the exercise file does not hold it."""
+        session = self.window.session
+        if session.exercise.key is not None:
+            return None  # read from the file, as `annotator grade` would
+        from annotator.services.classroom import Key
+
+        exercise = session.exercise.model_copy(update={"key": self._access.spans,
+                                                       "sealed_key": None})
+        return Key(name=str(self.window.exercise_path), sha256=self._access.key_sha256,
+                   spans=self._access.spans, scheme=exercise.grading.scheme,
+                   pass_mark=exercise.grading.pass_mark, exercise=exercise)
+
     def save_graded_copy(self) -> Path | None:
         """Save the submission with its <grade>, as ``annotator grade --graded-dir`` would.
 
@@ -313,7 +340,8 @@ class ComparisonMode(QObject):
         if target is None:
             return None
         try:
-            write_graded_copy(window.exercise_path, window.document_path, Path(target))
+            write_graded_copy(window.exercise_path, window.document_path, Path(target),
+                              self._available_key())
         except GradedCopyError as exc:
             window.prompts.error(
                 window, translate("Comparison", "Graded copy not saved"), exc.text(window.language)

@@ -17,6 +17,7 @@ from annotator.core.messages import in_language
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.services.classroom import (
     SUBMISSION_SUFFIX,
+    Key,
     KeyProblem,
     Refused,
     graded_document,
@@ -46,7 +47,8 @@ def suggested_path(submission: Path) -> Path:
     return submission.with_name(stem + GRADED_SUFFIX)
 
 
-def write_graded_copy(exercise: Path, submission: Path, target: Path) -> GradeResult:
+def write_graded_copy(exercise: Path, submission: Path, target: Path,
+                      key: Key | None = None) -> GradeResult:
     """Grade the saved ``submission`` with ``exercise``'s key and write it to ``target``.
 
     Never over either input. Raises :class:`GradedCopyError` (one line) when
@@ -55,7 +57,7 @@ def write_graded_copy(exercise: Path, submission: Path, target: Path) -> GradeRe
     if resolved_path(target) in {resolved_path(exercise), resolved_path(submission)}:
         raise GradedCopyError(WINDOW_REASON("input_file", file=target))
     try:
-        key = load_key(str(exercise), None, None)
+        key = key or load_key(str(exercise), None, None)  # given: unlocked or released
     except KeyProblem as exc:
         raise GradedCopyError(exc.message) from None
     try:

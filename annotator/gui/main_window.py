@@ -29,6 +29,7 @@ from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
 from annotator.gui.find_bar import ArticleSearch, FindBar
+from annotator.gui.hand_in import HandIn
 from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
@@ -90,6 +91,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
         self.comparison.graded.connect(self._on_checked)
+        self.hand_in = HandIn(self)  # attempts, the available key, the check policy
+        self.comparison.follow(self.hand_in)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.keeper.written.connect(self._on_journal_written)
         self.keeper.failed.connect(self._on_journal_failed)
@@ -148,6 +151,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         side_layout.addWidget(self.legend)
         side_layout.addSpacing(8)
         side_layout.addWidget(self.panel, 1)
+        self._side_layout = side_layout
 
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.setObjectName("workspaceSplitter")
@@ -164,6 +168,10 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.safety_label.setObjectName("safetyLabel")
         self.statusBar().addPermanentWidget(self.safety_label)
         self.statusBar().addPermanentWidget(self.trainee_label)
+
+    def add_to_sidebar(self, widget: QWidget) -> None:
+        """A widget of another part of the window, under the legend and above the list."""
+        self._side_layout.insertWidget(self._side_layout.indexOf(self.panel), widget)
 
     # ================================================================ session
 
@@ -216,6 +224,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_safety()
         self._enable_work_actions()
         self.view.setFocus()
+        self.hand_in.session_installed()
         self.comparison.session_installed()
 
     def show_library(self) -> None:

@@ -76,6 +76,10 @@ class Prompts(Protocol):
     def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
     def work_in_use(self, parent: QWidget, holder: str) -> InUseAnswer | None: ...
 
+    def confirm_hand_in(self, parent: QWidget, count: int, attempt: int) -> bool: ...
+    def release_code(self, parent: QWidget) -> str | None: ...
+    def open_key_path(self, parent: QWidget, folder: Path) -> Path | None: ...
+
 
 class DialogPrompts:
     """The real dialogs."""
@@ -177,6 +181,38 @@ class DialogPrompts:
         clicked = box.clickedButton()
         return "read_only" if clicked is read_only else "copy" if clicked is copy else None
 
+    def confirm_hand_in(self, parent, count, attempt):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle(translate("Prompts", "Hand in"))
+        box.setText(translate("Prompts", "Hand in %n highlights as attempt %1?", "", count)
+                    .replace("%1", str(attempt)))
+        box.setInformativeText(translate(
+            "Prompts", "Your work is saved and this attempt is kept as it is now. You can go "
+                       "on revising and hand in again."))
+        hand_in = box.addButton(translate("Prompts", "&Hand in"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(hand_in)
+        box.exec()
+        return box.clickedButton() is hand_in
+
+    def release_code(self, parent):
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            parent, translate("Prompts", "Unlock the key"),
+            translate("Prompts", "The code your instructor gave you (four words, for example "
+                                 "luna-campo-verde-salto):"),
+        )
+        return text if accepted else None
+
+    def open_key_path(self, parent, folder):
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Prompts", "Open the released key"), str(folder),
+            translate("Prompts", "Keys (*.key.xml);;All files (*)"),
+        )
+        return Path(path) if path else None
+
 
 class NoPrompts:
     """Asks nothing (screenshots, scripts): every question gets the cautious answer."""
@@ -209,3 +245,12 @@ class NoPrompts:
         import sys
 
         print(f"annotator: {message}", file=sys.stderr)
+
+    def confirm_hand_in(self, parent, count, attempt):
+        return False
+
+    def release_code(self, parent):
+        return None
+
+    def open_key_path(self, parent, folder):
+        return None

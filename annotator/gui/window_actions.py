@@ -178,6 +178,7 @@ class ActionsMixin:
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.library_action)
+        self.file_menu = menu
         menu.addAction(self.open_action)
         self.recent_menu = menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)

@@ -23,6 +23,7 @@ from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
+from annotator.services.attempts import History, default_choice, graded_annotations, history
 from annotator.services.class_reasons import CLASS_REASON
 from annotator.services.on_disk import is_conflict_copy
 from annotator.xmlio.atomic import SaveError
@@ -67,13 +68,17 @@ class KeyProblem(Exception):
         return self.args[0]
 
 
-def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
+def load_key(name: str, scheme: str | None, pass_mark: float | None,
+             release_code: str | None = None) -> Key:
+    """The key from an exercise or a key file; a sealed copy needs its release code."""
     try:
         loaded = read_document(name)
     except FormatError as exc:
         raise KeyProblem(CLASS_REASON("file_reason", file=exc.path, reason=exc.reason)) from None
     document = loaded.document
     common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
+    if isinstance(document, Exercise) and document.sealed_key is not None:
+        return _unsealed_key(document, release_code, scheme, pass_mark, common)
     if isinstance(document, Exercise):
         if document.key is None:
             raise KeyProblem(CLASS_REASON("no_key", file=name))
@@ -90,6 +95,33 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None) -> Key:
             **common,
         )
     raise KeyProblem(CLASS_REASON("key_is_submission", file=name))
+
+
+def _unsealed_key(exercise: Exercise, code: str | None, scheme: str | None,
+                  pass_mark: float | None, common: dict) -> Key:
+    """A sealed copy's key, opened with the release code, in memory only.
+
+    Its ``sha256`` is the key document's (``key-sha256``), the same as a
+    released key file's: the grades name the key, not the sealed copy.
+    """
+    from annotator.services.attempt_reasons import ATTEMPT_REASON
+    from annotator.services.sealing import SealProblem, unseal
+
+    name = common["name"]
+    if not code:
+        raise KeyProblem(ATTEMPT_REASON("needs_code", file=name))
+    try:
+        opened = unseal(exercise, code, name)
+    except SealProblem as exc:
+        raise KeyProblem(ATTEMPT_REASON("code_refused", file=name, reason=exc.message)) from None
+    common = {**common, "sha256": opened.key_sha256}
+    return Key(
+        spans=opened.spans, exercise=exercise.model_copy(update={"key": opened.spans,
+                                                                 "sealed_key": None}),
+        scheme=scheme or exercise.grading.scheme,
+        pass_mark=exercise.grading.pass_mark if pass_mark is None else pass_mark,
+        **common,
+    )
 
 
 # ------------------------------------------------------- one submission
@@ -134,14 +166,21 @@ def _check_against_key_file(submission: Submission, key_file: KeyFile) -> None:
 # ------------------------------------------------------------ graded copies
 
 
-def graded_document(submission: Submission, result: GradeResult, key: Key) -> Submission:
+def graded_document(submission: Submission, result: GradeResult, key: Key,
+                    attempt: str = "current") -> Submission:
     """The submission again with its <grade>.
+
+    The grade names what was graded (``attempt``) whenever the submission
+    has attempts or something other than the current annotations was graded.
 
     With an exercise the annotations go where the grader placed them
     (re-anchored if the article changed) with the article's hash, so the
     file, its offsets and its grade agree.
     """
-    document = submission.model_copy(update={"grade": to_grade(result, key.sha256)})
+    grade = to_grade(result, key.sha256)
+    if submission.attempts or attempt != "current":
+        grade.attempt = attempt
+    document = submission.model_copy(update={"grade": grade})
     if key.exercise is not None:
         document.text_sha256 = key.exercise.article.sha256
     return document
@@ -181,7 +220,7 @@ def save_graded(graded: GradedClass, folder: Path) -> list[Problem]:
     problems = []
     for row, target in zip(graded.rows, targets, strict=True):
         try:
-            save(graded_document(row.submission, row.result, graded.key), target)
+            save(graded_document(row.submission, row.result, graded.key, row.attempt), target)
         except SaveError as exc:
             problems.append(Problem(str(target), exc.reason))
     return problems
@@ -228,6 +267,8 @@ class ClassRow:
     result: GradeResult
     notices: list[str]
     saved: float = 0.0
+    attempt: str = "current"  # what was graded: first, last or current (attempts.md)
+    history: History | None = None  # every attempt's score, the checks, the gain
     misses: int = 0
     extras: int = 0
     f1_by_category: dict[str, float] = field(default_factory=dict)
@@ -301,6 +342,7 @@ def grade_class(
     pass_mark: float | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    attempt: str | None = None,
 ) -> GradedClass:
     """Read and grade a class set, each file exactly as ``annotator grade`` grades it.
 
@@ -309,6 +351,8 @@ def grade_class(
     before each; when it returns True, :class:`Cancelled` is raised. A key
     that cannot be used raises :class:`KeyProblem`. ``scheme`` and
     ``pass_mark`` override the key's settings only when ``key`` is a path.
+    ``attempt`` (first, last, current) picks what is graded in every
+    submission; None: each one's default (attempts.md).
     Runs in the calling thread (a window's worker thread): no processes, no
     global state, nothing written.
     """
@@ -317,6 +361,7 @@ def grade_class(
     files, problems = submission_files(sources, Path(key.name))
     known = key.categories()
     grader = Grader(key.spans, known)
+    policy = key.exercise.grading.check if key.exercise is not None else "anytime"
     rows: list[ClassRow] = []
     for done, name in enumerate(files, start=1):
         if cancelled is not None and cancelled():
@@ -328,8 +373,12 @@ def grade_class(
         except Refused as exc:
             problems.append(Problem(name, exc.message))
         else:
-            result = grader.grade(submission.annotations, key.scheme, key.pass_mark)
-            row = ClassRow(name, submission, result, notices)
+            which = attempt or default_choice(policy, submission)
+            annotations, notice = graded_annotations(submission, which)
+            if notice is not None:
+                notices.append(notice)
+            result = grader.grade(annotations, key.scheme, key.pass_mark)
+            row = ClassRow(name, submission, result, notices, attempt=which)
             row.saved = saved_time(submission, Path(name))
             rows.append(row)
         if progress is not None:
@@ -340,8 +389,10 @@ def grade_class(
     if categories != known:  # a key file, and trainees used categories it lacks: as grade does
         grader = Grader(key.spans, categories)
         for row in rows:
-            row.result = grader.grade(row.submission.annotations, key.scheme, key.pass_mark)
+            annotations, _ = graded_annotations(row.submission, row.attempt)
+            row.result = grader.grade(annotations, key.scheme, key.pass_mark)
     for row in rows:
+        row.history = history(row.submission, grader, key.scheme, key.pass_mark)
         _count(row)
         row.notices = row.notices + row.result.notices
 

@@ -17,8 +17,10 @@ from typing import Generic, TypeVar
 from lxml import etree
 from pydantic import ValidationError
 
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
 from annotator.core.model import (
+    Annotation,
     Article,
     Block,
     Category,
@@ -30,6 +32,7 @@ from annotator.core.model import (
     KeyFile,
     KeySpan,
     Outcome,
+    SealedKey,
     Source,
     Submission,
     Tagset,
@@ -131,7 +134,12 @@ def _pydantic_reason(exc: ValidationError) -> str:
 def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
     """Read any of the three documents, dispatching on its root element."""
     path = Path(path)
-    data = safe.read_capped(path)
+    return read_bytes(safe.read_capped(path), path)
+
+
+def read_bytes(data: bytes, path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
+    """Read a document already in memory (an unsealed key); ``path`` names it in messages."""
+    path = Path(path)
     root = safe.parse_bytes(data, path)
     schema.validate(root, path)
     kind = etree.QName(root).localname
@@ -219,6 +227,7 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
         grading = GradingSettings(
             scheme=grading_el.get("scheme", "partial"),
             pass_mark=float(grading_el.get("pass", "60")),
+            check=grading_el.get("check", "anytime"),
         )
 
     source_el = _child(root, "source")
@@ -244,7 +253,11 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
         anchorer = Anchorer(article.text, path)
         key = [_key_span(s, anchorer, tagset, path, repairs) for s in _children(key_el, "span")]
 
+    sealing_el = _child(root, "sealing")
+    sealed_el = _child(root, "sealed-key")
     return Exercise(
+        sealing_code=None if sealing_el is None else sealing_el.get("code"),
+        sealed_key=None if sealed_el is None else _sealed_key(sealed_el),
         id=root.get("id"),
         version=root.get("version", "1"),
         language=root.get(XML_LANG, "es"),
@@ -257,6 +270,16 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
         article=article,
         grading=grading,
         key=key,
+    )
+
+
+def _sealed_key(el: etree._Element) -> SealedKey:
+    """Stored as written: the schema has checked the base64; unsealing checks the rest."""
+    return SealedKey(
+        cipher=el.get("cipher"), kdf=el.get("kdf"),
+        n=int(el.get("n")), r=int(el.get("r")), p=int(el.get("p")),
+        salt="".join(el.get("salt").split()), nonce="".join(el.get("nonce").split()),
+        key_sha256=el.get("key-sha256"), ciphertext="".join((el.text or "").split()),
     )
 
 
@@ -391,10 +414,38 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
             "id": trainee_el.get("id"), "name": trainee_el.get("name"),
         },
         "annotations": annotations,
+        "attempts": [_attempt(el, path) for el in root.iterchildren(_q("attempt"))],
+        "checks": [
+            {"at": el.get("at"), "attempt": _int(el.get("attempt")),
+             "key_sha256": el.get("key-sha256"), "unlocked": _bool(el.get("unlocked"), False)}
+            for el in root.iterchildren(_q("check"))
+        ],
         "grade": None if grade_el is None else _grade(grade_el),
         "saved_at": root.get("saved-at"),
         "app_version": root.get("app-version"),
     })
+
+
+def _attempt(el: etree._Element, path: Path) -> dict:
+    """One frozen attempt; its annotations follow the rules of the current ones."""
+    annotations = []
+    for a in el.iterchildren(_ANNOTATION_TAG):
+        quote, note = _quote_and_note(a)
+        where = XML_REASON("annotation_at", line=a.sourceline, id=a.get("id"))
+        if not _text(quote):
+            raise FormatError(path, XML_REASON("empty_quote", where=where))
+        start, end = _offsets(a.get("start"), a.get("end"), lambda w=where: w, path)
+        annotations.append({
+            "id": a.get("id"), "category": a.get("category"), "start": start, "end": end,
+            "quote": _text(quote), "note": _text(note),
+        })
+    stated = el.get("annotations-sha256")
+    if annotations_sha256(Annotation(**a) for a in annotations) != stated:
+        raise FormatError(path, XML_REASON("attempt_hash", line=el.sourceline, n=el.get("n")))
+    return {
+        "n": _int(el.get("n")), "handed_in_at": el.get("handed-in-at"),
+        "annotations_sha256": stated, "annotations": annotations,
+    }
 
 
 _NS = {"a": NAMESPACE}
@@ -442,6 +493,7 @@ def _grade(el: etree._Element) -> Grade:
             )
         )
     return Grade(
+        attempt=el.get("attempt"),
         scheme=el.get("scheme"),
         score=float(el.get("score")),
         pass_mark=float(el.get("pass")),
@@ -495,7 +547,26 @@ def bind_submission(
         if (start, end, orphaned) != (annotation.start, annotation.end, annotation.orphaned):
             # Only when it moved: pydantic's __setattr__ costs more than the anchoring.
             annotation.start, annotation.end, annotation.orphaned = start, end, orphaned
+    for attempt in submission.attempts:
+        _bind_attempt(attempt, anchorer, known, path, notices)
     return notices
+
+
+def _bind_attempt(attempt, anchorer: Anchorer, known: set[str], path: Path,
+                  notices: list[str]) -> None:
+    """An attempt's annotations, placed on the article like the current ones."""
+    for annotation in attempt.annotations:
+        label = later("attempt_annotation", n=attempt.n, id=annotation.id)
+        if annotation.category not in known:
+            raise FormatError(path, XML_REASON(
+                "unknown_category", where=label(), category=quoted(annotation.category, 40),
+            ))
+        if anchorer.in_place(annotation.start, annotation.end, annotation.quote):
+            continue
+        start, end, orphaned = _anchor(
+            anchorer, annotation.start, annotation.end, annotation.quote, label, notices,
+        )
+        annotation.start, annotation.end, annotation.orphaned = start, end, orphaned
 
 
 def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:

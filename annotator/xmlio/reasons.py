@@ -81,6 +81,11 @@ XML_REASON = catalog(__name__, {
     "annotation_at": ("line {line}: annotation {id}", "línea {line}: subrayado {id}"),
     "key_span": ("key span {id}", "pasaje de la clave {id}"),
     "annotation": ("annotation {id}", "subrayado {id}"),
+    "attempt_annotation": ("attempt {n}, annotation {id}", "intento {n}, subrayado {id}"),
+    "attempt_hash": ("line {line}: attempt {n}: annotations-sha256 does not match its "
+                     "annotations (an attempt is never changed)",
+                     "línea {line}: intento {n}: annotations-sha256 no coincide con sus "
+                     "subrayados (un intento no se cambia nunca)"),
     "unknown_category": ("{where}: unknown category {category}",
                          "{where}: categoría desconocida {category}"),
     "empty_quote": ("{where}: empty quote", "{where}: la cita está vacía"),

@@ -14,6 +14,7 @@ from lxml import etree
 
 from annotator.core.limits import over_limit, too_big
 from annotator.core.model import (
+    Annotation,
     Exercise,
     Figures,
     Grade,
@@ -91,14 +92,26 @@ def exercise_element(exercise: Exercise) -> etree._Element:
     article = _el(root, "article", text_sha256=exercise.article.sha256)
     for block in exercise.article.blocks:
         _el(article, "block", block.text, kind=block.kind)
+    check = exercise.grading.check
     _el(
         root, "grading",
         scheme=exercise.grading.scheme, pass_=decimal_text(exercise.grading.pass_mark),
+        check=None if check == "anytime" else check,  # the default stays unwritten
     )
+    if exercise.sealing_code is not None:
+        _el(root, "sealing", code=exercise.sealing_code)
     if exercise.key is not None:
         key = _el(root, "key")
         for span in exercise.key:
             _key_span(key, span)
+    elif exercise.sealed_key is not None:
+        sealed = exercise.sealed_key
+        _el(
+            root, "sealed-key", sealed.ciphertext,
+            cipher=sealed.cipher, kdf=sealed.kdf,
+            n=str(sealed.n), r=str(sealed.r), p=str(sealed.p),
+            salt=sealed.salt, nonce=sealed.nonce, key_sha256=sealed.key_sha256,
+        )
     return root
 
 
@@ -124,7 +137,7 @@ def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
     el = _el(
         parent, "grade",
         scheme=grade.scheme, score=decimal_text(grade.score), pass_=decimal_text(grade.pass_mark),
-        passed=_bool_text(grade.passed), key_sha256=grade.key_sha256,
+        passed=_bool_text(grade.passed), key_sha256=grade.key_sha256, attempt=grade.attempt,
     )
     _figures(el, "total", grade.total)
     for category in grade.categories:
@@ -141,6 +154,17 @@ def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
     return el
 
 
+def _annotations(parent: etree._Element, annotations: list[Annotation]) -> None:
+    for a in annotations:
+        el = _el(
+            parent, "annotation",
+            id=a.id, category=a.category, start=str(a.start), end=str(a.end),
+        )
+        _el(el, "quote", a.quote)
+        if a.note is not None:
+            _el(el, "note", a.note)
+
+
 def submission_element(submission: Submission) -> etree._Element:
     root = _el(
         None, "submission",
@@ -150,14 +174,18 @@ def submission_element(submission: Submission) -> etree._Element:
     )
     if submission.trainee is not None:
         _el(root, "trainee", id=submission.trainee.id, name=submission.trainee.name)
-    for a in submission.annotations:
+    _annotations(root, submission.annotations)
+    for attempt in submission.attempts:
         el = _el(
-            root, "annotation",
-            id=a.id, category=a.category, start=str(a.start), end=str(a.end),
+            root, "attempt", n=str(attempt.n), handed_in_at=attempt.handed_in_at,
+            annotations_sha256=attempt.annotations_sha256,
         )
-        _el(el, "quote", a.quote)
-        if a.note is not None:
-            _el(el, "note", a.note)
+        _annotations(el, attempt.annotations)
+    for check in submission.checks:
+        _el(
+            root, "check", at=check.at, attempt=str(check.attempt), key_sha256=check.key_sha256,
+            unlocked="true" if check.unlocked else None,
+        )
     if submission.grade is not None:
         grade_element(root, submission.grade)
     return root

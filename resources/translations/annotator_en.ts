@@ -112,6 +112,37 @@
         </message>
     </context>
     <context>
+        <name>AttemptChoice</name>
+        <message>
+            <source>As the check policy says</source>
+            <translation>As the check policy says</translation>
+        </message>
+        <message>
+            <source>First attempt</source>
+            <translation>First attempt</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Last attempt</translation>
+        </message>
+        <message>
+            <source>Current highlights</source>
+            <translation>Current highlights</translation>
+        </message>
+        <message>
+            <source>&amp;Attempt graded:</source>
+            <translation>&amp;Attempt graded:</translation>
+        </message>
+        <message>
+            <source>Which attempt is graded</source>
+            <translation>Which attempt is graded</translation>
+        </message>
+        <message>
+            <source>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</source>
+            <translation>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringCommands</name>
         <message>
             <source>Edit block %1</source>
@@ -352,6 +383,10 @@
             <translation>Export the student copy (no key)</translation>
         </message>
         <message>
+            <source>Export the sealed student copy</source>
+            <translation>Export the sealed student copy</translation>
+        </message>
+        <message>
             <source>Export the key</source>
             <translation>Export the key</translation>
         </message>
@@ -409,6 +444,14 @@
         <message>
             <source>Write the exercise without its key, to hand out</source>
             <translation>Write the exercise without its key, to hand out</translation>
+        </message>
+        <message>
+            <source>Export s&amp;ealed student copy…</source>
+            <translation>Export s&amp;ealed student copy…</translation>
+        </message>
+        <message>
+            <source>Write the exercise with its key locked by a release code that you give trainees when they may check</source>
+            <translation>Write the exercise with its key locked by a release code that you give trainees when they may check</translation>
         </message>
         <message>
             <source>Export &amp;key…</source>
@@ -800,6 +843,10 @@
             <translation>Cannot open this file</translation>
         </message>
         <message>
+            <source>%1 is a sealed student copy: open your own exercise (with its key) to edit it.</source>
+            <translation>%1 is a sealed student copy: open your own exercise (with its key) to edit it.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -814,6 +861,14 @@
         <message>
             <source>%1 files for %2 written to %3</source>
             <translation>%1 files for %2 written to %3</translation>
+        </message>
+        <message>
+            <source>Not sealed</source>
+            <translation>Not sealed</translation>
+        </message>
+        <message>
+            <source>The key has no spans yet: there is nothing to seal.</source>
+            <translation>The key has no spans yet: there is nothing to seal.</translation>
         </message>
         <message>
             <source>%1 is the exercise itself: choose another name for the export.</source>
@@ -842,6 +897,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>Student copy (no key) written to %1</source>
             <translation>Student copy (no key) written to %1</translation>
+        </message>
+        <message>
+            <source>Sealed student copy written to %1</source>
+            <translation>Sealed student copy written to %1</translation>
         </message>
         <message>
             <source>Key written to %1</source>
@@ -1480,10 +1539,6 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Open an exercise first</translation>
         </message>
         <message>
-            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</source>
-            <translation>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</translation>
-        </message>
-        <message>
             <source>Compare your highlights with the expert's key: a score, and why each difference matters</source>
             <translation>Compare your highlights with the expert's key: a score, and why each difference matters</translation>
         </message>
@@ -1533,6 +1588,22 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>Any overlap with an expert span of the same category counts as a full hit.</source>
             <translation>Any overlap with an expert span of the same category counts as a full hit.</translation>
+        </message>
+        <message>
+            <source>Check at &amp;any time (practice)</source>
+            <translation>Check at &amp;any time (practice)</translation>
+        </message>
+        <message>
+            <source>Check only after &amp;handing in</source>
+            <translation>Check only after &amp;handing in</translation>
+        </message>
+        <message>
+            <source>Trainees may compare with the key whenever they have it, even before they try.</source>
+            <translation>Trainees may compare with the key whenever they have it, even before they try.</translation>
+        </message>
+        <message>
+            <source>Trainees hand in first; then they may compare, revise and hand in again. You can grade the first attempt, made before any feedback.</source>
+            <translation>Trainees hand in first; then they may compare, revise and hand in again. You can grade the first attempt, made before any feedback.</translation>
         </message>
         <message>
             <source>Spanish (es)</source>
@@ -1763,6 +1834,22 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>File</translation>
         </message>
         <message>
+            <source>First</source>
+            <translation>First</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</translation>
         </message>
@@ -1795,12 +1882,32 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>The submission file that was graded</translation>
         </message>
         <message>
+            <source>The score of the first attempt handed in, before any feedback</source>
+            <translation>The score of the first attempt handed in, before any feedback</translation>
+        </message>
+        <message>
+            <source>The score of the last attempt handed in</source>
+            <translation>The score of the last attempt handed in</translation>
+        </message>
+        <message>
+            <source>Last minus first: what the feedback changed (— with fewer than two attempts)</source>
+            <translation>Last minus first: what the feedback changed (— with fewer than two attempts)</translation>
+        </message>
+        <message>
+            <source>How often the trainee opened the comparison with the key, and how often before handing in</source>
+            <translation>How often the trainee opened the comparison with the key, and how often before handing in</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ passed</translation>
         </message>
         <message>
             <source>✗ not passed</source>
             <translation>✗ not passed</translation>
+        </message>
+        <message>
+            <source>%1 (%2 before handing in)</source>
+            <translation>%1 (%2 before handing in)</translation>
         </message>
         <message>
             <source>Double-click or press Enter to see %1's comparison</source>
@@ -1839,6 +1946,113 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
             <translation>click a heading to sort · Enter or double-click: the trainee's comparison</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandIn</name>
+        <message>
+            <source>&amp;Hand in…</source>
+            <translation>&amp;Hand in…</translation>
+        </message>
+        <message>
+            <source>⇪ Hand in</source>
+            <translation>⇪ Hand in</translation>
+        </message>
+        <message>
+            <source>Save and hand in your highlights as they are now; you can go on revising and hand in again</source>
+            <translation>Save and hand in your highlights as they are now; you can go on revising and hand in again</translation>
+        </message>
+        <message>
+            <source>Open &amp;key…</source>
+            <translation>Open &amp;key…</translation>
+        </message>
+        <message>
+            <source>Open the key file your instructor released for this exercise</source>
+            <translation>Open the key file your instructor released for this exercise</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the key…</source>
+            <translation>&amp;Unlock the key…</translation>
+        </message>
+        <message>
+            <source>Hand-in history</source>
+            <translation>Hand-in history</translation>
+        </message>
+        <message>
+            <source>Open an exercise first</source>
+            <translation>Open an exercise first</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in (File → Hand in) and enter the code your instructor gives you (Check → Unlock the key…).</source>
+            <translation>You can check your work after you hand it in (File → Hand in) and enter the code your instructor gives you (Check → Unlock the key…).</translation>
+        </message>
+        <message>
+            <source>The key is locked. Enter the code your instructor gives you (Check → Unlock the key…).</source>
+            <translation>The key is locked. Enter the code your instructor gives you (Check → Unlock the key…).</translation>
+        </message>
+        <message>
+            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: hand in your work for grading, or open the key file your instructor released (File → Open key…).</source>
+            <translation>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: hand in your work for grading, or open the key file your instructor released (File → Open key…).</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in (File → Hand in).</source>
+            <translation>You can check your work after you hand it in (File → Hand in).</translation>
+        </message>
+        <message>
+            <source>Type the release code your instructor gives you to open the key</source>
+            <translation>Type the release code your instructor gives you to open the key</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in.</source>
+            <translation>You can check your work after you hand it in.</translation>
+        </message>
+        <message>
+            <source>You can check your work at any time.</source>
+            <translation>You can check your work at any time.</translation>
+        </message>
+        <message>
+            <source>Attempt %1, handed in at %2</source>
+            <translation>Attempt %1, handed in at %2</translation>
+        </message>
+        <message>
+            <source>Not handed in yet.</source>
+            <translation>Not handed in yet.</translation>
+        </message>
+        <message>
+            <source>Not handed in: your work could not be saved.</source>
+            <translation>Not handed in: your work could not be saved.</translation>
+        </message>
+        <message>
+            <source>Not handed in: choose where to save your work first.</source>
+            <translation>Not handed in: choose where to save your work first.</translation>
+        </message>
+        <message>
+            <source>Attempt %1 handed in at %2.</source>
+            <translation>Attempt %1 handed in at %2.</translation>
+        </message>
+        <message>
+            <source>You can now check your work (Ctrl+K), and go on revising.</source>
+            <translation>You can now check your work (Ctrl+K), and go on revising.</translation>
+        </message>
+        <message>
+            <source>Key not unlocked</source>
+            <translation>Key not unlocked</translation>
+        </message>
+        <message>
+            <source>this key was made for another article, not this exercise's</source>
+            <translation>this key was made for another article, not this exercise's</translation>
+        </message>
+        <message>
+            <source>Key not opened</source>
+            <translation>Key not opened</translation>
+        </message>
+        <message>
+            <source>The key is open: check your work with Ctrl+K.</source>
+            <translation>The key is open: check your work with Ctrl+K.</translation>
+        </message>
+        <message>
+            <source>The key is open. You can check your work after you hand it in (File → Hand in).</source>
+            <translation>The key is open. You can check your work after you hand it in (File → Hand in).</translation>
         </message>
     </context>
     <context>
@@ -2793,6 +3007,24 @@ category</translation>
             <translation>How the scores are spread</translation>
         </message>
         <message>
+            <source>Fixed</source>
+            <translation>Fixed</translation>
+        </message>
+        <message>
+            <source>Missed at
+first</source>
+            <translation>Missed at
+first</translation>
+        </message>
+        <message>
+            <source>What feedback &amp;fixed</source>
+            <translation>What feedback &amp;fixed</translation>
+        </message>
+        <message>
+            <source>Expert passages trainees missed in their first attempt and found in their last</source>
+            <translation>Expert passages trainees missed in their first attempt and found in their last</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>The instructor notes' questions for the class, goals and facts</translation>
         </message>
@@ -2803,6 +3035,14 @@ category</translation>
         <message>
             <source>extra</source>
             <translation>extra</translation>
+        </message>
+        <message>
+            <source>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</source>
+            <translation>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: no trainee handed in twice after missing a passage.</source>
+            <translation>Nothing to show yet: no trainee handed in twice after missing a passage.</translation>
         </message>
         <message>
             <source>chose %1</source>
@@ -2925,6 +3165,41 @@ category</translation>
             <translation>Exercises (*.exercise.xml)</translation>
         </message>
         <message>
+            <source>Hand in</source>
+            <translation>Hand in</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hand in %n highlights as attempt %1?</source>
+            <translation>
+                <numerusform>Hand in %n highlight as attempt %1?</numerusform>
+                <numerusform>Hand in %n highlights as attempt %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your work is saved and this attempt is kept as it is now. You can go on revising and hand in again.</source>
+            <translation>Your work is saved and this attempt is kept as it is now. You can go on revising and hand in again.</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in</source>
+            <translation>&amp;Hand in</translation>
+        </message>
+        <message>
+            <source>Unlock the key</source>
+            <translation>Unlock the key</translation>
+        </message>
+        <message>
+            <source>The code your instructor gave you (four words, for example luna-campo-verde-salto):</source>
+            <translation>The code your instructor gave you (four words, for example luna-campo-verde-salto):</translation>
+        </message>
+        <message>
+            <source>Open the released key</source>
+            <translation>Open the released key</translation>
+        </message>
+        <message>
+            <source>Keys (*.key.xml);;All files (*)</source>
+            <translation>Keys (*.key.xml);;All files (*)</translation>
+        </message>
+        <message>
             <source>Changed on disk</source>
             <translation>Changed on disk</translation>
         </message>
@@ -3032,6 +3307,29 @@ category</translation>
         <message>
             <source>Close every window of the app; each asks first about unsaved work</source>
             <translation>Close every window of the app; each asks first about unsaved work</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseCode</name>
+        <message>
+            <source>Release code</source>
+            <translation>Release code</translation>
+        </message>
+        <message>
+            <source>The sealed student copy is in %1. Hand it out. When your trainees may check their work, give them this code:</source>
+            <translation>The sealed student copy is in %1. Hand it out. When your trainees may check their work, give them this code:</translation>
+        </message>
+        <message>
+            <source>The code is also kept in your exercise file, so you can look it up later. Anyone who has it can open the key.</source>
+            <translation>The code is also kept in your exercise file, so you can look it up later. Anyone who has it can open the key.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
         </message>
     </context>
     <context>
@@ -3491,6 +3789,18 @@ category</translation>
         <message>
             <source>%1 — comparison with the expert</source>
             <translation>%1 — comparison with the expert</translation>
+        </message>
+        <message>
+            <source>first attempt</source>
+            <translation>first attempt</translation>
+        </message>
+        <message>
+            <source>last attempt</source>
+            <translation>last attempt</translation>
+        </message>
+        <message>
+            <source>current highlights</source>
+            <translation>current highlights</translation>
         </message>
     </context>
     <context>

@@ -112,6 +112,37 @@
         </message>
     </context>
     <context>
+        <name>AttemptChoice</name>
+        <message>
+            <source>As the check policy says</source>
+            <translation>Según la norma de comprobación</translation>
+        </message>
+        <message>
+            <source>First attempt</source>
+            <translation>Primer intento</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Último intento</translation>
+        </message>
+        <message>
+            <source>Current highlights</source>
+            <translation>Subrayados actuales</translation>
+        </message>
+        <message>
+            <source>&amp;Attempt graded:</source>
+            <translation>&amp;Intento calificado:</translation>
+        </message>
+        <message>
+            <source>Which attempt is graded</source>
+            <translation>Qué intento se califica</translation>
+        </message>
+        <message>
+            <source>Which of each trainee's attempts the gradebook, the overview and the exports use. As the check policy says: the first attempt when the exercise asks trainees to hand in before they check, else the current highlights</source>
+            <translation>Qué intento de cada estudiante usan las notas, el resumen y las exportaciones. Según la norma de comprobación: el primer intento cuando el ejercicio pide entregar antes de comprobar; si no, los subrayados actuales</translation>
+        </message>
+    </context>
+    <context>
         <name>AuthoringCommands</name>
         <message>
             <source>Edit block %1</source>
@@ -352,6 +383,10 @@
             <translation>Exportar la copia para estudiantes (sin clave)</translation>
         </message>
         <message>
+            <source>Export the sealed student copy</source>
+            <translation>Exportar la copia sellada para estudiantes</translation>
+        </message>
+        <message>
             <source>Export the key</source>
             <translation>Exportar la clave</translation>
         </message>
@@ -409,6 +444,14 @@
         <message>
             <source>Write the exercise without its key, to hand out</source>
             <translation>Escribir el ejercicio sin su clave, para repartirlo</translation>
+        </message>
+        <message>
+            <source>Export s&amp;ealed student copy…</source>
+            <translation>Exportar copia se&amp;llada para estudiantes…</translation>
+        </message>
+        <message>
+            <source>Write the exercise with its key locked by a release code that you give trainees when they may check</source>
+            <translation>Escribe el ejercicio con la clave cerrada por un código de apertura que das a tus estudiantes cuando puedan comprobar</translation>
         </message>
         <message>
             <source>Export &amp;key…</source>
@@ -800,6 +843,10 @@
             <translation>No se puede abrir este archivo</translation>
         </message>
         <message>
+            <source>%1 is a sealed student copy: open your own exercise (with its key) to edit it.</source>
+            <translation>%1 es una copia sellada para estudiantes: abre tu propio ejercicio (con su clave) para editarlo.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -814,6 +861,14 @@
         <message>
             <source>%1 files for %2 written to %3</source>
             <translation>%1 archivos para %2 escritos en %3</translation>
+        </message>
+        <message>
+            <source>Not sealed</source>
+            <translation>No se ha sellado</translation>
+        </message>
+        <message>
+            <source>The key has no spans yet: there is nothing to seal.</source>
+            <translation>La clave aún no tiene pasajes: no hay nada que sellar.</translation>
         </message>
         <message>
             <source>%1 is the exercise itself: choose another name for the export.</source>
@@ -842,6 +897,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>Student copy (no key) written to %1</source>
             <translation>Copia para estudiantes (sin clave) escrita en %1</translation>
+        </message>
+        <message>
+            <source>Sealed student copy written to %1</source>
+            <translation>Copia sellada para estudiantes guardada en %1</translation>
         </message>
         <message>
             <source>Key written to %1</source>
@@ -1480,10 +1539,6 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Primero abre un ejercicio</translation>
         </message>
         <message>
-            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: save your work and hand it in for grading</source>
-            <translation>Este ejercicio no tiene la clave del experto (es la copia para estudiantes), así que aquí no se puede comprobar: guarda tu trabajo y entrégalo para que lo califiquen</translation>
-        </message>
-        <message>
             <source>Compare your highlights with the expert's key: a score, and why each difference matters</source>
             <translation>Comparar tus subrayados con la clave del experto: una nota, y por qué importa cada diferencia</translation>
         </message>
@@ -1533,6 +1588,22 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>Any overlap with an expert span of the same category counts as a full hit.</source>
             <translation>Cualquier solapamiento con un pasaje del experto de la misma categoría cuenta como acierto completo.</translation>
+        </message>
+        <message>
+            <source>Check at &amp;any time (practice)</source>
+            <translation>Comprobar en &amp;cualquier momento (práctica)</translation>
+        </message>
+        <message>
+            <source>Check only after &amp;handing in</source>
+            <translation>Comprobar solo después de &amp;entregar</translation>
+        </message>
+        <message>
+            <source>Trainees may compare with the key whenever they have it, even before they try.</source>
+            <translation>Los estudiantes pueden compararse con la clave siempre que la tengan, incluso antes de intentarlo.</translation>
+        </message>
+        <message>
+            <source>Trainees hand in first; then they may compare, revise and hand in again. You can grade the first attempt, made before any feedback.</source>
+            <translation>Los estudiantes entregan primero; después pueden comparar, corregir y volver a entregar. Puedes calificar el primer intento, hecho antes de ver ninguna corrección.</translation>
         </message>
         <message>
             <source>Spanish (es)</source>
@@ -1763,6 +1834,22 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Archivo</translation>
         </message>
         <message>
+            <source>First</source>
+            <translation>Primero</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Mejora</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Comprobaciones</translation>
+        </message>
+        <message>
             <source>How well this trainee's %1 highlights match the expert's, in percent (F1: precision and recall together)</source>
             <translation>Cuánto coinciden los subrayados de %1 de este estudiante con los del experto, en porcentaje (F1: precisión y exhaustividad juntas)</translation>
         </message>
@@ -1795,12 +1882,32 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>El archivo de entrega que se calificó</translation>
         </message>
         <message>
+            <source>The score of the first attempt handed in, before any feedback</source>
+            <translation>La nota del primer intento entregado, antes de ver ninguna corrección</translation>
+        </message>
+        <message>
+            <source>The score of the last attempt handed in</source>
+            <translation>La nota del último intento entregado</translation>
+        </message>
+        <message>
+            <source>Last minus first: what the feedback changed (— with fewer than two attempts)</source>
+            <translation>Último menos primero: lo que cambió la corrección (— con menos de dos intentos)</translation>
+        </message>
+        <message>
+            <source>How often the trainee opened the comparison with the key, and how often before handing in</source>
+            <translation>Cuántas veces abrió el estudiante la comparación con la clave, y cuántas antes de entregar</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ aprobado</translation>
         </message>
         <message>
             <source>✗ not passed</source>
             <translation>✗ no aprobado</translation>
+        </message>
+        <message>
+            <source>%1 (%2 before handing in)</source>
+            <translation>%1 (%2 antes de entregar)</translation>
         </message>
         <message>
             <source>Double-click or press Enter to see %1's comparison</source>
@@ -1839,6 +1946,113 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>click a heading to sort · Enter or double-click: the trainee's comparison</source>
             <translation>haz clic en un encabezado para ordenar · Intro o doble clic: la comparación del estudiante</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandIn</name>
+        <message>
+            <source>&amp;Hand in…</source>
+            <translation>&amp;Entregar…</translation>
+        </message>
+        <message>
+            <source>⇪ Hand in</source>
+            <translation>⇪ Entregar</translation>
+        </message>
+        <message>
+            <source>Save and hand in your highlights as they are now; you can go on revising and hand in again</source>
+            <translation>Guarda y entrega tus subrayados tal como están ahora; puedes seguir corrigiendo y volver a entregar</translation>
+        </message>
+        <message>
+            <source>Open &amp;key…</source>
+            <translation>Abrir c&amp;lave…</translation>
+        </message>
+        <message>
+            <source>Open the key file your instructor released for this exercise</source>
+            <translation>Abre el archivo de clave que tu docente publicó para este ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the key…</source>
+            <translation>&amp;Desbloquear la clave…</translation>
+        </message>
+        <message>
+            <source>Hand-in history</source>
+            <translation>Historial de entregas</translation>
+        </message>
+        <message>
+            <source>Open an exercise first</source>
+            <translation>Primero abre un ejercicio</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in (File → Hand in) and enter the code your instructor gives you (Check → Unlock the key…).</source>
+            <translation>Podrás comprobar tu trabajo después de entregarlo (Archivo → Entregar) y escribir el código que te dé tu docente (Comprobar → Desbloquear la clave…).</translation>
+        </message>
+        <message>
+            <source>The key is locked. Enter the code your instructor gives you (Check → Unlock the key…).</source>
+            <translation>La clave está cerrada. Escribe el código que te dé tu docente (Comprobar → Desbloquear la clave…).</translation>
+        </message>
+        <message>
+            <source>This exercise has no expert key (it is the trainees' copy), so it cannot be checked here: hand in your work for grading, or open the key file your instructor released (File → Open key…).</source>
+            <translation>Este ejercicio no tiene la clave del experto (es la copia para estudiantes), así que aquí no se puede comprobar: entrega tu trabajo para que lo califiquen, o abre el archivo de clave que publicó tu docente (Archivo → Abrir clave…).</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in (File → Hand in).</source>
+            <translation>Podrás comprobar tu trabajo después de entregarlo (Archivo → Entregar).</translation>
+        </message>
+        <message>
+            <source>Type the release code your instructor gives you to open the key</source>
+            <translation>Escribe el código de apertura que te dé tu docente para abrir la clave</translation>
+        </message>
+        <message>
+            <source>You can check your work after you hand it in.</source>
+            <translation>Podrás comprobar tu trabajo después de entregarlo.</translation>
+        </message>
+        <message>
+            <source>You can check your work at any time.</source>
+            <translation>Puedes comprobar tu trabajo en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>Attempt %1, handed in at %2</source>
+            <translation>Intento %1, entregado a las %2</translation>
+        </message>
+        <message>
+            <source>Not handed in yet.</source>
+            <translation>Aún no lo has entregado.</translation>
+        </message>
+        <message>
+            <source>Not handed in: your work could not be saved.</source>
+            <translation>No se ha entregado: no se pudo guardar tu trabajo.</translation>
+        </message>
+        <message>
+            <source>Not handed in: choose where to save your work first.</source>
+            <translation>No se ha entregado: primero elige dónde guardar tu trabajo.</translation>
+        </message>
+        <message>
+            <source>Attempt %1 handed in at %2.</source>
+            <translation>Intento %1 entregado a las %2.</translation>
+        </message>
+        <message>
+            <source>You can now check your work (Ctrl+K), and go on revising.</source>
+            <translation>Ya puedes comprobar tu trabajo (Ctrl+K) y seguir corrigiendo.</translation>
+        </message>
+        <message>
+            <source>Key not unlocked</source>
+            <translation>La clave no se ha desbloqueado</translation>
+        </message>
+        <message>
+            <source>this key was made for another article, not this exercise's</source>
+            <translation>esta clave se hizo para otra noticia, no para la de este ejercicio</translation>
+        </message>
+        <message>
+            <source>Key not opened</source>
+            <translation>La clave no se ha abierto</translation>
+        </message>
+        <message>
+            <source>The key is open: check your work with Ctrl+K.</source>
+            <translation>La clave está abierta: comprueba tu trabajo con Ctrl+K.</translation>
+        </message>
+        <message>
+            <source>The key is open. You can check your work after you hand it in (File → Hand in).</source>
+            <translation>La clave está abierta. Podrás comprobar tu trabajo después de entregarlo (Archivo → Entregar).</translation>
         </message>
     </context>
     <context>
@@ -2793,6 +3007,24 @@ categoría</translation>
             <translation>Cómo se reparten las notas</translation>
         </message>
         <message>
+            <source>Fixed</source>
+            <translation>Corregidos</translation>
+        </message>
+        <message>
+            <source>Missed at
+first</source>
+            <translation>Omitido
+al principio</translation>
+        </message>
+        <message>
+            <source>What feedback &amp;fixed</source>
+            <translation>Lo que &amp;corrigió la clave</translation>
+        </message>
+        <message>
+            <source>Expert passages trainees missed in their first attempt and found in their last</source>
+            <translation>Pasajes de la clave que los estudiantes omitieron en su primer intento y encontraron en el último</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>Las preguntas de las notas del docente para la clase, los objetivos y los datos</translation>
         </message>
@@ -2803,6 +3035,14 @@ categoría</translation>
         <message>
             <source>extra</source>
             <translation>extra</translation>
+        </message>
+        <message>
+            <source>Trainees who handed in twice or more: the passages they missed in their first attempt, and how many found them in their last.</source>
+            <translation>Estudiantes que entregaron dos veces o más: los pasajes que omitieron en su primer intento, y cuántos los encontraron en el último.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: no trainee handed in twice after missing a passage.</source>
+            <translation>Aún no hay nada que mostrar: ningún estudiante entregó dos veces tras omitir un pasaje.</translation>
         </message>
         <message>
             <source>chose %1</source>
@@ -2925,6 +3165,41 @@ categoría</translation>
             <translation>Ejercicios (*.exercise.xml)</translation>
         </message>
         <message>
+            <source>Hand in</source>
+            <translation>Entregar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hand in %n highlights as attempt %1?</source>
+            <translation>
+                <numerusform>¿Entregar %n subrayado como intento %1?</numerusform>
+                <numerusform>¿Entregar %n subrayados como intento %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your work is saved and this attempt is kept as it is now. You can go on revising and hand in again.</source>
+            <translation>Tu trabajo se guarda y este intento queda tal como está ahora. Puedes seguir corrigiendo y volver a entregar.</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in</source>
+            <translation>&amp;Entregar</translation>
+        </message>
+        <message>
+            <source>Unlock the key</source>
+            <translation>Desbloquear la clave</translation>
+        </message>
+        <message>
+            <source>The code your instructor gave you (four words, for example luna-campo-verde-salto):</source>
+            <translation>El código que te dio tu docente (cuatro palabras, por ejemplo luna-campo-verde-salto):</translation>
+        </message>
+        <message>
+            <source>Open the released key</source>
+            <translation>Abrir la clave publicada</translation>
+        </message>
+        <message>
+            <source>Keys (*.key.xml);;All files (*)</source>
+            <translation>Claves (*.key.xml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
             <source>Changed on disk</source>
             <translation>Cambiado en el disco</translation>
         </message>
@@ -3032,6 +3307,29 @@ categoría</translation>
         <message>
             <source>Close every window of the app; each asks first about unsaved work</source>
             <translation>Cierra todas las ventanas de la aplicación; cada una pregunta antes por el trabajo sin guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseCode</name>
+        <message>
+            <source>Release code</source>
+            <translation>Código de apertura</translation>
+        </message>
+        <message>
+            <source>The sealed student copy is in %1. Hand it out. When your trainees may check their work, give them this code:</source>
+            <translation>La copia sellada para estudiantes está en %1. Repártela. Cuando tus estudiantes puedan comprobar su trabajo, dales este código:</translation>
+        </message>
+        <message>
+            <source>The code is also kept in your exercise file, so you can look it up later. Anyone who has it can open the key.</source>
+            <translation>El código también queda guardado en tu archivo del ejercicio, para que puedas consultarlo más tarde. Quien lo tenga puede abrir la clave.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
         </message>
     </context>
     <context>
@@ -3491,6 +3789,18 @@ categoría</translation>
         <message>
             <source>%1 — comparison with the expert</source>
             <translation>%1 — comparación con el experto</translation>
+        </message>
+        <message>
+            <source>first attempt</source>
+            <translation>primer intento</translation>
+        </message>
+        <message>
+            <source>last attempt</source>
+            <translation>último intento</translation>
+        </message>
+        <message>
+            <source>current highlights</source>
+            <translation>subrayados actuales</translation>
         </message>
     </context>
     <context>

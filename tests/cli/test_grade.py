@@ -98,7 +98,9 @@ def test_json_gives_every_field_of_the_contract(folder):
         (folder / EXERCISE_NAME).read_bytes()).hexdigest()
     ana = document["submissions"][0]
     assert set(ana) == {"file", "trainee", "score", "passed", "total", "categories",
-                        "key_verdicts", "annotation_verdicts", "notices"}
+                        "key_verdicts", "annotation_verdicts", "notices",
+                        "attempt", "attempts", "checks", "gain"}  # the last four: attempts.md
+    assert (ana["attempt"], ana["attempts"], ana["gain"]) == ("current", [], None)
     assert ana["file"] == "ana.submission.xml"
     assert ana["trainee"] == {"id": "s017", "name": "Ana Pérez"}
 

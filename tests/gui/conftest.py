@@ -42,6 +42,9 @@ class ScriptedPrompts:
     exercise_file: Path | None = None
     changed: str | None = None  # "theirs", "mine", "save_as" or None (cancel)
     in_use: str | None = None  # "read_only", "copy" or None (cancel)
+    hand_in: bool = True
+    codes: list[str] = field(default_factory=list)  # release codes typed, in turn
+    key_file: Path | None = None
     asked: list[tuple] = field(default_factory=list)
     titles: list[str | None] = field(default_factory=list)  # of the save dialogs
 
@@ -80,6 +83,18 @@ class ScriptedPrompts:
     def work_in_use(self, parent, holder):
         self.asked.append(("in_use", holder))
         return self.in_use
+
+    def confirm_hand_in(self, parent, count, attempt):
+        self.asked.append(("hand in", count, attempt))
+        return self.hand_in
+
+    def release_code(self, parent):
+        self.asked.append(("code",))
+        return self.codes.pop(0) if self.codes else None
+
+    def open_key_path(self, parent, folder):
+        self.asked.append(("key", folder))
+        return self.key_file
 
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]

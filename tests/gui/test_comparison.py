@@ -184,7 +184,9 @@ def test_the_check_menu_lists_every_check_action_with_its_shortcut(qtbot, window
     way back, each with a key and a tooltip; all but checking wait until checking."""
     menu = window.comparison.menu
     menu.aboutToShow.emit()  # what opening the menu does: the view is built for it
-    actions = [a for a in menu.actions() if not a.isSeparator()]
+    # Unlocking shows only for a sealed copy (tests/gui/test_hand_in.py).
+    assert not window.hand_in.unlock_action.isVisible()
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
     keys = [a.shortcut().toString() for a in actions]
     assert keys == ["Ctrl+K", "F8", "Shift+F8", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+Shift+E",
                     "Esc"]
@@ -253,8 +255,9 @@ def test_a_graded_copy_over_an_input_is_refused_in_one_line(
     submission = tmp_path / "mine.submission.xml"
     prompts.save_to = submission
     qtbot.keyClick(window.view, Qt.Key_S, Qt.ControlModifier)
+    _check(qtbot, window)  # the check is recorded in the saved file (attempts.md)
     before = submission.read_bytes()
-    _check(qtbot, window)
+    assert b"<check " in before
     assert window.comparison.save_graded_copy() is None
     kind, message = prompts.asked[-1]
     assert kind == "error" and "\n" not in message

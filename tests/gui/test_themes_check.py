@@ -9,6 +9,7 @@ nearly the same.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +26,13 @@ THEMES = ("light", "dark", "high-contrast")
 SAMPLE = Path(first_exercise()).parent / "examples" / "ana.submission.xml"
 
 
+def _copy_of_sample(exercise_path: Path) -> Path:
+    """The sample beside the test's exercise: a check is recorded in the file it opens."""
+    sample = exercise_path.parent / SAMPLE.name
+    shutil.copyfile(SAMPLE, sample)
+    return sample
+
+
 @pytest.fixture
 def themed(qapp):
     """Applies a theme; the light one comes back afterwards."""
@@ -36,7 +44,7 @@ def themed(qapp):
 def checking(request, themed, make_window, exercise_path, tmp_path):
     """A window in check mode on the sample submission, drawn in one theme."""
     themed(request.param)
-    window = make_window(SAMPLE)
+    window = make_window(_copy_of_sample(exercise_path))
     window.resize(1280, 800)
     assert window.comparison.enter()
     window.comparison.view.repaint()
@@ -90,7 +98,7 @@ def test_changing_the_theme_while_checking_repaints_the_feedback_rows(
 ):
     """Ensure the list takes the new theme's colours at once, without a new grade."""
     themed("light")
-    window = make_window(SAMPLE)
+    window = make_window(_copy_of_sample(exercise_path))
     assert window.comparison.enter()
     feedback = window.comparison.view.panel.list
     assert feedback.cardColor.name() == "#ffffff"

@@ -65,6 +65,12 @@ class ActionsMixin:
             t("AuthoringWindow", "Write the exercise without its key, to hand out"),
             self.export_student_copy,
         )
+        self.sealed_action = self._action(
+            t("AuthoringWindow", "Export s&ealed student copy…"), "Ctrl+Alt+E",
+            t("AuthoringWindow", "Write the exercise with its key locked by a release code "
+              "that you give trainees when they may check"),
+            self.export_sealed_copy,
+        )
         self.key_action = self._action(
             t("AuthoringWindow", "Export &key…"), "Ctrl+Shift+K",
             t("AuthoringWindow", "Write the key on its own, for grading"), self.export_key,
@@ -140,7 +146,7 @@ class ActionsMixin:
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
-        menu.addActions([self.student_action, self.key_action])
+        menu.addActions([self.student_action, self.sealed_action, self.key_action])
         tools = menu.addMenu(t("AuthoringWindow", "Export for other annotation &tools"))
         tools.addActions(list(self.interop_actions.values()))
         menu.addAction(self.preview_action)
@@ -187,8 +193,9 @@ class ActionsMixin:
     def _update_actions(self) -> None:
         has = self.draft is not None
         for action in (self.save_action, self.save_as_action, self.student_action,
-                       self.key_action, self.preview_action, self.delete_span_action,
-                       self.explain_action, *self.interop_actions.values()):
+                       self.sealed_action, self.key_action, self.preview_action,
+                       self.delete_span_action, self.explain_action,
+                       *self.interop_actions.values()):
             action.setEnabled(has)
 
     def _show_tab(self, number: int) -> None:

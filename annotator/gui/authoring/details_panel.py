@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.authoring import Details, Draft
 from annotator.core.limits import ID_MAX, TEXT_MAX
-from annotator.core.model import SCHEMES, GradingSettings
+from annotator.core.model import CHECK_POLICIES, SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.text_limits import guard
@@ -50,6 +50,21 @@ SCHEME_SENTENCES = {
     "lenient": QT_TRANSLATE_NOOP(
         "DetailsPanel",
         "Any overlap with an expert span of the same category counts as a full hit.",
+    ),
+}
+CHECK_NAMES = {
+    "anytime": QT_TRANSLATE_NOOP("DetailsPanel", "Check at &any time (practice)"),
+    "after-hand-in": QT_TRANSLATE_NOOP("DetailsPanel", "Check only after &handing in"),
+}
+CHECK_SENTENCES = {
+    "anytime": QT_TRANSLATE_NOOP(
+        "DetailsPanel",
+        "Trainees may compare with the key whenever they have it, even before they try.",
+    ),
+    "after-hand-in": QT_TRANSLATE_NOOP(
+        "DetailsPanel",
+        "Trainees hand in first; then they may compare, revise and hand in again. You can "
+        "grade the first attempt, made before any feedback.",
     ),
 }
 LANGUAGE_CHOICES = (("es", QT_TRANSLATE_NOOP("DetailsPanel", "Spanish (es)")),
@@ -152,6 +167,21 @@ class DetailsPanel(QWidget):
         pass_form.addRow(self._buddy(translate("DetailsPanel", "Pa&ss mark:"), self.pass_spin),
                          self.pass_spin)
         grading.addLayout(pass_form)
+        self.check_group = QButtonGroup(self)
+        self.check_buttons: dict[str, QRadioButton] = {}
+        for policy in CHECK_POLICIES:
+            button = QRadioButton(translate("DetailsPanel", CHECK_NAMES[policy]), self)
+            button.setObjectName(f"check-{policy}")
+            sentence = QLabel(translate("DetailsPanel", CHECK_SENTENCES[policy]), self)
+            sentence.setObjectName("checkSentence")
+            sentence.setWordWrap(True)
+            sentence.setIndent(24)
+            button.setToolTip(sentence.text())
+            self.check_group.addButton(button)
+            self.check_buttons[policy] = button
+            grading.addWidget(button)
+            grading.addWidget(sentence)
+            button.toggled.connect(lambda on, p=policy: on and self._on_check_chosen(p))
         grading_box = QGroupBox(translate("DetailsPanel", "Grading"), self)
         grading_box.setLayout(grading)
 
@@ -213,6 +243,11 @@ class DetailsPanel(QWidget):
             button.blockSignals(True)
             button.setChecked(True)
             button.blockSignals(False)
+        check_button = self.check_buttons[grading.check]
+        if not check_button.isChecked():
+            check_button.blockSignals(True)
+            check_button.setChecked(True)
+            check_button.blockSignals(False)
         self.pass_spin.blockSignals(True)
         self.pass_spin.setValue(grading.pass_mark)
         self.pass_spin.blockSignals(False)
@@ -249,6 +284,10 @@ class DetailsPanel(QWidget):
     def _on_scheme_chosen(self, scheme: str) -> None:
         if self.draft is not None and scheme != self.draft.grading.scheme:
             self.grading_requested(self.draft.grading.model_copy(update={"scheme": scheme}))
+
+    def _on_check_chosen(self, policy: str) -> None:
+        if self.draft is not None and policy != self.draft.grading.check:
+            self.grading_requested(self.draft.grading.model_copy(update={"check": policy}))
 
     def _on_pass_edited(self) -> None:
         value = float(self.pass_spin.value())

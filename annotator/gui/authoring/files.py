@@ -103,6 +103,12 @@ class FilesMixin:
         loaded = self._read_exercise(path)
         if loaded is None:
             return False
+        if loaded.document.sealed_key is not None:  # editing it would drop the sealed key
+            self.prompts.error(self, translate("AuthoringWindow", "Cannot open this file"),
+                               translate("AuthoringWindow", "%1 is a sealed student copy: open "
+                                         "your own exercise (with its key) to edit it.")
+                               .replace("%1", str(path)))
+            return False
         editable = not _inside(path, bundled.exercises_dir())
         self.set_draft(Draft.from_exercise(loaded.document), path if editable else None)
         notes = [in_language(repair, self.language) for repair in loaded.repairs]
@@ -263,6 +269,35 @@ class FilesMixin:
             .replace("%3", str(folder)), 10000)
         return True
 
+    def export_sealed_copy(self) -> bool:
+        """Write a sealed student copy and show its release code, kept in this exercise too.
+
+        The code goes into the draft (``<sealing code>``); when the exercise has
+        a file it is saved at once, so the code is never only on screen.
+        """
+        if self.draft is None:
+            return False
+        document = self._document("exercise")
+        if document is None:
+            return False
+        if not document.key:
+            self.prompts.error(self, translate("AuthoringWindow", "Not sealed"), translate(
+                "AuthoringWindow", "The key has no spans yet: there is nothing to seal."))
+            return False
+        name = f"{self.draft.details.id}.sealed.exercise.xml"
+        path = self.prompts.save_path(self, self._folder() / name, "sealed")
+        if path is None:
+            return False
+        from annotator.services.sealing import seal
+
+        sealed = seal(document)
+        if not self._write("sealed", Path(path), sealed.student):
+            return False
+        self.draft.sealing_code = sealed.code
+        self.save()  # the code is kept with the exercise (asks where if it has no file yet)
+        self.prompts.show_release_code(self, sealed.code, Path(path))
+        return True
+
     def _save(self, kind: str, path: Path | None = None) -> bool:
         """Check the document first, then ask where (unless known), then write it."""
         if self.draft is None:
@@ -322,10 +357,11 @@ class FilesMixin:
         message = {
             "exercise": translate("AuthoringWindow", "Saved to %1"),
             "student": translate("AuthoringWindow", "Student copy (no key) written to %1"),
+            "sealed": translate("AuthoringWindow", "Sealed student copy written to %1"),
             "key": translate("AuthoringWindow", "Key written to %1"),
         }[kind].replace("%1", str(path))
         problems = self._still_to_do()
-        if problems and kind != "student":
+        if problems and kind not in ("student", "sealed"):
             message += " · " + translate("AuthoringWindow", "still to do: %1").replace(
                 "%1", "; ".join(problems)
             )

@@ -19,7 +19,7 @@ from annotator.gui.prompts import ChangedAnswer, ask_file_changed, ask_save_disc
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-FileKind = Literal["exercise", "article", "student", "key"]
+FileKind = Literal["exercise", "article", "student", "sealed", "key"]
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 
 
@@ -27,6 +27,7 @@ def file_filter(kind: FileKind) -> str:
     return {
         "exercise": translate("AuthoringPrompts", "Exercises (*.exercise.xml)"),
         "student": translate("AuthoringPrompts", "Exercises (*.exercise.xml)"),
+        "sealed": translate("AuthoringPrompts", "Exercises (*.exercise.xml)"),
         "article": translate(
             "AuthoringPrompts", "Articles: web pages and text (*.html *.htm *.txt);;All files (*)"
         ),
@@ -34,7 +35,8 @@ def file_filter(kind: FileKind) -> str:
     }[kind]
 
 
-SUFFIXES = {"exercise": ".exercise.xml", "student": ".exercise.xml", "key": ".key.xml"}
+SUFFIXES = {"exercise": ".exercise.xml", "student": ".exercise.xml",
+            "sealed": ".exercise.xml", "key": ".key.xml"}
 
 
 def with_suffix(path: Path, kind: FileKind) -> Path:
@@ -54,6 +56,8 @@ class Prompts(Protocol):
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
     def choose_folder(self, parent: QWidget, suggested: Path) -> Path | None: ...
     def file_changed(self, parent: QWidget, path: Path) -> ChangedAnswer | None: ...
+
+    def show_release_code(self, parent: QWidget, code: str, copy_path: Path) -> None: ...
 
 
 class DialogPrompts:
@@ -80,6 +84,7 @@ class DialogPrompts:
         title = {
             "exercise": translate("AuthoringPrompts", "Save the exercise (with its key)"),
             "student": translate("AuthoringPrompts", "Export the student copy (no key)"),
+            "sealed": translate("AuthoringPrompts", "Export the sealed student copy"),
             "key": translate("AuthoringPrompts", "Export the key"),
         }[kind]
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter(kind))
@@ -115,6 +120,11 @@ class DialogPrompts:
     def file_changed(self, parent, path):
         return ask_file_changed(parent, path)
 
+    def show_release_code(self, parent, code, copy_path):
+        from annotator.gui.authoring.release_code_dialog import ReleaseCodeDialog
+
+        ReleaseCodeDialog(code, copy_path, parent).exec()
+
 
 class NoPrompts:
     """Asks nothing (screenshots): every question gets the cautious answer."""
@@ -142,3 +152,6 @@ class NoPrompts:
 
     def file_changed(self, parent, path):
         return None  # never overwrite another program's version unasked
+
+    def show_release_code(self, parent, code, copy_path):
+        print(code)

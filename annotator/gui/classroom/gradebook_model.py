@@ -112,7 +112,10 @@ class GradebookModel(QAbstractTableModel):
         return self._names
 
     def _column_names(self) -> list[str]:
-        return ["trainee", "id", "score", "result",
+        # First / Last / Gain only when some trainee handed in (attempts.md).
+        attempts = ["first", "last", "gain", "checks"] if any(
+            row.history is not None and row.history.scores for row in self._rows) else []
+        return ["trainee", "id", "score", "result", *attempts,
                 *(f"f1:{c}" for c in self._categories), "misses", "extras", "file"]
 
     def column_of(self, name: str) -> int:
@@ -147,6 +150,10 @@ class GradebookModel(QAbstractTableModel):
             "misses": translate("Gradebook", "Missed"),
             "extras": translate("Gradebook", "Extra"),
             "file": translate("Gradebook", "File"),
+            "first": translate("Gradebook", "First"),
+            "last": translate("Gradebook", "Last"),
+            "gain": translate("Gradebook", "Gain"),
+            "checks": translate("Gradebook", "Checks"),
         }[name]
 
     def _header_tip(self, name: str) -> str:
@@ -164,6 +171,13 @@ class GradebookModel(QAbstractTableModel):
             "misses": translate("Gradebook", "Expert passages this trainee did not mark"),
             "extras": translate("Gradebook", "Highlights where the expert marked nothing"),
             "file": translate("Gradebook", "The submission file that was graded"),
+            "first": translate("Gradebook", "The score of the first attempt handed in, before "
+                                            "any feedback"),
+            "last": translate("Gradebook", "The score of the last attempt handed in"),
+            "gain": translate("Gradebook", "Last minus first: what the feedback changed "
+                                           "(— with fewer than two attempts)"),
+            "checks": translate("Gradebook", "How often the trainee opened the comparison "
+                                             "with the key, and how often before handing in"),
         }[name]
 
     # ---------------------------------------------------------------- cells
@@ -210,6 +224,19 @@ class GradebookModel(QAbstractTableModel):
         if name.startswith("f1:"):
             value = row.f1_by_category.get(name[3:])
             return "—" if value is None else f"{decimal(100 * value, 0)} %"
+        if name in ("first", "last", "gain"):
+            value = _attempt_value(row, name)
+            if value is None:
+                return "—"
+            return ("+" if name == "gain" and value > 0 else "") + decimal(value)
+        if name == "checks":
+            history = row.history
+            if history is None:
+                return "—"
+            if not history.checks_before_hand_in:
+                return str(history.checks)
+            return translate("Gradebook", "%1 (%2 before handing in)").replace(
+                "%1", str(history.checks)).replace("%2", str(history.checks_before_hand_in))
         if name == "misses":
             return str(row.misses)
         if name == "extras":
@@ -231,6 +258,13 @@ class GradebookModel(QAbstractTableModel):
             return (int(row.passed), row.score)
         if name.startswith("f1:"):
             return row.f1_by_category.get(name[3:], -1.0)
+        if name in ("first", "last", "gain"):
+            value = _attempt_value(row, name)
+            return float("-inf") if value is None else value
+        if name == "checks":
+            history = row.history
+            return (-1, -1) if history is None else (history.checks_before_hand_in,
+                                                     history.checks)
         if name == "misses":
             return row.misses
         if name == "extras":
@@ -244,6 +278,16 @@ class GradebookModel(QAbstractTableModel):
             return "\n".join(in_language(notice, self.language) for notice in row.notices[:5])
         return translate("Gradebook", "Double-click or press Enter to see %1's comparison") \
             .replace("%1", row.label())
+
+
+def _attempt_value(row: ClassRow, name: str) -> float | None:
+    """First or last attempt's score, or the gain; None when there is none."""
+    history = row.history
+    if history is None or not history.scores:
+        return None
+    if name == "gain":
+        return history.gain
+    return history.scores[0 if name == "first" else -1][1]
 
 
 class GradebookProxy(QSortFilterProxyModel):

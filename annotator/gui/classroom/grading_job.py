@@ -39,10 +39,12 @@ class _Worker(QThread):
     refused = Signal(object)  # the reason: a message the window says in its language
     stopped = Signal()
 
-    def __init__(self, key: Path, sources: Sequence[Path], parent=None) -> None:
+    def __init__(self, key: Path, sources: Sequence[Path], attempt: str | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.key = key
         self.sources = list(sources)
+        self.attempt = attempt  # first, last, current; None: each submission's default
         self.cancel_flag = threading.Event()
         self._last = 0.0
 
@@ -60,7 +62,7 @@ class _Worker(QThread):
         try:
             key = load_key(str(self.key), None, None)
             graded = grade_class(key, self.sources, progress=self._progress,
-                                 cancelled=self.cancel_flag.is_set)
+                                 cancelled=self.cancel_flag.is_set, attempt=self.attempt)
             view = overview([row.result for row in graded.rows], graded.categories)
         except KeyProblem as exc:
             self.refused.emit(exc.message)
@@ -90,11 +92,11 @@ class ClassGrading(QObject):
     def is_running(self) -> bool:
         return self._worker is not None and self._worker.isRunning()
 
-    def start(self, key: Path, sources: Sequence[Path]) -> None:
+    def start(self, key: Path, sources: Sequence[Path], attempt: str | None = None) -> None:
         """Grade ``sources`` (files and folders) against ``key`` in the background."""
         self.stop()
         _rest_collector()
-        worker = _Worker(Path(key), sources, self)
+        worker = _Worker(Path(key), sources, attempt, self)
         worker.progressed.connect(self.progressed)
         for ending in (worker.done, worker.refused, worker.stopped):
             ending.connect(_wake_collector)

@@ -152,6 +152,23 @@ class OverviewPanel(QTabWidget):
         self.addTab(scores_page, translate("Overview", "&Scores"))
         self.discussion = DiscussionPage(self)
         self.addTab(self.discussion, translate("Overview", "&Discussion"))
+        self.fixed = _table(self, [
+            translate("Overview", "Expert passage"), translate("Overview", "Category"),
+            translate("Overview", "Fixed"), translate("Overview", "Missed at\nfirst")],
+            "feedbackFixed", translate(
+                "Overview", "Expert passages trainees missed in their first attempt and found "
+                            "in their last"))
+        self.fixed_summary = QLabel(self)
+        self.fixed_summary.setWordWrap(True)
+        fixed_page = QWidget(self)
+        fixed_layout = QVBoxLayout(fixed_page)
+        fixed_layout.addWidget(self.fixed_summary)
+        fixed_layout.addWidget(self.fixed, 1)
+        self.addTab(fixed_page, translate("Overview", "What feedback &fixed"))
+        self.setTabToolTip(self.indexOf(fixed_page), translate(
+            "Overview", "Expert passages trainees missed in their first attempt and found in "
+                        "their last"))
+        self.fixed.itemSelectionChanged.connect(lambda: self._chosen(self.fixed))
         self.setTabToolTip(0, translate("Overview", "Expert passages, the most missed first"))
         self.setTabToolTip(1, translate(
             "Overview", "Passages several trainees marked and the expert did not"))
@@ -181,6 +198,28 @@ class OverviewPanel(QTabWidget):
         self._fill_extras(view)
         self._fill_confusion(view)
         self._fill_scores(view.scores, view.trainees)
+
+    def set_fixes(self, fixes) -> None:
+        """Passages missed in attempt 1 and found in the last (services.attempts.Fix)."""
+        shown = fixes[:SHOWN]
+        self.fixed.setRowCount(len(shown))
+        for row, fix in enumerate(shown):
+            span = fix.span
+            cells = [_item(_short(span.quote)), _item(self.label(span.category)),
+                     _item(fix.fixed, True, bold=True), _item(fix.missed_first, True)]
+            for column, cell in enumerate(cells):
+                cell.setData(Qt.UserRole, (span.category, span.start, span.end))
+                self.fixed.setItem(row, column, cell)
+        self._fit(self.fixed)
+        if fixes:
+            text = translate(
+                "Overview", "Trainees who handed in twice or more: the passages they missed "
+                            "in their first attempt, and how many found them in their last.")
+        else:
+            text = translate(
+                "Overview", "Nothing to show yet: no trainee handed in twice after missing "
+                            "a passage.")
+        self.fixed_summary.setText(text)
 
     def _fill_missed(self, view: Overview) -> None:
         tallies = view.key_spans[:SHOWN]

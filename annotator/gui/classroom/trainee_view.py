@@ -34,8 +34,15 @@ class TraineeView(QDialog):
         super().__init__(parent)
         self.setObjectName("traineeView")
         self.row = row
-        self.setWindowTitle(translate("TraineeView", "%1 — comparison with the expert")
-                            .replace("%1", row.label()))
+        title = translate("TraineeView", "%1 — comparison with the expert").replace(
+            "%1", row.label())
+        if row.history is not None and row.history.scores:  # say which attempt is shown
+            title += " · " + {
+                "first": translate("TraineeView", "first attempt"),
+                "last": translate("TraineeView", "last attempt"),
+                "current": translate("TraineeView", "current highlights"),
+            }[row.attempt]
+        self.setWindowTitle(title)
         self.comparison: ComparisonView | None = None
         self.browser: QTextBrowser | None = None
         layout = QVBoxLayout(self)

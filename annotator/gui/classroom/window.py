@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from annotator.core.messages import in_language
 from annotator.gui.banner import banner
 from annotator.gui.classroom import exports
+from annotator.gui.classroom.attempt_choice import AttemptChoice
 from annotator.gui.classroom.gradebook_view import GradebookView
 from annotator.gui.classroom.grading_job import ClassGrading, ClassResult
 from annotator.gui.classroom.heat_map import HeatMap
@@ -40,6 +41,7 @@ from annotator.gui.folders import start_folder
 from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.i18n import decimal, mark
 from annotator.gui.quitting import close_and_quit_actions
+from annotator.services.attempts import what_feedback_fixed
 from annotator.services.reports.html import exercise_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -61,6 +63,7 @@ class ClassWindow(QMainWindow):
         self.result: ClassResult | None = None
         self.key_path: Path | None = None
         self.sources: list[Path] = []
+        self.attempt: str | None = None  # which attempt is graded; None: the default
         self.grading = ClassGrading(self)
         self.grading.progressed.connect(self._on_progress)
         self.grading.finished.connect(self._on_graded)
@@ -255,6 +258,10 @@ class ClassWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.csv_action, self.graded_action, self.pdf_action,
                             self.class_pdf_action])
+        toolbar.addSeparator()
+        self.attempt_choice = AttemptChoice(toolbar)
+        self.attempt_choice.changed.connect(self.set_attempt)
+        toolbar.addWidget(self.attempt_choice)
         for action, text in ((self.csv_action, t("ClassWindow", "CSV")),
                              (self.graded_action, t("ClassWindow", "Graded XML")),
                              (self.pdf_action, t("ClassWindow", "Reports PDF")),
@@ -281,7 +288,14 @@ class ClassWindow(QMainWindow):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.statusBar().showMessage(translate("ClassWindow", "Reading the files…"))
-        self.grading.start(self.key_path, self.sources)
+        self.grading.start(self.key_path, self.sources, self.attempt)
+
+    def set_attempt(self, attempt: str | None) -> None:
+        """Grade the class on another attempt (first, last, current, or the default)."""
+        self.attempt = attempt
+        if self.attempt_choice.value() != attempt:
+            self.attempt_choice.set_value(attempt)
+        self.regrade()
 
     def regrade(self) -> None:
         if self.key_path is not None and not self._busy:
@@ -309,6 +323,8 @@ class ClassWindow(QMainWindow):
         exercise = graded.key.exercise
         self.overview_panel.set_overview(
             view, looks, exercise.notes if exercise is not None else None, self.language)
+        self.overview_panel.set_fixes(what_feedback_fixed(
+            [row.history for row in graded.rows], graded.key.spans))
         self.problem_list.clear()
         for problem in graded.problems:
             reason = in_language(problem.reason, self.language)

@@ -167,6 +167,7 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
         f'<b>{words["file"]}:</b> {clean(Path(row.file).name)}<br/>'
         f"{_scheme(words, key)}</p>",
         _score_line(words, result),
+        _attempts_line(words, row),
         f"<h2>{words['scorecard']}</h2>",
         _score_card(words, result, look),
         f"<h2>{words['article']}</h2>",
@@ -194,6 +195,21 @@ def _score_line(words: Words, result: GradeResult) -> str:
             f"{words.percent(result.total.precision)} · {words['recall']} "
             f"{words.percent(result.total.recall)} · F1 {words.percent(result.total.f1)}"
             f"</span></p>")
+
+
+def _attempts_line(words: Words, row: ClassRow) -> str:
+    """Every attempt's score, the gain and what was graded (attempts.md); "" with none."""
+    history = row.history
+    if history is None or not history.scores:
+        return ""
+    parts = [words["attempt_n"].format(n=n, at=clean(at.replace("T", " ").rstrip("Z"), 40),
+                                       score=words.number(score))
+             for n, score, at in history.scores]
+    gain = history.gain
+    if gain is not None:
+        parts.append(f"{words['gain']} {'+' if gain > 0 else ''}{words.number(gain)}")
+    return (f'<p><b>{words["attempts"]}:</b> {" · ".join(parts)}<br/>'
+            f'<span class="small">{words["graded_attempt." + row.attempt]}</span></p>')
 
 
 def _numbers(items: Sequence[FeedbackItem]) -> dict[tuple[str, str], int]:
@@ -437,23 +453,36 @@ def _gradebook(words: Words, rows: Sequence[ClassRow], categories: Sequence[str]
                look: dict[str, CategoryLook]) -> str:
     if not rows:
         return f"<p>{words['nobody']}</p>"
-    head = [words["trainee"], words["score"], "", f"{words['precision_short']} %",
-            f"{words['recall_short']} %", words["misses_col"], words["extras_col"],
-            *(f"F1 % {clean(look[c].label)}" for c in categories)]
+    # First / Last / Gain when anyone handed in (attempts.md), in place of precision.
+    attempts = any(r.history is not None and r.history.scores for r in rows)
+    middle = ([words["first_col"], words["last_col"], words["gain"]] if attempts
+              else [f"{words['precision_short']} %", f"{words['recall_short']} %"])
+    head = [words["trainee"], words["score"], "", *middle, words["misses_col"],
+            words["extras_col"], *(f"F1 % {clean(look[c].label)}" for c in categories)]
     table = []
     for row in sorted(rows, key=lambda r: r.label().casefold()):  # the order of a class list
         mark = _symbol("found") if row.passed else _symbol("missed")
+        cells = (_attempt_cells(words, row) if attempts
+                 else [_pct(words, row.precision), _pct(words, row.recall)])
         table.append([
-            clean(row.label()), words.number(row.score), mark,
-            _pct(words, row.precision), _pct(words, row.recall),
+            clean(row.label()), words.number(row.score), mark, *cells,
             str(row.misses), str(row.extras),
             *(_pct(words, row.f1_by_category[c]) if c in row.f1_by_category else "—"
               for c in categories),
         ])
-    widths = [18, 8, 3, 8, 8, 10, 9]  # the score is 100 x F1: no F1 column besides it
+    widths = [18, 8, 3, *([6, 6, 6] if attempts else [8, 8]), 10, 9]
     rest = (100 - sum(widths)) // max(1, len(categories))
     return _table(head, table, numeric=[1, *range(3, len(head))],
                   widths=widths + [rest] * len(categories))
+
+
+def _attempt_cells(words: Words, row: ClassRow) -> list[str]:
+    history = row.history
+    if history is None or not history.scores:
+        return ["—", "—", "—"]
+    gain = history.gain
+    gain_text = "—" if gain is None else ("+" if gain > 0 else "") + words.number(gain)
+    return [words.number(history.scores[0][1]), words.number(history.scores[-1][1]), gain_text]
 
 
 def _problems(words: Words, problems: Sequence[Problem]) -> str:

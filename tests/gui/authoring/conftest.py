@@ -56,6 +56,9 @@ class ScriptedAuthoringPrompts:
         self.asked.append(("changed", path))
         return self.changed
 
+    def show_release_code(self, parent, code, copy_path):
+        self.asked.append(("release code", code, copy_path))
+
     def kinds(self) -> list[str]:
         return [a[0] for a in self.asked]
 

@@ -18,7 +18,8 @@ import random
 from pathlib import Path
 
 from annotator import bundled
-from annotator.core.model import Annotation, Submission, Trainee
+from annotator.core.model import Annotation, Check, Submission, Trainee
+from annotator.services.attempts import next_attempt
 from annotator.xmlio.readers import read_exercise
 from annotator.xmlio.writers import to_bytes
 
@@ -42,9 +43,10 @@ CONFUSED = {"attribution": "claim", "framing": "claim", "claim": "framing"}
 EXERCISE = read_exercise(bundled.first_exercise()).document
 
 
-def trainee_submission(number: int, rng: random.Random, saved_at: str) -> Submission:
+def trainee_submission(number: int, rng: random.Random, saved_at: str,
+                       skill_shift: float = 0.0) -> Submission:
     text = EXERCISE.article.text
-    skill = min(1.0, max(0.15, rng.gauss(0.62, 0.2)))
+    skill = min(1.0, max(0.15, rng.gauss(0.62, 0.2) + skill_shift))
     marks: list[tuple[int, int, str]] = []
     for k in EXERCISE.key:
         chance = EASE.get(k.id, 0.5) * (0.5 + skill)
@@ -74,14 +76,33 @@ def trainee_submission(number: int, rng: random.Random, saved_at: str) -> Submis
     )
 
 
+def with_two_attempts(submission: Submission, number: int, seed: int) -> Submission:
+    """The same trainee having handed in twice: a weaker first try, checked, then this work."""
+    first = trainee_submission(number, random.Random(seed * 1000 + number),
+                               "2025-03-10T09:40:00+01:00", skill_shift=-0.25)
+    attempts = []
+    for marks, at in ((first.annotations, "2025-03-10T08:40:00Z"),
+                      (submission.annotations, "2025-03-10T09:10:00Z")):
+        attempts.append(next_attempt(attempts, marks).model_copy(
+            update={"handed_in_at": at}))
+    check = Check(at="2025-03-10T08:41:00Z", attempt=1, key_sha256="0" * 64, unlocked=True)
+    return submission.model_copy(update={"attempts": attempts, "checks": [check]})
+
+
 def make_class(folder: Path, size: int = 25, seed: int = 7, broken: bool = False,
-               foreign: bool = False, duplicate: bool = False) -> list[Path]:
-    """Write ``size`` trainees' submissions (and the odd files asked for) into ``folder``."""
+               foreign: bool = False, duplicate: bool = False,
+               attempts: bool = False) -> list[Path]:
+    """Write ``size`` trainees' submissions (and the odd files asked for) into ``folder``.
+
+    With ``attempts`` every trainee handed in twice (attempts.md).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     written = []
     for number in range(size):
         submission = trainee_submission(number, rng, "2025-03-10T10:15:00+01:00")
+        if attempts:
+            submission = with_two_attempts(submission, number, seed)
         slug = submission.trainee.name.split()[0].lower()
         path = folder / f"{number + 1:04d}-{slug}.submission.xml"
         path.write_bytes(to_bytes(submission))
@@ -110,9 +131,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--odd-files", action="store_true",
                         help="also a broken file, a foreign one and an older duplicate")
+    parser.add_argument("--attempts", action="store_true",
+                        help="every trainee handed in twice (a weaker first attempt)")
     args = parser.parse_args()
     odd = args.odd_files
-    files = make_class(args.folder, args.size, args.seed, odd, odd, odd)
+    files = make_class(args.folder, args.size, args.seed, odd, odd, odd, args.attempts)
     print(f"{len(files)} files in {args.folder}")
     return 0
 
