@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -33,10 +33,10 @@ from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Annotation
 from annotator.core.session import Session
 from annotator.gui.highlight_speech import describe
+from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
-from annotator.gui.text_limits import guard
 
 CATEGORY, QUOTE, NOTE = range(3)
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
@@ -190,16 +190,29 @@ class CategoryDelegate(QStyledItemDelegate):
 class NoteDelegate(QStyledItemDelegate):
     """Shows a quiet hint in an empty note cell, so students find where notes go.
 
-    Its editor holds a note within the format's limit, with a counter near it.
+    Its editor is a paragraph-sized box over the row (gui/note_box.py) that
+    holds a note within the format's limit, with a counter near it.
     """
 
     def createEditor(self, parent, option, index):  # noqa: N802
-        editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(translate("AnnotationPanel", "Note on the highlight"))
-        if isinstance(editor, QLineEdit):
-            editor.setMaxLength(2 * TEXT_MAX)  # UTF-16 room for any note of TEXT_MAX code points
-            guard(editor, TEXT_MAX)
+        editor = NoteBox(parent)
+        editor.done.connect(lambda: self._keep(editor))
         return editor
+
+    def _keep(self, editor: NoteBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setPlainText(index.data(Qt.EditRole) or "")
+        editor.moveCursor(QTextCursor.End)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.toPlainText(), Qt.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        area = editor.parentWidget().rect()
+        editor.setGeometry(box_geometry(option.rect, area, editor.fontMetrics().lineSpacing()))
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)

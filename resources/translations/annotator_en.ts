@@ -85,6 +85,10 @@
             <translation>Note on the highlight</translation>
         </message>
         <message>
+            <source>Your note on this highlight. Enter keeps it, Esc cancels.</source>
+            <translation>Your note on this highlight. Enter keeps it, Esc cancels.</translation>
+        </message>
+        <message>
             <source>F2: add a note</source>
             <translation>F2: add a note</translation>
         </message>

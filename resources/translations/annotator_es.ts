@@ -85,6 +85,10 @@
             <translation>Nota del subrayado</translation>
         </message>
         <message>
+            <source>Your note on this highlight. Enter keeps it, Esc cancels.</source>
+            <translation>Tu nota sobre este subrayado. Intro la guarda; Esc la descarta.</translation>
+        </message>
+        <message>
             <source>F2: add a note</source>
             <translation>F2: añadir una nota</translation>
         </message>

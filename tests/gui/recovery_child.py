@@ -16,11 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
 
 from annotator.core.model import Trainee
 from annotator.gui.application import make_app
 from annotator.gui.main_window import MainWindow
+from annotator.gui.note_box import NoteBox
 from annotator.gui.prompts import NoPrompts
 
 FIRST = ["indicó el Kremlin", "señaló el Kremlin", "Alianza geopolítica en desarrollo"]
@@ -50,12 +50,12 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key_unknown, ch, Qt.NoModifier)
 
 
-def open_note_editor(window: MainWindow) -> QLineEdit:
+def open_note_editor(window: MainWindow) -> NoteBox:
     """The note editor F2 just opened: the visible one, not one still waiting to be deleted."""
     viewport = window.panel.table.viewport()
 
-    def visible_editors() -> list[QLineEdit]:
-        return [e for e in viewport.findChildren(QLineEdit) if e.isVisible()]
+    def visible_editors() -> list[NoteBox]:
+        return [e for e in viewport.findChildren(NoteBox) if e.isVisible()]
 
     wait_for(lambda: len(visible_editors()) == 1)
     return visible_editors()[0]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView
 from tests_gui_helpers import type_text
 
 from annotator.bundled import first_exercise
 from annotator.core.session import Session
 from annotator.gui.annotation_panel import CATEGORY, NOTE, QUOTE, AnnotationModel
 from annotator.gui.commands import AddSpan, ChangeSpan, ReplaceSpans, remove_spans
+from annotator.gui.note_box import NoteBox
 from annotator.gui.span_styles import styles_for
 from annotator.xmlio.readers import read_exercise
 
@@ -126,7 +127,7 @@ def test_write_a_note_with_f2_and_change_the_category_from_the_list(qtbot, windo
     qtbot.keyClick(window.view, Qt.Key_F2)
     editing = QAbstractItemView.State.EditingState
     qtbot.waitUntil(lambda: window.panel.table.state() == editing)
-    editor = window.panel.table.viewport().findChild(QLineEdit)
+    editor = window.panel.table.viewport().findChild(NoteBox)
     type_text(editor, "Misma fuente: señaló, ¿otra vez?")
     qtbot.keyClick(editor, Qt.Key_Return)  # the delegate commits on the next event loop turn
     qtbot.waitUntil(
@@ -141,3 +142,27 @@ def test_write_a_note_with_f2_and_change_the_category_from_the_list(qtbot, windo
     assert window.session.annotations[0].category == "attribution"
     qtbot.keyClick(window.panel.table, Qt.Key_Z, Qt.ControlModifier)
     assert window.session.annotations[0].note is None
+
+
+def test_a_note_is_written_in_a_box_that_fits_a_paragraph(qtbot, window):
+    """Ensure the note editor is a wrapped box over the list, as wide as the list and several
+    lines high, not the narrow Note cell where a long note scrolled out of view."""
+    start = window.session.text.index("indicó el Kremlin")
+    window.view.select_offsets(start, start + 6)
+    qtbot.keyClick(window.view, Qt.Key_2)
+    qtbot.keyClick(window.view, Qt.Key_F2)
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: window.panel.table.state() == editing)
+    box = window.panel.table.viewport().findChild(NoteBox)
+    viewport = window.panel.table.viewport()
+    note_column = window.panel.table.columnWidth(NOTE)
+    assert box.width() > note_column and box.width() >= viewport.width() - 8
+    assert box.height() >= 3 * box.fontMetrics().lineSpacing()
+    assert viewport.rect().contains(box.geometry())  # all of it in sight
+    sentence = "Otra vez la misma fuente oficial, sin nadie que lo confirme por su cuenta. " * 2
+    box.insertPlainText(sentence)
+    qtbot.waitUntil(lambda: box.document().firstBlock().layout().lineCount() > 1)  # wraps
+    assert box.horizontalScrollBar().maximum() == 0  # nothing scrolls out of sight sideways
+    qtbot.keyClick(box, Qt.Key_Return)  # Enter keeps the note: one paragraph, no line break
+    qtbot.waitUntil(lambda: (window.session.annotations[0].note or "").strip()
+                    == sentence.strip())
