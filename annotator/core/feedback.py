@@ -50,6 +50,8 @@ _GROUP = {
     "extra": 2,
     "found": 3,
     "optional": 3,
+    "excused": 3,
+    "accepted": 3,
 }
 
 _SENTENCES = {
@@ -67,6 +69,15 @@ _SENTENCES = {
         "optional-marked": "Pasaje opcional: el experto lo acepta como {cat}; "
         "marcarlo no suma ni resta.",
         "optional": "Pasaje opcional ({cat}): no lo marcaste, y eso no resta.",
+        "found-alternative": "Bien: marcaste este pasaje como {cat}; el experto también "
+        "acepta esta extensión.",
+        "partial-alternative": " Lo comparamos con otra extensión que el experto también "
+        "acepta: «{extent}».",
+        "excused": "Tu instructor te dispensa de este pasaje ({cat}): no marcarlo no resta.",
+        "accepted": "El experto no marcó este pasaje, pero tu instructor acepta tu "
+        "subrayado ({cat}): no resta.",
+        "credited": " Tu instructor lo cuenta como acierto completo.",
+        "comment": " Comentario de {by}: {comment}",
         "wide": "es demasiado amplia: incluye además {extra}",
         "narrow": "es demasiado estrecha: deja fuera {missing}",
         "shifted": "está desplazada: deja fuera {missing} e incluye {extra}",
@@ -86,6 +97,15 @@ _SENTENCES = {
         "optional-marked": "Optional passage: the expert accepts it as {cat}; "
         "marking it neither adds to nor takes from your score.",
         "optional": "Optional passage ({cat}): you did not mark it, and that costs nothing.",
+        "found-alternative": "Well done: you marked this passage as {cat}; the expert also "
+        "accepts this extent.",
+        "partial-alternative": " It is compared with another extent the expert also "
+        "accepts: «{extent}».",
+        "excused": "Your instructor excused this passage ({cat}): not marking it costs nothing.",
+        "accepted": "The expert did not mark this passage, but your instructor accepts your "
+        "span ({cat}): it costs nothing.",
+        "credited": " Your instructor counts it as fully right.",
+        "comment": " Comment from {by}: {comment}",
         "wide": "is too wide: it also includes {extra}",
         "narrow": "is too narrow: it leaves out {missing}",
         "shifted": "is shifted: it leaves out {missing} and includes {extra}",
@@ -147,28 +167,41 @@ def feedback(
         found = tagset.get(category) if tagset is not None else None
         return found.label(language) if found is not None else category
 
+    comments = _comments(result, words)
     items: list[FeedbackItem] = []
     for o in result.key_outcomes:
         key, mark = o.key, o.annotation
+        matched = o.matched or key  # §8: measured against the extent the trainee chose
         if o.verdict == "found":
-            sentence = words["found"].format(cat=label(key.category))
+            wording = "found-alternative" if o.extent else "found"
+            sentence = words[wording].format(cat=label(key.category))
         elif o.verdict == "partial":
             sentence = words["partial"].format(
                 cat=label(key.category),
-                detail=_edges(key, mark, words),
+                detail=_edges(matched, mark, words),
                 percent=f"{100 * o.overlap:.0f}",
             )
+            if o.extent:
+                sentence += words["partial-alternative"].format(extent=_short(matched.quote))
+        elif o.verdict == "excused":
+            sentence = words["excused"].format(cat=label(key.category))
         elif o.verdict == "wrong-category":
             sentence = words["wrong-category"].format(
                 cat=label(key.category), yours=label(mark.category)
             )
-            if (mark.start, mark.end) != (key.start, key.end):
-                sentence += words["wrong-category-edges"].format(detail=_edges(key, mark, words))
+            if (mark.start, mark.end) != (matched.start, matched.end):
+                sentence += words["wrong-category-edges"].format(
+                    detail=_edges(matched, mark, words))
         elif o.verdict == "optional":
             wording = "optional-marked" if mark is not None else "optional"
             sentence = words[wording].format(cat=label(key.category))
         else:
             sentence = words["missed"].format(cat=label(key.category))
+        if o.credited:
+            sentence += words["credited"]
+        sentence += comments.get(("key", key.id), "")
+        if mark is not None and o.verdict != "optional":
+            sentence += comments.get(("annotation", mark.id), "")
         items.append(
             FeedbackItem(
                 verdict=o.verdict,
@@ -183,20 +216,21 @@ def feedback(
             )
         )
     for o in result.annotation_outcomes:
-        if o.verdict != "extra" or o.duplicate_of is not None:
+        if o.verdict not in ("extra", "accepted") or o.duplicate_of is not None:
             continue  # the others are told through their key span, or are repeats
         span = o.annotation
-        wording = "extra-orphaned" if span.orphaned else "extra"
+        wording = "extra-orphaned" if span.orphaned else o.verdict
         items.append(
             FeedbackItem(
-                verdict="extra",
+                verdict=o.verdict,
                 key=None,
                 annotation=span.id,
                 category=span.category,
                 quote=span.quote,
                 start=span.start,
                 end=span.end,
-                sentence=words[wording].format(cat=label(span.category)),
+                sentence=words[wording].format(cat=label(span.category))
+                + comments.get(("annotation", span.id), ""),
                 explanation="",
             )
         )
@@ -212,6 +246,24 @@ def explanation(explanations: Mapping[str, str], language: str) -> str:
         if explanations.get(other):
             return explanations[other]
     return next((text for text in explanations.values() if text), "")
+
+
+def _comments(result: GradeResult, words: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """§9: each decision's comment, shown with the verdict of its target (key item first)."""
+    said: dict[tuple[str, str], str] = {}
+    for decision in result.decisions:
+        if not decision.comment:
+            continue
+        target = ("key", decision.key) if decision.key else ("annotation", decision.annotation)
+        if target[1] is None:
+            continue  # a comment on the whole submission: shown apart, not on one verdict
+        said[target] = said.get(target, "") + words["comment"].format(
+            by=" ".join(decision.by.split()), comment=" ".join(decision.comment.split()))
+    return said
+
+
+def _short(text: str) -> str:
+    return _guillemets(_strip(text))[1:-1]
 
 
 def _edges(key: Placed, mark: Placed, words: Mapping[str, str]) -> str:

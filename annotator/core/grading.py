@@ -19,11 +19,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from annotator.core.decision_notices import DECISION_NOTICE
+from annotator.core.decisions import Ruling, rule, who
 from annotator.core.grading_notices import GRADE_NOTICE
 from annotator.core.model import (
     DEFAULT_PASS_MARK,
     SCHEMES,
     Annotation,
+    AppliedDecision,
     CategoryFigures,
     Figures,
     Grade,
@@ -78,12 +81,21 @@ class KeyOutcome:
     span, and ``optional`` for an optional one; ``annotation`` is the trainee
     span paired with it (for an optional span, the one that marked most of
     it); ``overlap`` is |k∩t| / |k|, 0 when nothing was paired.
+
+    With alternatives (scoring.md §8), ``key`` is the item's main extent
+    and ``matched`` the extent the trainee's span was measured against;
+    ``extent`` numbers it (0 the main extent, n the n-th alternative in file
+    order), None when nothing was paired. ``verdict`` is ``excused`` for an
+    item an instructor excused; ``credited`` marks a full-credit pair (§9).
     """
 
     key: Placed
     verdict: str
     annotation: Placed | None
     overlap: float
+    extent: int | None = None
+    matched: Placed | None = None
+    credited: bool = False
 
     @property
     def span(self) -> KeySpan:
@@ -95,13 +107,16 @@ class AnnotationOutcome:
     """The verdict on one trainee span: correct, partial, wrong-category, extra or optional.
 
     ``key`` is the expert span it was judged against (None for an extra);
-    ``duplicate_of`` names the identical span whose verdict it shares.
+    ``duplicate_of`` names the identical span whose verdict it shares;
+    ``extent`` the key item's extent it was measured against (§8). An
+    annotation an instructor accepted has the verdict ``accepted`` (§9).
     """
 
     annotation: Placed
     verdict: str
     key: Placed | None
     duplicate_of: str | None = None
+    extent: int | None = None
 
     @property
     def span(self) -> Annotation:
@@ -136,10 +151,13 @@ class GradeResult:
     key_outcomes: list[KeyOutcome]
     annotation_outcomes: list[AnnotationOutcome]
     notices: list[str] = field(default_factory=list)
+    # scoring.md §9: the decisions applied, and the score without them (None: no decisions).
+    decisions: list[AppliedDecision] = field(default_factory=list)
+    score_before_decisions: float | None = None
 
 
-KEY_VERDICTS = ("found", "partial", "wrong-category", "missed", "optional")
-ANNOTATION_VERDICTS = ("correct", "partial", "wrong-category", "extra", "optional")
+KEY_VERDICTS = ("found", "partial", "wrong-category", "missed", "optional", "excused")
+ANNOTATION_VERDICTS = ("correct", "partial", "wrong-category", "extra", "optional", "accepted")
 
 # ----------------------------------------------------------------- normalising
 
@@ -150,9 +168,13 @@ def place(span: Span) -> Placed | None:
     Works without the article: the quote is the text at the span's offsets,
     so the blanks and punctuation at its edges are those of the text.
     """
-    quote = span.quote
+    return _trimmed(span, span.start, span.end, span.quote, span.orphaned)
+
+
+def _trimmed(span: Span, start: int, end: int, quote: str, orphaned: bool) -> Placed | None:
+    """One extent of ``span`` (itself or an alternative, §8) trimmed as §2.1 says."""
     if quote and quote[0].isalnum() and quote[-1].isalnum():  # the usual case: whole words
-        return Placed(span.id, span.category, span.start, span.end, quote, span, span.orphaned)
+        return Placed(span.id, span.category, start, end, quote, span, orphaned)
     size = len(quote)
     lead = 0
     while lead < size and is_trimmable(quote[lead]):
@@ -162,11 +184,9 @@ def place(span: Span) -> Placed | None:
     trail = 0
     while is_trimmable(quote[size - 1 - trail]):
         trail += 1
-    start = span.start + lead
-    end = max(start + 1, span.end - trail)
-    return Placed(
-        span.id, span.category, start, end, quote[lead : size - trail], span, span.orphaned
-    )
+    first = start + lead
+    last = max(first + 1, end - trail)
+    return Placed(span.id, span.category, first, last, quote[lead : size - trail], span, orphaned)
 
 
 class _Intervals:
@@ -209,18 +229,51 @@ def _most_shared(span: Placed, candidates: Iterable[Placed]) -> Placed | None:
 
 @dataclass(slots=True, eq=False)
 class _Edge:
+    """A candidate pair: a key item, a trainee span, and the item's extent that fits best.
+
+    ``extent`` is that extent (the item itself when it has no alternatives)
+    and ``number`` its number (§8); ``shared`` counts characters shared with it.
+    """
+
     key: Placed
     annotation: Placed
     shared: int
+    extent: Placed
+    number: int = 0
 
     @property
     def rank(self) -> tuple:
-        """Text order of the pair: the key span's place, then the trainee span's."""
-        return (self.key.order, self.annotation.order)
+        """Text order of the pair: the matched extent's place, then the trainee span's."""
+        return (self.extent.order, self.annotation.order)
 
 
 def _edge(key: Placed, annotation: Placed) -> _Edge:
-    return _Edge(key, annotation, key.shared(annotation))
+    return _Edge(key, annotation, key.shared(annotation), key)
+
+
+def _best_extent(
+    key: Placed, extents: list[tuple[int, Placed]], annotation: Placed
+) -> _Edge:
+    """§8: the extent with the largest Dice; ties to more shared, the main, then text order."""
+    best, best_rank = None, None
+    for number, extent in extents:
+        shared = extent.shared(annotation)
+        if not shared:
+            continue
+        dice = (2 * shared, extent.length + annotation.length)
+        rank = (dice, shared, number == 0, (-extent.start, -extent.end, -number))
+        if best_rank is None or _beats(rank, best_rank):
+            best, best_rank = (number, extent, shared), rank
+    number, extent, shared = best  # type: ignore[misc]
+    return _Edge(key, annotation, shared, extent, number)
+
+
+def _beats(rank: tuple, other: tuple) -> bool:
+    """Dice compared exactly (a/b > c/d as a·d > c·b), then the tie-breaks of §8."""
+    (a, b), (c, d) = rank[0], other[0]
+    if a * d != c * b:
+        return a * d > c * b
+    return rank[1:] > other[1:]
 
 
 def pair(edges: Sequence[_Edge]) -> list[_Edge]:
@@ -275,7 +328,7 @@ def _weights(component: list[_Edge]) -> list[int]:
     so comparing sums compares (Dice, shared, text order) lexicographically
     and no two assignments tie. Python integers keep all of it exact.
     """
-    denominators = [e.key.length + e.annotation.length for e in component]
+    denominators = [e.extent.length + e.annotation.length for e in component]
     scale = math.lcm(*denominators)
     count = len(component)
     bit_unit = 1 << count
@@ -378,76 +431,139 @@ class Grader:
     per submission: a class set is graded against the same key.
     ``categories`` fixes which categories get figures and in what order (the
     tagset's); without it, the key's categories in text order.
+
+    A key span with alternatives (scoring.md §8) is one *item* with several
+    extents: the item is the node that is paired, and every extent is
+    indexed so that a trainee span touching any of them is a candidate.
     """
 
     def __init__(self, key: Sequence[KeySpan], categories: Sequence[str] | None = None) -> None:
         self.notices: list[str] = []
+        # Only items with alternatives are listed: the item node -> (number, extent).
+        self._extents: dict[Placed, list[tuple[int, Placed]]] = {}
+        self._owner: dict[Placed, Placed] = {}  # an extent -> its item node
         placed: list[Placed] = []
         for span in sorted(key, key=_TEXT_ORDER):
-            trimmed = place(span)
-            if trimmed is None:
-                self.notices.append(GRADE_NOTICE("key_span_blank", id=span.id))
-            else:
-                placed.append(trimmed)
+            item = self._place_item(span)
+            if item is not None:
+                placed.append(item)
         placed.sort(key=_TEXT_ORDER)
         self.key_spans = placed
         self._required_spans = [s for s in placed if s.source.required]
         self._required_flags = [s.source.required for s in placed]
+        self.items: dict[str, bool] = {s.id: s.source.required for s in placed}
         for span in placed:
             if span.orphaned and span.source.required:
                 self.notices.append(GRADE_NOTICE("key_span_unplaced", id=span.id))
-        self._required = _by_category(s for s in placed if s.source.required and not s.orphaned)
-        self._optional = _by_category(
-            s for s in placed if not s.source.required and not s.orphaned
-        )
+        self._required = self._index(s for s in placed if s.source.required)
+        self._optional = self._index(s for s in placed if not s.source.required)
         order = list(categories) if categories is not None else []
         order += [s.category for s in placed if s.category not in order]
         self.categories: list[str] = list(dict.fromkeys(order))
+
+    def _place_item(self, span: KeySpan) -> Placed | None:
+        """Trim every extent of a key span (§8); the item node is its first extent left."""
+        main = place(span)
+        extents = [] if main is None else [(0, main)]
+        for number, alternative in enumerate(span.alternatives, start=1):
+            trimmed = _trimmed(
+                span, alternative.start, alternative.end, alternative.quote, alternative.orphaned
+            )
+            if trimmed is None:
+                self.notices.append(GRADE_NOTICE("alternative_blank", id=span.id, n=number))
+            elif trimmed.orphaned and not span.orphaned:
+                self.notices.append(GRADE_NOTICE("alternative_unplaced", id=span.id, n=number))
+            else:
+                extents.append((number, trimmed))
+        if not extents:
+            self.notices.append(GRADE_NOTICE("key_span_blank", id=span.id))
+            return None
+        if main is None:
+            self.notices.append(GRADE_NOTICE("main_extent_blank", id=span.id))
+        item = extents[0][1]
+        if len(extents) > 1 or main is None:
+            self._extents[item] = extents
+            for _, extent in extents:
+                self._owner[extent] = item
+        return item
+
+    def _extents_of(self, item: Placed) -> list[tuple[int, Placed]]:
+        return self._extents.get(item) or [(0, item)]
+
+    def _index(self, items: Iterable[Placed]) -> dict[str, _Intervals]:
+        """Every extent of the placed items, by category."""
+        return _by_category(
+            extent for item in items if not item.orphaned
+            for _, extent in self._extents_of(item)
+        )
+
+    def _make_edge(self, item: Placed, annotation: Placed) -> _Edge:
+        extents = self._extents.get(item)
+        return _edge(item, annotation) if extents is None else _best_extent(
+            item, extents, annotation)
 
     def grade(
         self,
         annotations: Sequence[Annotation],
         scheme: str = "partial",
         pass_mark: float = DEFAULT_PASS_MARK,
+        decisions: Sequence[AppliedDecision] = (),
+        trainee: str = "",
     ) -> GradeResult:
-        """Grade one submission's annotations (anchored on the article, or orphaned)."""
+        """Grade one submission's annotations (anchored on the article, or orphaned).
+
+        ``decisions`` are an instructor's decisions on this submission
+        (scoring.md §9; already checked to be for these annotations, see
+        :func:`annotator.core.decisions.for_trainee`); ``trainee`` names the
+        trainee in the notices about them.
+        """
         if scheme not in SCHEMES:
             raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
-        notices = list(self.notices)
-        counted, duplicates = _normalise(annotations, notices)
-        optional, trainee = self._set_aside_optional(counted)
-        for span in trainee:
+        ruling = (rule(decisions, self.items, {a.id for a in annotations}, trainee)
+                  if decisions else Ruling())
+        notices = list(self.notices) + ruling.notices
+        accepted = [p for a in annotations if a.id in ruling.accepted
+                    if (p := place(a)) is not None]
+        kept = [a for a in annotations if a.id not in ruling.accepted] if ruling.accepted \
+            else annotations
+        counted, duplicates = _normalise(kept, notices)
+        required_items = [s for s in self._required_spans if s.id not in ruling.excused]
+        required = self._index(required_items) if ruling.excused else self._required
+        optional, trainee_spans = self._set_aside_optional(counted, required)
+        for span in trainee_spans:
             if span.orphaned:
                 notices.append(GRADE_NOTICE("annotation_unplaced", id=span.id))
-        placed = [t for t in trainee if not t.orphaned]
+        placed = [t for t in trainee_spans if not t.orphaned]
 
-        same = pair(
-            [_edge(k, t) for t in placed for k in self._overlapping(self._required, t)]
-        )
+        same = pair([
+            self._make_edge(k, t) for t in placed for k in self._items_at(required, t)
+        ])
         taken_keys = {e.key for e in same}
         taken = {e.annotation for e in same}
-        leftover_keys = _Intervals(
-            k for spans in self._required.values() for k in spans.spans if k not in taken_keys
-        )
-        crossed = pair(
-            [
-                _edge(k, t)
-                for t in placed
-                if t not in taken
-                for k in leftover_keys.overlapping(t.start, t.end)
-                if k.category != t.category
-            ]
-        )
+        leftover = self._index(k for k in required_items if k not in taken_keys)
+        crossed = pair([
+            self._make_edge(k, t)
+            for t in placed if t not in taken
+            for k in self._items_among(leftover, t)
+            if k.category != t.category
+        ])
+        credited = self._credited(same, ruling, notices, trainee)
 
-        key_outcomes = self._key_outcomes(same, crossed, optional)
-        annotation_outcomes = _annotation_outcomes(trainee, same, crossed, optional, duplicates)
+        key_outcomes = self._key_outcomes(same, crossed, optional, ruling, credited)
+        annotation_outcomes = _annotation_outcomes(
+            trainee_spans, same, crossed, optional, duplicates, accepted)
         categories = self.categories + sorted(
-            {t.category for t in trainee} - set(self.categories)
+            {t.category for t in trainee_spans} - set(self.categories)
         )
         total, per_category = _measures(
-            scheme, categories, self._required_spans, trainee, same
+            scheme, categories, required_items, trainee_spans, same, credited
         )
         score = 100.0 * total.f1
+        applied = [d for d in ruling.decisions()
+                   if d.kind != "full-credit" or (d.key, d.annotation) in credited]
+        before = None
+        if decisions:
+            before = self.grade(annotations, scheme, pass_mark).score
         return GradeResult(
             scheme=scheme,
             pass_mark=float(pass_mark),
@@ -458,57 +574,99 @@ class Grader:
             key_outcomes=key_outcomes,
             annotation_outcomes=annotation_outcomes,
             notices=notices,
+            decisions=applied,
+            score_before_decisions=before,
         )
 
-    @staticmethod
-    def _overlapping(index: dict[str, _Intervals], span: Placed) -> list[Placed]:
+    def _items_at(self, index: dict[str, _Intervals], span: Placed) -> list[Placed]:
+        """The items of ``span``'s category with an extent sharing a character with it."""
         spans = index.get(span.category)
-        return spans.overlapping(span.start, span.end) if spans else []
+        if not spans:
+            return []
+        return self._items_among({span.category: spans}, span)
+
+    def _items_among(self, index: dict[str, _Intervals], span: Placed) -> list[Placed]:
+        """The items of any category in ``index`` with an extent touching ``span``, each once."""
+        hits = [e for spans in index.values() for e in spans.overlapping(span.start, span.end)]
+        if not self._owner:
+            return hits
+        return list(dict.fromkeys(self._owner.get(e, e) for e in hits))
+
+    def _credited(
+        self, same: list[_Edge], ruling: Ruling, notices: list[str], trainee: str
+    ) -> set[tuple[str, str]]:
+        """§9: full-credit pairs that are paired in §3.1; the others are noticed, not applied."""
+        if not ruling.credited:
+            return set()
+        paired = {(e.key.id, e.annotation.id) for e in same}
+        credited = set()
+        for target, decision in ruling.credited.items():
+            if target in paired:
+                credited.add(target)
+            else:
+                notices.append(DECISION_NOTICE("not_paired", trainee=trainee, what=who(decision)))
+        return credited
 
     def _set_aside_optional(
-        self, counted: list[Placed]
+        self, counted: list[Placed], required: dict[str, _Intervals]
     ) -> tuple[dict[Placed, Placed], list[Placed]]:
-        """Step 2.3: spans that touch only optional key spans of their category leave.
+        """Step 2.3: spans that touch only optional key items of their category leave.
 
-        Returns those spans, each with the optional key span it shares most
-        with, and the spans that stay to be graded.
+        Returns those spans, each with the optional item it shares most
+        with (over its extents), and the spans that stay to be graded.
         """
         optional: dict[Placed, Placed] = {}
         trainee: list[Placed] = []
         for span in counted:
             if not span.orphaned:
-                hits = self._overlapping(self._optional, span)
-                if hits and not self._overlapping(self._required, span):
-                    optional[span] = _most_shared(span, hits)  # type: ignore[assignment]
+                hits = self._items_at(self._optional, span)
+                if hits and not self._items_at(required, span):
+                    optional[span] = min(hits, key=lambda k: (
+                        -self._make_edge(k, span).shared, k.order))
                     continue
             trainee.append(span)
         return optional, trainee
 
     def _key_outcomes(
-        self, same: list[_Edge], crossed: list[_Edge], optional: dict[Placed, Placed]
+        self,
+        same: list[_Edge],
+        crossed: list[_Edge],
+        optional: dict[Placed, Placed],
+        ruling: Ruling,
+        credited: set[tuple[str, str]],
     ) -> list[KeyOutcome]:
         same_by_key = {e.key: e for e in same}
         crossed_by_key = {e.key: e for e in crossed}
         outcomes = []
         for key, required in zip(self.key_spans, self._required_flags, strict=True):
             if not required:
-                marks = (t for t in optional if t.category == key.category and key.shared(t))
-                best = _most_shared(key, marks)
-                overlap = key.shared(best) / key.length if best else 0.0
-                outcomes.append(KeyOutcome(key, "optional", best, overlap))
+                marks = [self._make_edge(key, t) for t in optional if t.category == key.category
+                         and any(e.shared(t) for _, e in self._extents_of(key))]
+                best = min(marks, key=lambda e: (-e.shared, e.annotation.order), default=None)
+                if best is None:
+                    outcomes.append(KeyOutcome(key, "optional", None, 0.0))
+                else:
+                    outcomes.append(KeyOutcome(
+                        key, "optional", best.annotation, best.shared / best.extent.length,
+                        best.number, best.extent))
+                continue
+            if key.id in ruling.excused:
+                outcomes.append(KeyOutcome(key, "excused", None, 0.0))
                 continue
             edge = same_by_key.get(key) or crossed_by_key.get(key)
             if edge is None:
                 outcomes.append(KeyOutcome(key, "missed", None, 0.0))
                 continue
-            t = edge.annotation
+            t, extent = edge.annotation, edge.extent
             if edge is crossed_by_key.get(key):
                 verdict = "wrong-category"
-            elif (t.start, t.end) == (key.start, key.end):
+            elif (t.start, t.end) == (extent.start, extent.end):
                 verdict = "found"
             else:
                 verdict = "partial"
-            outcomes.append(KeyOutcome(key, verdict, t, edge.shared / key.length))
+            outcomes.append(KeyOutcome(
+                key, verdict, t, edge.shared / extent.length, edge.number, extent,
+                (key.id, t.id) in credited))
         return outcomes
 
 
@@ -555,24 +713,30 @@ def _annotation_outcomes(
     crossed: list[_Edge],
     optional: dict[Placed, Placed],
     duplicates: list[tuple[Placed, Placed]],
+    accepted: list[Placed] = (),  # type: ignore[assignment]
 ) -> list[AnnotationOutcome]:
     by_span: dict[Placed, AnnotationOutcome] = {}
     for t, key in optional.items():
         by_span[t] = AnnotationOutcome(t, "optional", key)
+    for t in accepted:
+        by_span[t] = AnnotationOutcome(t, "accepted", None)
     same_by_span = {e.annotation: e for e in same}
     crossed_by_span = {e.annotation: e for e in crossed}
     for t in trainee:
         if t in same_by_span:
-            key = same_by_span[t].key
-            verdict = "correct" if (t.start, t.end) == (key.start, key.end) else "partial"
-            by_span[t] = AnnotationOutcome(t, verdict, key)
+            edge = same_by_span[t]
+            extent = edge.extent
+            verdict = "correct" if (t.start, t.end) == (extent.start, extent.end) else "partial"
+            by_span[t] = AnnotationOutcome(t, verdict, edge.key, extent=edge.number)
         elif t in crossed_by_span:
-            by_span[t] = AnnotationOutcome(t, "wrong-category", crossed_by_span[t].key)
+            edge = crossed_by_span[t]
+            by_span[t] = AnnotationOutcome(t, "wrong-category", edge.key, extent=edge.number)
         else:
             by_span[t] = AnnotationOutcome(t, "extra", None)
     for duplicate, original in duplicates:
         shared = by_span[original]
-        by_span[duplicate] = AnnotationOutcome(duplicate, shared.verdict, shared.key, original.id)
+        by_span[duplicate] = AnnotationOutcome(
+            duplicate, shared.verdict, shared.key, original.id, shared.extent)
     return sorted(by_span.values(), key=lambda o: (o.annotation.start, o.annotation.end,
                                                    o.annotation.id))
 
@@ -583,8 +747,12 @@ def _measures(
     required: list[Placed],
     trainee: list[Placed],
     same: list[_Edge],
+    credited: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[Measures, dict[str, Measures]]:
-    """§5: numerators per scheme over the same-category pairs; micro total over categories."""
+    """§5: numerators per scheme over the same-category pairs; micro total over categories.
+
+    ``k`` is each pair's matched extent (§8); a credited pair counts 1 and 1 (§9).
+    """
     key_counts = dict.fromkeys(categories, 0)
     span_counts = dict.fromkeys(categories, 0)
     for k in required:
@@ -595,19 +763,21 @@ def _measures(
     recall_num = dict.fromkeys(key_counts, 0.0)
     # Summing in the key's text order keeps every float identical whatever the file order.
     same_by_key = {e.key: e for e in same}
-    for k in required:
-        e = same_by_key.get(k)
+    for item in required:
+        e = same_by_key.get(item)
         if e is None:
             continue
-        t = e.annotation
-        if scheme == "partial":
+        t, k = e.annotation, e.extent
+        if credited and (item.id, t.id) in credited:
+            p = r = 1.0
+        elif scheme == "partial":
             p, r = e.shared / t.length, e.shared / k.length
         elif scheme == "strict":
             p = r = 1.0 if (k.start, k.end) == (t.start, t.end) else 0.0
         else:
             p = r = 1.0
-        precision_num[k.category] += p
-        recall_num[k.category] += r
+        precision_num[item.category] += p
+        recall_num[item.category] += r
     per_category = {
         c: _figures(precision_num[c], recall_num[c], span_counts[c], key_counts[c])
         for c in key_counts
@@ -664,6 +834,8 @@ def to_grade(result: GradeResult, key_sha256: str) -> Grade:
             overlap=o.overlap,
             quote=o.span.quote,
             explanations=dict(o.span.explanations),
+            extent=o.extent or None,
+            credited=o.credited,
         )
         for o in result.key_outcomes
     ]
@@ -694,6 +866,8 @@ def to_grade(result: GradeResult, key_sha256: str) -> Grade:
             for c, m in result.categories.items()
         ],
         outcomes=outcomes,
+        score_before_decisions=result.score_before_decisions,
+        decisions=list(result.decisions),
     )
 
 

@@ -25,4 +25,15 @@ GRADE_NOTICE = catalog(__name__, {
                             "(same category and place); counted once",
                             "el subrayado {id} repite el subrayado {original} "
                             "(misma categoría y lugar); cuenta una sola vez"),
+    "alternative_blank": ("alternative {n} of key span {id} is only blanks and punctuation; "
+                          "ignored",
+                          "la alternativa {n} del pasaje de la clave {id} solo tiene espacios y "
+                          "signos de puntuación; no se tiene en cuenta"),
+    "alternative_unplaced": ("alternative {n} of key span {id} could not be placed in the "
+                             "article; ignored",
+                             "la alternativa {n} del pasaje de la clave {id} no se pudo colocar "
+                             "en la noticia; no se tiene en cuenta"),
+    "main_extent_blank": ("key span {id} is only blanks and punctuation; its alternatives count",
+                          "el pasaje de la clave {id} solo tiene espacios y signos de "
+                          "puntuación; cuentan sus alternativas"),
 })

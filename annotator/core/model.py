@@ -156,9 +156,38 @@ class Span(_Model):
         return self
 
 
+class Alternative(_Model):
+    """Another extent of a key span, equally right (scoring.md §8); same category as its span.
+
+    ``orphaned`` as for a span: its quote could not be placed in the text.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    orphaned: bool = False
+
+
 class KeySpan(Span):
     required: bool = True
+    alternatives: list[Alternative] = Field(default_factory=list)  # file order: extent 1, 2, …
     explanations: dict[str, str] = Field(default_factory=dict)  # language -> text
+
+    @model_validator(mode="after")
+    def _distinct_extents(self) -> KeySpan:
+        seen = {(self.start, self.end)}
+        for alternative in self.alternatives:
+            place = (alternative.start, alternative.end)
+            if place in seen:
+                raise ValueError(MODEL_REASON("alternative_repeats", id=self.id))
+            seen.add(place)
+        return self
+
+    def extents(self) -> list[tuple[int, int, str]]:
+        """Every extent as (start, end, quote): the span's own first, then its alternatives."""
+        return [(self.start, self.end, self.quote)] + [
+            (a.start, a.end, a.quote) for a in self.alternatives
+        ]
 
     def explanation(self, language: str) -> str:
         return self.explanations.get(language) or next(iter(self.explanations.values()), "")
@@ -192,6 +221,66 @@ class Outcome(_Model):
     overlap: float | None = None
     quote: str | None = None
     explanations: dict[str, str] = Field(default_factory=dict)
+    extent: int | None = None  # the matched extent (scoring.md §8): 0 main, n the n-th alternative
+    credited: bool = False  # a full-credit decision counted this pair as found (§9)
+
+
+DecisionKind = Literal["accept", "excuse", "full-credit", "comment"]
+DECISION_KINDS: tuple[str, ...] = DecisionKind.__args__  # type: ignore[attr-defined]
+
+
+class AppliedDecision(_Model):
+    """An instructor's decision as a graded file records it (``<decision>`` in ``<grade>``)."""
+
+    kind: DecisionKind
+    key: str | None = Field(default=None, pattern=NCNAME_PATTERN)
+    annotation: str | None = Field(default=None, pattern=NCNAME_PATTERN)
+    by: str
+    at: str
+    comment: str | None = None
+
+    @model_validator(mode="after")
+    def _has_its_targets(self) -> AppliedDecision:
+        needs = {"accept": ("annotation",), "excuse": ("key",),
+                 "full-credit": ("key", "annotation")}.get(self.kind, ())
+        for name in needs:
+            if getattr(self, name) is None:
+                raise ValueError(MODEL_REASON(
+                    "decision_target", kind=self.kind, target=MODEL_REASON(f"target_{name}")
+                ))
+        if self.kind == "accept" and self.key is not None:
+            raise ValueError(MODEL_REASON(
+                "decision_extra_target", kind=self.kind, target=MODEL_REASON("target_key")
+            ))
+        if self.kind == "excuse" and self.annotation is not None:
+            raise ValueError(
+                MODEL_REASON(
+                    "decision_extra_target", kind=self.kind,
+                    target=MODEL_REASON("target_annotation"),
+                )
+            )
+        return self
+
+    def target(self) -> tuple[str | None, str | None]:
+        """What it is about: (key item, annotation), either may be None."""
+        return (self.key, self.annotation)
+
+
+class Decision(AppliedDecision):
+    """One entry of a decisions file (scoring.md §9): for whom, on which annotations."""
+
+    trainee: str
+    annotations_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    def applied(self) -> AppliedDecision:
+        return AppliedDecision(**self.model_dump(exclude={"trainee", "annotations_sha256"}))
+
+
+class DecisionsFile(_Model):
+    """``NAME.decisions.xml``: one class's decisions on one exercise, in file order."""
+
+    exercise: str = Field(pattern=NCNAME_PATTERN)
+    decisions: list[Decision] = Field(default_factory=list)
 
 
 class Grade(_Model):
@@ -204,6 +293,8 @@ class Grade(_Model):
     total: Figures
     categories: list[CategoryFigures] = Field(default_factory=list)
     outcomes: list[Outcome] = Field(default_factory=list)
+    score_before_decisions: float | None = None  # only when decisions were applied (§9)
+    decisions: list[AppliedDecision] = Field(default_factory=list)
 
 
 class Skill(_Model):

@@ -31,4 +31,14 @@ MODEL_REASON = catalog(__name__, {
                             "attempts",
                             "una comprobación tras el intento {attempt}, pero solo hay "
                             "{last} intentos"),
+    "alternative_repeats": ("key span {id}: an alternative repeats the span or another "
+                            "alternative",
+                            "pasaje de la clave {id}: una alternativa repite el pasaje u otra "
+                            "alternativa"),
+    "target_key": ("key item", "pasaje de la clave"),
+    "target_annotation": ("annotation", "subrayado"),
+    "decision_target": ("a {kind} decision needs its {target}",
+                        "una decisión {kind} necesita su {target}"),
+    "decision_extra_target": ("a {kind} decision takes no {target}",
+                              "una decisión {kind} no lleva {target}"),
 })
