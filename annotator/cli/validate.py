@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotator import bundled
 from annotator.core.messages import counted
-from annotator.core.model import Exercise, KeyFile, Submission
+from annotator.core.model import DecisionsFile, Exercise, KeyFile, Submission
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
 from annotator.xmlio.readers import bind_key, bind_submission, read_document, read_exercise
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _summary(document: Exercise | KeyFile | Submission) -> str:
+def _summary(document: Exercise | KeyFile | Submission | DecisionsFile) -> str:
     if isinstance(document, Exercise):
         key = "no key" if document.key is None else counted(len(document.key), "key span")
         if document.sealed_key is not None:
@@ -53,6 +53,9 @@ def _summary(document: Exercise | KeyFile | Submission) -> str:
                 f"{key}")
     if isinstance(document, KeyFile):
         return f"key for {document.exercise!r}, {counted(len(document.spans), 'span')}"
+    if isinstance(document, DecisionsFile):
+        return (f"decisions for {document.exercise!r}, "
+                f"{counted(len(document.decisions), 'decision')}")
     return (f"submission for {document.exercise!r}, "
             f"{counted(len(document.annotations), 'annotation')}")
 

@@ -122,6 +122,8 @@ def over_limit(document: Exercise | KeyFile | Submission) -> Message | None:
         return None
     if isinstance(document, KeyFile):
         return _key_spans(document.spans)
+    if not isinstance(document, Exercise):  # a decisions file: its comments are capped where typed
+        return None
     source = document.source
     fields = [(LIMIT("title"), document.title), (LIMIT("instructions"), document.instructions)]
     if source is not None:

@@ -20,11 +20,15 @@ from pydantic import ValidationError
 from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
 from annotator.core.model import (
+    Alternative,
     Annotation,
+    AppliedDecision,
     Article,
     Block,
     Category,
     CategoryFigures,
+    Decision,
+    DecisionsFile,
     Exercise,
     Figures,
     Grade,
@@ -131,8 +135,8 @@ def _pydantic_reason(exc: ValidationError) -> str:
 # --------------------------------------------------------------------- loading
 
 
-def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
-    """Read any of the three documents, dispatching on its root element."""
+def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission | DecisionsFile]:
+    """Read any of the four documents, dispatching on its root element."""
     path = Path(path)
     return read_bytes(safe.read_capped(path), path)
 
@@ -143,7 +147,8 @@ def read_bytes(data: bytes, path: str | Path) -> Loaded[Exercise | KeyFile | Sub
     root = safe.parse_bytes(data, path)
     schema.validate(root, path)
     kind = etree.QName(root).localname
-    builder = {"exercise": _exercise, "key": _key_file, "submission": _submission}[kind]
+    builder = {"exercise": _exercise, "key": _key_file, "submission": _submission,
+               "decisions": _decisions}[kind]
     repairs: list[str] = []
     try:
         document = builder(root, path, repairs)
@@ -161,6 +166,7 @@ _KIND_NAMES = {
     Exercise: XML_REASON("an_exercise"),
     KeyFile: XML_REASON("a_key"),
     Submission: XML_REASON("a_submission"),
+    DecisionsFile: XML_REASON("a_decisions_file"),
 }
 
 
@@ -183,6 +189,10 @@ def read_key(path: str | Path) -> Loaded[KeyFile]:
 
 def read_submission(path: str | Path) -> Loaded[Submission]:
     return _expect(read_document(path), Submission)
+
+
+def read_decisions(path: str | Path) -> Loaded[DecisionsFile]:
+    return _expect(read_document(path), DecisionsFile)
 
 
 # -------------------------------------------------------------------- exercise
@@ -300,6 +310,33 @@ def _key_span(
         )
     if not quote:
         raise FormatError(path, XML_REASON("empty_quote", where=where))
+    start, end, orphaned = _placed_extent(
+        el, quote, where, anchorer, later("key_span", id=span_id), path, repairs
+    )
+    alternatives = _alternatives(el, span_id, (start, end), anchorer, path, repairs)
+    return KeySpan(
+        id=span_id,
+        category=category,
+        start=start,
+        end=end,
+        quote=quote,
+        orphaned=orphaned,
+        required=_bool(el.get("required"), True),
+        alternatives=alternatives,
+        explanations=_by_language(_children(el, "explanation")),
+    )
+
+
+def _placed_extent(
+    el: etree._Element,
+    quote: str,
+    where: Message,
+    anchorer: Anchorer | None,
+    label: Callable[[], str],
+    path: Path,
+    repairs: list[str],
+) -> tuple[int, int, bool]:
+    """Offsets of a key span or an alternative: given, or found by quote (formats.md)."""
     start_attr, end_attr = el.get("start"), el.get("end")
     if (start_attr is None) != (end_attr is None):
         raise FormatError(path, XML_REASON("half_offsets", where=where))
@@ -319,19 +356,39 @@ def _key_span(
     else:
         start, end = _offsets(start_attr, end_attr, lambda: where, path)
         if anchorer is not None:
-            start, end, orphaned = _anchor(
-                anchorer, start, end, quote, later("key_span", id=span_id), repairs
-            )
-    return KeySpan(
-        id=span_id,
-        category=category,
-        start=start,
-        end=end,
-        quote=quote,
-        orphaned=orphaned,
-        required=_bool(el.get("required"), True),
-        explanations=_by_language(_children(el, "explanation")),
-    )
+            start, end, orphaned = _anchor(anchorer, start, end, quote, label, repairs)
+    return start, end, orphaned
+
+
+def _alternatives(
+    el: etree._Element,
+    span_id: str,
+    main: tuple[int, int],
+    anchorer: Anchorer | None,
+    path: Path,
+    repairs: list[str],
+) -> list[Alternative]:
+    """A key span's ``<alt>`` extents (scoring.md §8), placed by the span's own rules.
+
+    An alternative identical to its span or to another alternative is an
+    error naming the span.
+    """
+    alternatives: list[Alternative] = []
+    seen = {main}
+    for number, alt in enumerate(_children(el, "alt"), start=1):
+        where = XML_REASON("alternative_at", line=alt.sourceline, id=span_id, n=number)
+        quote = _text(_child(alt, "quote")) or ""
+        if not quote:
+            raise FormatError(path, XML_REASON("empty_quote", where=where))
+        start, end, orphaned = _placed_extent(
+            alt, quote, where, anchorer, later("alternative", id=span_id, n=number), path,
+            repairs,
+        )
+        if (start, end) in seen:
+            raise FormatError(path, XML_REASON("alternative_repeats", where=where))
+        seen.add((start, end))
+        alternatives.append(Alternative(start=start, end=end, quote=quote, orphaned=orphaned))
+    return alternatives
 
 
 def _offsets(
@@ -490,8 +547,11 @@ def _grade(el: etree._Element) -> Grade:
                 overlap=None if overlap is None else float(overlap),
                 quote=_text(_child(o, "quote")),
                 explanations=_by_language(_children(o, "explanation")),
+                extent=None if o.get("extent") is None else _int(o.get("extent")),
+                credited=_bool(o.get("credited"), False),
             )
         )
+    before = el.get("score-before-decisions")
     return Grade(
         attempt=el.get("attempt"),
         scheme=el.get("scheme"),
@@ -504,7 +564,35 @@ def _grade(el: etree._Element) -> Grade:
             CategoryFigures(id=c.get("id"), **_figures(c)) for c in _children(el, "category")
         ],
         outcomes=outcomes,
+        score_before_decisions=None if before is None else float(before),
+        decisions=[AppliedDecision(**_decision_fields(d)) for d in _children(el, "decision")],
     )
+
+
+# ------------------------------------------------------------------ decisions
+
+
+def _decision_fields(el: etree._Element) -> dict[str, str | None]:
+    return {
+        "kind": el.get("kind"), "key": el.get("key"), "annotation": el.get("annotation"),
+        "by": el.get("by"), "at": el.get("at"), "comment": _text(_child(el, "comment")),
+    }
+
+
+def _decisions(root: etree._Element, path: Path, repairs: list[str]) -> DecisionsFile:
+    """A decisions file (scoring.md §9); a decision missing its target names its line."""
+    decisions = []
+    for el in _children(root, "decision"):
+        try:
+            decisions.append(Decision(
+                trainee=el.get("trainee"), annotations_sha256=el.get("annotations-sha256"),
+                **_decision_fields(el),
+            ))
+        except ValidationError as exc:
+            where = XML_REASON("decision_at", line=el.sourceline)
+            raise FormatError(path, XML_REASON(
+                "field_problem", where=where, problem=_pydantic_problem(exc)[1])) from None
+    return DecisionsFile(exercise=root.get("exercise"), decisions=decisions)
 
 
 # --------------------------------------------------------- binding to an article
@@ -591,5 +679,14 @@ def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
             anchorer, span.start, span.end, span.quote, later("key_span", id=span.id),
             loaded.repairs,
         )
-        spans.append(span.model_copy(update={"start": start, "end": end, "orphaned": orphaned}))
+        alternatives = [
+            alternative.model_copy(update=dict(zip(("start", "end", "orphaned"), _anchor(
+                anchorer, alternative.start, alternative.end, alternative.quote,
+                later("alternative", id=span.id, n=number), loaded.repairs,
+            ), strict=True)))
+            for number, alternative in enumerate(span.alternatives, start=1)
+        ]
+        spans.append(span.model_copy(update={
+            "start": start, "end": end, "orphaned": orphaned, "alternatives": alternatives,
+        }))
     return spans

@@ -33,7 +33,7 @@ from annotator.xmlio.reasons import XML_REASON
 MAX_FILE_BYTES = FILE_MAX_BYTES  # the writer checks the same caps (core.limits)
 MAX_TAGS = TAGS_MAX  # '<' characters; a long exercise has a few thousand
 MAX_DEPTH = 32  # our formats nest 5 deep; anything far deeper is hostile
-ROOTS = ("exercise", "key", "submission")
+ROOTS = ("exercise", "key", "submission", "decisions")
 
 _MAGIC = {
     b"\x1f\x8b": XML_REASON("gzip"),

@@ -10,8 +10,9 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.xmlio import NAMESPACE
-from annotator.xmlio.errors import FormatError, library_message
+from annotator.xmlio.errors import FormatError, library_message, quoted
 from annotator.xmlio.library_reasons import schema_reason
+from annotator.xmlio.reasons import XML_REASON
 
 _FACET = re.compile(r"\[facet '[A-Za-z]+'\] ")
 _ATTRIBUTE = re.compile(r"^Element '([^']*)', attribute '([^']*)': ")
@@ -51,7 +52,25 @@ def validate(root: etree._Element, path: str | Path) -> None:
     if schema.validate(root):
         return
     error = schema.error_log.filter_from_errors()[0]
-    raise FormatError(path, schema_reason(_tidy(error.message), error.type_name, error.line))
+    reason = schema_reason(_tidy(error.message), error.type_name, error.line)
+    span_id = _key_span_at(root, error.line)
+    if span_id is not None:
+        reason = XML_REASON("in_key_span", reason=reason, id=quoted(span_id, 40))
+    raise FormatError(path, reason)
+
+
+_SPAN_TAG = f"{{{NAMESPACE}}}span"
+
+
+def _key_span_at(root: etree._Element, line: int) -> str | None:
+    """The key span holding the element at ``line`` (an <alt> inside it), to name it."""
+    if etree.QName(root).localname not in ("exercise", "key"):
+        return None
+    for span in root.iter(_SPAN_TAG):
+        for element in span.iterdescendants():
+            if element.sourceline == line:
+                return span.get("id")
+    return None
 
 
 def is_valid(root: etree._Element) -> bool:

@@ -15,6 +15,9 @@ from lxml import etree
 from annotator.core.limits import over_limit, too_big
 from annotator.core.model import (
     Annotation,
+    AppliedDecision,
+    Decision,
+    DecisionsFile,
     Exercise,
     Figures,
     Grade,
@@ -70,6 +73,9 @@ def _key_span(parent: etree._Element, span: KeySpan) -> None:
         required=_bool_text(span.required),
     )
     _el(el, "quote", span.quote)
+    for alternative in span.alternatives:  # scoring.md §8, after the quote
+        alt = _el(el, "alt", start=str(alternative.start), end=str(alternative.end))
+        _el(alt, "quote", alternative.quote)
     _lang_texts(el, "explanation", span.explanations)
 
 
@@ -147,10 +153,16 @@ def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
             el, "outcome",
             key=outcome.key, annotation=outcome.annotation, verdict=outcome.verdict,
             overlap=None if outcome.overlap is None else decimal_text(outcome.overlap),
+            extent=str(outcome.extent) if outcome.extent else None,
+            credited="true" if outcome.credited else None,
         )
         if outcome.quote is not None:
             _el(o, "quote", outcome.quote)
         _lang_texts(o, "explanation", outcome.explanations)
+    for decision in grade.decisions:
+        decision_element(el, decision)
+    if grade.score_before_decisions is not None:
+        el.set("score-before-decisions", decimal_text(grade.score_before_decisions))
     return el
 
 
@@ -163,6 +175,28 @@ def _annotations(parent: etree._Element, annotations: list[Annotation]) -> None:
         _el(el, "quote", a.quote)
         if a.note is not None:
             _el(el, "note", a.note)
+
+
+def decision_element(parent: etree._Element, decision: AppliedDecision) -> etree._Element:
+    """A ``<decision>`` (scoring.md §9): in a decisions file with its trainee, or in a grade."""
+    extra = {}
+    if isinstance(decision, Decision):
+        extra = {"trainee": decision.trainee,
+                 "annotations_sha256": decision.annotations_sha256}
+    el = _el(
+        parent, "decision", kind=decision.kind, **extra, key=decision.key,
+        annotation=decision.annotation, by=decision.by, at=decision.at,
+    )
+    if decision.comment is not None:
+        _el(el, "comment", decision.comment)
+    return el
+
+
+def decisions_element(decisions: DecisionsFile) -> etree._Element:
+    root = _el(None, "decisions", format=FORMAT_VERSION, exercise=decisions.exercise)
+    for decision in decisions.decisions:
+        decision_element(root, decision)
+    return root
 
 
 def submission_element(submission: Submission) -> etree._Element:
@@ -191,10 +225,13 @@ def submission_element(submission: Submission) -> etree._Element:
     return root
 
 
-_BUILDERS = {Exercise: exercise_element, KeyFile: key_element, Submission: submission_element}
+_BUILDERS = {
+    Exercise: exercise_element, KeyFile: key_element, Submission: submission_element,
+    DecisionsFile: decisions_element,
+}
 
 
-def to_bytes(document: Exercise | KeyFile | Submission) -> bytes:
+def to_bytes(document: Exercise | KeyFile | Submission | DecisionsFile) -> bytes:
     """Serialise a document; refuse (ValueError) to produce one that breaks the schema.
 
     A length limit is checked first so that the reason names the highlight
@@ -215,7 +252,7 @@ def to_bytes(document: Exercise | KeyFile | Submission) -> bytes:
     return data
 
 
-def save(document: Exercise | KeyFile | Submission, path: str | Path) -> bytes:
+def save(document: Exercise | KeyFile | Submission | DecisionsFile, path: str | Path) -> bytes:
     """Serialise and save atomically; returns the bytes written. Raises SaveError.
 
     A document the format cannot hold raises a SaveError with
