@@ -37,6 +37,7 @@ from annotator.services.classroom import (
     submission_files,
 )
 from annotator.services.classroom import resolved_path as _resolved
+from annotator.services.decisions import DecisionBook, load_decisions
 from annotator.services.gradebook import generic_csv
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.errors import FormatError
@@ -77,6 +78,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--graded-dir", metavar="DIR",
         help="also write each submission with its <grade> into DIR (same file name)",
+    )
+    parser.add_argument(
+        "--decisions", metavar="FILE",
+        help="apply the instructor's decisions in FILE (EXERCISE-ID.decisions.xml, "
+        "scoring.md §9); the JSON then gives score_before_decisions and the decisions",
     )
     parser.add_argument(
         "submissions", nargs="+", metavar="SUBMISSION_OR_FOLDER",
@@ -126,12 +132,14 @@ class Graded:
 class Batch:
     """Everything needed to grade one file: the key, its grader, and what to write."""
 
-    def __init__(self, key: Key, want_json: bool, attempt: str | None = None) -> None:
+    def __init__(self, key: Key, want_json: bool, attempt: str | None = None,
+                 decisions: DecisionBook | None = None) -> None:
         self.key = key
         self.grader = Grader(key.spans, key.categories())
         self.want_json = want_json
         self.attempt = attempt  # None: each submission's default (attempts.md)
         self.policy = key.exercise.grading.check if key.exercise is not None else "anytime"
+        self.decisions = decisions  # the instructor's (scoring.md §9), or None
 
     def grade_file(self, name: str, target: Path | None = None) -> Graded:
         """Read, bind, grade and (with ``target``) write one submission; never raises."""
@@ -145,9 +153,17 @@ class Batch:
         annotations, notice = graded_annotations(submission, which)
         if notice is not None:
             notices.append(notice)
-        result = self.grader.grade(annotations, self.key.scheme, self.key.pass_mark)
-        notices += result.notices
         trainee = submission.trainee
+        chosen = []
+        if self.decisions is not None:
+            chosen, stale = self.decisions.for_submission(
+                trainee.id if trainee else None, annotations)
+            notices += stale
+        result = self.grader.grade(
+            annotations, self.key.scheme, self.key.pass_mark,
+            decisions=[d.applied() for d in chosen], trainee=(trainee and trainee.id) or "",
+        )
+        notices += result.notices
         graded = Graded(
             file=name,
             trainee_id=trainee.id if trainee else None,
@@ -163,7 +179,8 @@ class Batch:
         )
         if self.want_json:
             past = history(submission, self.grader, self.key.scheme, self.key.pass_mark)
-            graded.entry = json_entry(graded, result, {"attempt": which, **past.json()})
+            graded.entry = json_entry(graded, result, {"attempt": which, **past.json()},
+                                      self.decisions is not None)
         if target is not None:
             graded.save_error = self._write(submission, result, target, which)
         return graded
@@ -182,7 +199,8 @@ class Batch:
         return None
 
 
-def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None) -> str:
+def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None,
+               with_decisions: bool = False) -> str:
     """One submission's entry of the JSON document (scoring.md §6), as JSON text.
 
     The two verdict lists are written directly: ``json.dumps`` of their
@@ -190,6 +208,11 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
     them needs escaping (ids are schema-checked XML ids, verdicts fixed words)
     and numbers are written as ``json`` writes them (``repr``), so the text is
     what ``json.dumps`` gives for the same entry, key for key (tested).
+
+    Key verdicts name the matched extent (scoring.md §8; null when nothing
+    was paired) and, for a full-credit pair, ``"credited": true``. With
+    ``with_decisions`` (``--decisions``) the entry also gives
+    ``score_before_decisions`` and the decisions applied (§9).
     """
     head = json.dumps({
         "file": graded.file,
@@ -207,7 +230,8 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
     }, ensure_ascii=False)
     key_verdicts = ", ".join(
         f'{{"key": "{o.key.id}", "verdict": "{o.verdict}", "annotation": '
-        f'{_json_id(o.annotation)}, "overlap": {_json_number(o.overlap)}}}'
+        f'{_json_id(o.annotation)}, "overlap": {_json_number(o.overlap)}, '
+        f'"extent": {_json_number(o.extent)}{_CREDITED if o.credited else ""}}}'
         for o in result.key_outcomes
     )
     annotation_verdicts = ", ".join(
@@ -216,8 +240,27 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
         for o in result.annotation_outcomes
     )
     notices = json.dumps(graded.notices, ensure_ascii=False)
-    return (f'{head[:-1]}, "key_verdicts": [{key_verdicts}], '
+    decided = ""
+    if with_decisions:
+        decided = ", " + json.dumps(decisions_fields(result), ensure_ascii=False)[1:-1]
+    return (f'{head[:-1]}{decided}, "key_verdicts": [{key_verdicts}], '
             f'"annotation_verdicts": [{annotation_verdicts}], "notices": {notices}}}')
+
+
+def decisions_fields(result: GradeResult) -> dict:
+    """scoring.md §9 in the JSON: the score without decisions, and each decision applied."""
+    before = result.score if result.score_before_decisions is None else (
+        result.score_before_decisions)
+    return {
+        "score_before_decisions": before,
+        "decisions": [
+            {name: value for name, value in d.model_dump().items() if value is not None}
+            for d in result.decisions
+        ],
+    }
+
+
+_CREDITED = ', "credited": true'
 
 
 def _json_id(span) -> str:
@@ -327,13 +370,20 @@ def _run(args: argparse.Namespace) -> int:
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
+    decisions = None
+    if args.decisions:
+        exercise_id = key.exercise.id if key.exercise is not None else key.key_file.exercise
+        decisions = load_decisions(args.decisions, exercise_id)
+        if decisions.problem:
+            print(f"annotator grade: {decisions.problem}", file=sys.stderr)
+
     names, unlisted = submission_files(args.submissions, Path(args.key))
     inputs = {_resolved(Path(n)) for n in [args.key, *names]}
     if args.csv and _resolved(Path(args.csv)) in inputs:
         print(f"annotator grade: --csv {args.csv} would overwrite an input file",
               file=sys.stderr)
         return 2
-    status = 0
+    status = 1 if decisions is not None and decisions.problem else 0
     targets: list[Path | None] = [None] * len(names)
     if args.graded_dir:
         folder = Path(args.graded_dir)
@@ -345,9 +395,12 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         targets = graded_names(names, folder, inputs)
 
-    batch = Batch(key, args.json, args.attempt)
+    batch = Batch(key, args.json, args.attempt, decisions)
     graded = one_per_trainee(grade_files(batch, names, targets), names, targets)
     graded = [batch.error(p.file, str(p.reason)) for p in unlisted] + graded
+    if decisions is not None and not decisions.problem:
+        for notice in decisions.unmatched(g.trainee_id for g in graded if g.error is None):
+            print(f"{args.decisions}: {notice}", file=sys.stderr)
     if any(g.error for g in graded):
         status = 1
     for g in graded:

@@ -21,11 +21,12 @@ from typing import Protocol, TypeVar
 
 from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.messages import os_reason
-from annotator.core.model import Exercise, KeyFile, KeySpan, Submission, Trainee
+from annotator.core.model import Decision, Exercise, KeyFile, KeySpan, Submission, Trainee
 from annotator.core.text import bytes_sha256
 from annotator.services.attempts import History, default_choice, graded_annotations, history
 from annotator.services.class_reasons import CLASS_REASON
 from annotator.services.on_disk import is_conflict_copy
+from annotator.services.decisions import DecisionBook
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import bind_submission, read_document, read_submission
@@ -273,6 +274,7 @@ class ClassRow:
     extras: int = 0
     f1_by_category: dict[str, float] = field(default_factory=dict)
     error: None = None  # a row is always graded; problems are listed apart
+    decisions: list[Decision] = field(default_factory=list)  # the instructor's, for this file
 
     @property
     def trainee(self) -> Trainee | None:
@@ -325,6 +327,7 @@ class GradedClass:
     rows: list[ClassRow]
     problems: list[Problem]
     files: list[str] = field(default_factory=list)
+    decision_notices: list[str] = field(default_factory=list)  # about the decisions file
 
 
 class Cancelled(Exception):
@@ -343,6 +346,7 @@ def grade_class(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     attempt: str | None = None,
+    decisions: DecisionBook | None = None,
 ) -> GradedClass:
     """Read and grade a class set, each file exactly as ``annotator grade`` grades it.
 
@@ -354,7 +358,8 @@ def grade_class(
     ``attempt`` (first, last, current) picks what is graded in every
     submission; None: each one's default (attempts.md).
     Runs in the calling thread (a window's worker thread): no processes, no
-    global state, nothing written.
+    global state, nothing written. ``decisions`` are the instructor's
+    (scoring.md §9), applied to the submissions they were made on.
     """
     if not isinstance(key, Key):
         key = load_key(str(key), scheme, pass_mark)
@@ -377,8 +382,13 @@ def grade_class(
             annotations, notice = graded_annotations(submission, which)
             if notice is not None:
                 notices.append(notice)
-            result = grader.grade(annotations, key.scheme, key.pass_mark)
-            row = ClassRow(name, submission, result, notices, attempt=which)
+            chosen: list[Decision] = []
+            if decisions is not None:
+                trainee_id = submission.trainee.id if submission.trainee else None
+                chosen, stale = decisions.for_submission(trainee_id, annotations)
+                notices = notices + stale
+            result = _grade_row(grader, submission, annotations, key, chosen)
+            row = ClassRow(name, submission, result, notices, attempt=which, decisions=chosen)
             row.saved = saved_time(submission, Path(name))
             rows.append(row)
         if progress is not None:
@@ -390,7 +400,7 @@ def grade_class(
         grader = Grader(key.spans, categories)
         for row in rows:
             annotations, _ = graded_annotations(row.submission, row.attempt)
-            row.result = grader.grade(annotations, key.scheme, key.pass_mark)
+            row.result = _grade_row(grader, row.submission, annotations, key, row.decisions)
     for row in rows:
         row.history = history(row.submission, grader, key.scheme, key.pass_mark)
         _count(row)
@@ -399,7 +409,21 @@ def grade_class(
     rows, losers = newest_per_trainee(rows)
     order = {name: i for i, name in enumerate(files)}
     problems = sorted(problems + losers, key=lambda p: order.get(p.file, -1))
-    return GradedClass(key, categories, rows, problems, files)
+    said: list[str] = []
+    if decisions is not None:
+        said = ([decisions.problem] if decisions.problem else []) + decisions.unmatched(
+            row.trainee_id for row in rows)
+    return GradedClass(key, categories, rows, problems, files, said)
+
+
+def _grade_row(
+    grader: Grader, submission: Submission, annotations: list, key: Key,
+    decisions: list[Decision],
+) -> GradeResult:
+    """Grade the annotations chosen for grading (attempts.md) with this trainee's decisions."""
+    trainee = (submission.trainee.id or "") if submission.trainee else ""
+    return grader.grade(annotations, key.scheme, key.pass_mark,
+                        decisions=[d.applied() for d in decisions], trainee=trainee)
 
 
 def _count(row: ClassRow) -> None:
@@ -417,10 +441,10 @@ def submission_files(
     """The files to read, in the order given (a folder's sorted by name), each once.
 
     A folder gives its ``*.xml`` files, not those of its subfolders, not
-    hidden ones, not ``*.exercise.xml`` or ``*.key.xml`` (an instructor
-    keeps the exercise beside the submissions), not the conflict copies a
-    window keeps when a file changed on disk (services.on_disk), and never
-    the key itself.
+    hidden ones, not ``*.exercise.xml``, ``*.key.xml`` or ``*.decisions.xml``
+    (an instructor keeps the exercise and the decisions beside the
+    submissions), not the conflict copies a window keeps when a file changed
+    on disk (services.on_disk), and never the key itself.
     Names keep the form they were given in, so that messages name files as
     the instructor did.
     """
@@ -452,7 +476,7 @@ def submission_files(
             if (
                 lower.endswith(".xml")
                 and not lower.startswith(".")
-                and not lower.endswith((".exercise.xml", ".key.xml"))
+                and not lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml"))
                 and not is_conflict_copy(child.name)
                 and child.is_file()
                 and resolved_path(child) not in skip

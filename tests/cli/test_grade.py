@@ -117,12 +117,12 @@ def test_json_gives_every_field_of_the_contract(folder):
     verdicts = {v["key"]: v for v in ana["key_verdicts"]}
     assert len(verdicts) == 32
     assert verdicts["k1"] == {"key": "k1", "verdict": "found", "annotation": "a1",
-                              "overlap": 1.0}
+                              "overlap": 1.0, "extent": 0}
     assert verdicts["k3"]["verdict"] == "partial"
     assert verdicts["k3"]["overlap"] == pytest.approx(36 / 47)
     assert verdicts["k6"]["verdict"] == "wrong-category"
     assert verdicts["k2"] == {"key": "k2", "verdict": "missed", "annotation": None,
-                              "overlap": 0.0}
+                              "overlap": 0.0, "extent": None}
     marks = {v["annotation"]: v for v in ana["annotation_verdicts"]}
     assert marks["a4"] == {"annotation": "a4", "verdict": "extra", "key": None}
     assert marks["a5"] == {"annotation": "a5", "verdict": "optional", "key": "k22"}

@@ -43,7 +43,8 @@ def reference_entry(graded: Graded, result) -> dict:
         },
         "key_verdicts": [
             {"key": o.key.id, "verdict": o.verdict,
-             "annotation": o.annotation.id if o.annotation else None, "overlap": o.overlap}
+             "annotation": o.annotation.id if o.annotation else None, "overlap": o.overlap,
+             "extent": o.extent, **({"credited": True} if o.credited else {})}
             for o in result.key_outcomes
         ],
         "annotation_verdicts": [
