@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli.grading import _mark
+from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.model import SCHEMES
 from annotator.core.overview import overview
 from annotator.services.attempts import CHOICES
@@ -26,6 +27,7 @@ from annotator.services.classroom import (
     resolved_path,
     save_graded,
 )
+from annotator.services.decisions import load_decisions
 from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.services.reports import class_report, report_names, trainee_report
 from annotator.services.reports.html import exercise_title
@@ -70,6 +72,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                         default="sis-user-id", help="the Canvas column trainee ids go in")
     parser.add_argument("--canvas-assignment-id", metavar="ID",
                         help="an existing Canvas assignment's id (else Canvas creates one)")
+    parser.add_argument("--decisions", metavar="FILE",
+                        help="apply the instructor's decisions in FILE "
+                        "(EXERCISE-ID.decisions.xml, scoring.md §9)")
     parser.add_argument("submissions", nargs="+", metavar="SUBMISSION_OR_FOLDER")
     parser.set_defaults(run=run)
 
@@ -100,9 +105,22 @@ def run(args: argparse.Namespace) -> int:
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
-    graded = grade_class(key, args.submissions, progress=_progress(), attempt=args.attempt)
+    decisions = None
+    if args.decisions:
+        exercise_id = key.exercise.id if key.exercise is not None else key.key_file.exercise
+        decisions = load_decisions(args.decisions, exercise_id)
+    graded = grade_class(key, args.submissions, progress=_progress(), attempt=args.attempt,
+                         decisions=decisions)
     for problem in graded.problems:
         print(f"{problem.file}: {problem.reason}", file=sys.stderr)
+    for notice in graded.decision_notices:
+        print(notice if notice.startswith(args.decisions) else f"{args.decisions}: {notice}",
+              file=sys.stderr)
+    for row in graded.rows:
+        for notice in row.notices:
+            if getattr(notice, "catalog", None) is DECISION_NOTICE:
+                print(f"{row.file}: {notice}", file=sys.stderr)
+    decision_failed = decisions is not None and decisions.problem is not None
     writer = _Writer(out, {resolved_path(Path(n)) for n in [args.key, *graded.files]})
     language = args.language or (key.exercise.language if key.exercise is not None
                                  and key.exercise.language in ("es", "en") else "es")
@@ -114,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     problems = len(graded.problems)
     print(f"{len(graded.rows)} graded, {passed} passed"
           + (f", {problems} not graded" if problems else "") + f"; reports in {out}")
-    return 1 if problems or writer.failed else 0
+    return 1 if problems or writer.failed or decision_failed else 0
 
 
 def _progress():

@@ -305,3 +305,34 @@ def test_two_decisions_on_one_target_the_later_wins(tmp_path: Path):
     entry, _ = graded_entry(tmp_path, "--decisions", name)
     assert [d["comment"] for d in entry["decisions"]] == ["later"]
     assert any("two decisions" in n for n in entry["notices"])
+
+
+# --------------------------------------------------------------- report
+
+
+def test_report_applies_decisions_and_shows_them_beside_the_verdicts(tmp_path: Path):
+    """Ensure `annotator report --decisions` grades with them and the report tells them."""
+    write_class(tmp_path, KEY_9, MARKS_9)
+    name = write_decisions(tmp_path, decision("accept", annotation="a2", comment="Defendible"))
+    result = annotator("report", "--key", "worked.exercise.xml", "--decisions", name,
+                       "--out", "out", "--no-pdf", "--language", "en", ".", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    html = next((tmp_path / "out").glob("*Ana*.html")).read_text(encoding="utf-8")
+    assert "97.4" in html and "Score without your instructor's decisions: 78.4" in html
+    assert "accepts your span" in html and "Defendible" in html
+    assert "accepted by your instructor" in html
+    graded = read_submission(tmp_path / "out" / "graded" / "ana.submission.xml").document
+    assert round(graded.grade.score, 1) == 97.4
+    assert "gradebook.csv" in {p.name for p in (tmp_path / "out").iterdir()}
+    assert "97.4" in (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8")
+
+
+def test_report_with_a_foreign_decisions_file_still_reports(tmp_path: Path):
+    """Ensure a decisions file for another exercise is refused in one line; reports are written."""
+    write_class(tmp_path, KEY_9, MARKS_9)
+    name = write_decisions(tmp_path, decision("accept", annotation="a2"), exercise_id="other")
+    result = annotator("report", "--key", "worked.exercise.xml", "--decisions", name,
+                       "--out", "out", "--no-pdf", ".", cwd=tmp_path)
+    assert result.returncode == 1
+    assert sum(name in line for line in result.stderr.splitlines()) == 1
+    assert ",78.4," in (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ DEFAULT_COLOR = "#777777"
 
 SYMBOLS = {
     "correct": "✓", "found": "✓", "partial": "◐", "wrong-category": "⇄",
-    "extra": "+", "optional": "○", "missed": "✗",
+    "extra": "+", "optional": "○", "missed": "✗", "accepted": "✓", "excused": "○",
 }
 # Text colours of the verdict symbols and words: each at least 4.5:1 (WCAG AA) on
 # white and on the selected row of the feedback list (#dbe7f6).

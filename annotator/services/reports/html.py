@@ -180,6 +180,9 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
         body.append(f'<p class="small">{words["no_article"]}</p>')
     body.append(f"<h2>{words['feedback']}</h2>")
     body.append(_feedback(words, items, look, row))
+    if result.decisions:
+        body.append(f"<h2>{words['decisions']}</h2>")
+        body.append(_decisions(words, result, numbers))
     if row.notices:
         body.append(f"<h2>{words['notices']}</h2>")
         body.append("".join(f'<p class="small">{clean(n, 400)}</p>' for n in row.notices))
@@ -189,12 +192,28 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
 def _score_line(words: Words, result: GradeResult) -> str:
     verdict = words["passed"] if result.passed else words["failed"]
     mark = "✓" if result.passed else "✗"
+    before = ""
+    if result.decisions and result.score_before_decisions is not None:
+        before = (f'<br/><span style="font-size:10pt">{words["before_decisions"]}: '
+                  f"{words.number(result.score_before_decisions)}</span>")
     return (f'<p class="score"><b>{words["score"]}: {words.number(result.score)} '
             f'{words["of_100"]}</b> — {mark} {verdict}<br/>'
             f'<span style="font-size:10pt">{words["precision"]} '
             f"{words.percent(result.total.precision)} · {words['recall']} "
             f"{words.percent(result.total.recall)} · F1 {words.percent(result.total.f1)}"
-            f"</span></p>")
+            f"</span>{before}</p>")
+
+
+def _decisions(words: Words, result: GradeResult, numbers: dict[tuple[str, str], int]) -> str:
+    """scoring.md §9: every decision applied, beside the number of the verdict it changed."""
+    out = [f'<p class="small">{words["decisions_intro"]}</p>']
+    for decision in result.decisions:
+        target = ("key", decision.key) if decision.key else ("annotation", decision.annotation)
+        number = numbers.get(target, "") if target[1] else ""
+        comment = f": «{clean(decision.comment, MAX_NOTE)}»" if decision.comment else ""
+        out.append(f'<p class="fb"><b>{number}</b> {words["decision." + decision.kind]} '
+                   f'({words["decision_by"]} {clean(decision.by)}){comment}</p>')
+    return "\n".join(out)
 
 
 def _attempts_line(words: Words, row: ClassRow) -> str:
@@ -363,7 +382,7 @@ def _legend(words: Words, look: dict[str, CategoryLook]) -> str:
 
 
 _GROUPS = {"missed": 0, "partial": 1, "wrong-category": 1, "extra": 2, "found": 3,
-           "optional": 3}
+           "optional": 3, "accepted": 3, "excused": 3}
 
 
 def _feedback(words: Words, items: Sequence[FeedbackItem], look: dict[str, CategoryLook],
@@ -419,6 +438,10 @@ def class_report(
     ]
     if graded.problems:
         body += [f"<h2>{words['problems']}</h2>", _problems(words, graded.problems)]
+    if graded.decision_notices:
+        body += [f"<h2>{words['decision_notices']}</h2>", "".join(
+            f'<p class="small">{clean(n.text(words.language) if hasattr(n, "text") else n, 400)}'
+            "</p>" for n in graded.decision_notices)]
     body += [f"<h2>{words['most_missed']}</h2>", _most_missed(words, view, look, top)]
     body += [f"<h2>{words['frequent_extras']}</h2>",
              f'<p class="small">{words["frequent_extras_intro"]}</p>',
