@@ -89,8 +89,9 @@ def marks_for(result: GradeResult, styles: dict[str, SpanStyle], show: str) -> M
                 Decoration(f"k:{key.id}", key.start, key.end, styles[key.category],
                            EXPERT_FILL_ALPHA)
             )
-        boxes.append(Box(key.start, key.end, o.verdict))
-        badges.append(Badge(key.end, o.verdict))
+        where = o.matched or key  # an alternative the trainee chose is boxed where it is (§8)
+        boxes.append(Box(where.start, where.end, o.verdict))
+        badges.append(Badge(where.end, o.verdict))
     return Marks(fills, _nested(boxes), badges)
 
 

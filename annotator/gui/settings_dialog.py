@@ -130,6 +130,12 @@ class SettingsDialog(QDialog):
         for field in (self.trainee_name, self.trainee_id):
             fit_placeholder(field)
 
+        self.instructor_name = QLineEdit(self)
+        self.instructor_name.setObjectName("settingsInstructorName")
+        self.instructor_name.setPlaceholderText(translate("SettingsDialog", "Only for instructors"))
+        self.instructor_name.setToolTip(translate(
+            "SettingsDialog", "Signs the decisions you take on trainees' work in the class window"))
+
         self.save_folder = QLineEdit(self)
         self.save_folder.setObjectName("saveFolder")
         self.save_folder.setPlaceholderText(translate("SettingsDialog", "Documents"))
@@ -179,6 +185,7 @@ class SettingsDialog(QDialog):
         folder_label.setBuddy(self.save_folder)  # a row holding a layout gets no buddy itself
         work_form.addRow(folder_label, folder_row)
         work_form.addRow("", self.folder_problem)
+        work_form.addRow(translate("SettingsDialog", "Instructo&r's name:"), self.instructor_name)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.Ok
@@ -214,6 +221,7 @@ class SettingsDialog(QDialog):
         self.trainee_id.setText(prefs.trainee_id)
         self.save_folder.setText(prefs.save_folder)
         self.announce_caret.setChecked(prefs.announce_caret)
+        self.instructor_name.setText(prefs.instructor_name)
 
     def reload(self) -> None:
         """Show what is stored now (the zoom keys may have changed the article size)."""
@@ -230,6 +238,7 @@ class SettingsDialog(QDialog):
             trainee_id="".join(self.trainee_id.text().split()),
             save_folder=self.save_folder.text().strip(),
             announce_caret=self.announce_caret.isChecked(),
+            instructor_name=" ".join(self.instructor_name.text().split()),
         )
 
     def restore_defaults(self) -> None:
@@ -240,6 +249,7 @@ class SettingsDialog(QDialog):
                 trainee_name=prefs.trainee_name,
                 trainee_id=prefs.trainee_id,
                 save_folder=prefs.save_folder,
+                instructor_name=prefs.instructor_name,
             )
         )
 

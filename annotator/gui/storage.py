@@ -42,6 +42,16 @@ def journal(window: str | None = None) -> Journal:
 # ----------------------------------------------------------------- trainee
 
 
+def instructor_name(store: QSettings) -> str:
+    """The name that signs an instructor's decisions (Settings), "" when not set."""
+    return " ".join(store.value("instructor/name", "", str).split())
+
+
+def remember_instructor(store: QSettings, name: str) -> None:
+    store.setValue("instructor/name", " ".join(name.split()))
+    store.sync()
+
+
 def last_trainee(store: QSettings) -> Trainee | None:
     name = store.value("trainee/name", "", str)
     trainee_id = store.value("trainee/id", "", str)
@@ -97,6 +107,7 @@ class Preferences:
     trainee_id: str = ""
     save_folder: str = ""  # where Save suggests new submissions
     announce_caret: bool = True  # screen readers speak the highlight the caret enters
+    instructor_name: str = ""  # signs an instructor's decisions in the class window
 
 
 def load_preferences(store: QSettings) -> Preferences:
@@ -109,6 +120,7 @@ def load_preferences(store: QSettings) -> Preferences:
         trainee_id=store.value("trainee/id", "", str),
         save_folder=store.value("files/save_folder", "", str),
         announce_caret=store.value(CARET_SETTING, True, bool),
+        instructor_name=store.value("instructor/name", "", str),
     )
 
 
@@ -122,6 +134,7 @@ def save_preferences(store: QSettings, prefs: Preferences) -> None:
     store.setValue("trainee/id", prefs.trainee_id)
     store.setValue("files/save_folder", prefs.save_folder)
     store.setValue(CARET_SETTING, prefs.announce_caret)
+    store.setValue("instructor/name", prefs.instructor_name)
     store.sync()
 
 

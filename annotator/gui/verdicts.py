@@ -18,7 +18,7 @@ from annotator.services.reports.article import SYMBOL_COLORS, SYMBOLS
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 # What is not a difference: F8 skips it, the article draws it quietly.
-AGREEMENTS = ("found", "correct", "optional")
+AGREEMENTS = ("found", "correct", "optional", "accepted", "excused")
 
 _NAMES = {
     "found": QT_TRANSLATE_NOOP("Verdicts", "Found"),
@@ -28,9 +28,11 @@ _NAMES = {
     "missed": QT_TRANSLATE_NOOP("Verdicts", "Missed"),
     "extra": QT_TRANSLATE_NOOP("Verdicts", "Not in the key"),
     "optional": QT_TRANSLATE_NOOP("Verdicts", "Optional"),
+    "accepted": QT_TRANSLATE_NOOP("Verdicts", "Accepted by the instructor"),
+    "excused": QT_TRANSLATE_NOOP("Verdicts", "Excused by the instructor"),
 }
 # Solid where the trainee marked the passage; dashed where nobody (or only optionally) did.
-_LINES = {"missed": "dash", "optional": "dot", "wrong-category": "dashdot"}
+_LINES = {"missed": "dash", "optional": "dot", "wrong-category": "dashdot", "excused": "dot"}
 
 # The order the filter offers them in: as the feedback list reads.
 FILTER_ORDER = ("missed", "partial", "wrong-category", "extra", "found", "optional")

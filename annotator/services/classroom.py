@@ -25,8 +25,8 @@ from annotator.core.model import Decision, Exercise, KeyFile, KeySpan, Submissio
 from annotator.core.text import bytes_sha256
 from annotator.services.attempts import History, default_choice, graded_annotations, history
 from annotator.services.class_reasons import CLASS_REASON
-from annotator.services.on_disk import is_conflict_copy
 from annotator.services.decisions import DecisionBook
+from annotator.services.on_disk import is_conflict_copy
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import bind_submission, read_document, read_submission
@@ -275,6 +275,7 @@ class ClassRow:
     f1_by_category: dict[str, float] = field(default_factory=dict)
     error: None = None  # a row is always graded; problems are listed apart
     decisions: list[Decision] = field(default_factory=list)  # the instructor's, for this file
+    read_notices: list[str] = field(default_factory=list)  # from reading, before any grading
 
     @property
     def trainee(self) -> Trainee | None:
@@ -378,6 +379,7 @@ def grade_class(
         except Refused as exc:
             problems.append(Problem(name, exc.message))
         else:
+            read_notices = list(notices)
             which = attempt or default_choice(policy, submission)
             annotations, notice = graded_annotations(submission, which)
             if notice is not None:
@@ -388,7 +390,8 @@ def grade_class(
                 chosen, stale = decisions.for_submission(trainee_id, annotations)
                 notices = notices + stale
             result = _grade_row(grader, submission, annotations, key, chosen)
-            row = ClassRow(name, submission, result, notices, attempt=which, decisions=chosen)
+            row = ClassRow(name, submission, result, notices, attempt=which, decisions=chosen,
+                           read_notices=read_notices)
             row.saved = saved_time(submission, Path(name))
             rows.append(row)
         if progress is not None:
@@ -414,6 +417,31 @@ def grade_class(
         said = ([decisions.problem] if decisions.problem else []) + decisions.unmatched(
             row.trainee_id for row in rows)
     return GradedClass(key, categories, rows, problems, files, said)
+
+
+def regrade_with_decisions(graded: GradedClass, book: DecisionBook) -> list[ClassRow]:
+    """Grade every row again with ``book`` (after the instructor decided); returns those changed.
+
+    Only the grading is redone: the files were read once, and decisions
+    never change what a file says. Rows whose decisions did not change keep
+    their result.
+    """
+    grader: Grader | None = None
+    changed = []
+    for row in graded.rows:
+        annotations, _ = graded_annotations(row.submission, row.attempt)
+        chosen, stale = book.for_submission(row.trainee_id, annotations)
+        if chosen == row.decisions and not stale:
+            continue
+        grader = grader or Grader(graded.key.spans, graded.categories)
+        row.decisions = chosen
+        row.result = _grade_row(grader, row.submission, annotations, graded.key, chosen)
+        row.notices = row.read_notices + stale + row.result.notices
+        _count(row)
+        changed.append(row)
+    graded.decision_notices = ([book.problem] if book.problem else []) + book.unmatched(
+        row.trainee_id for row in graded.rows)
+    return changed
 
 
 def _grade_row(

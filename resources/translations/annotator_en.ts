@@ -1173,6 +1173,18 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Read and grade the same files again (after new ones arrive)</translation>
         </message>
         <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Decisions</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
@@ -1373,6 +1385,30 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Grading cancelled.</translation>
         </message>
         <message>
+            <source>Cannot keep decisions</source>
+            <translation>Cannot keep decisions</translation>
+        </message>
+        <message>
+            <source>This trainee partly found this passage. Excusing it frees their span, which then counts as an extra and may lower the score.</source>
+            <translation>This trainee partly found this passage. Excusing it frees their span, which then counts as an extra and may lower the score.</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 for %2</translation>
+        </message>
+        <message>
+            <source>Remove %1 for %2</source>
+            <translation>Remove %1 for %2</translation>
+        </message>
+        <message>
+            <source>The decisions were not saved</source>
+            <translation>The decisions were not saved</translation>
+        </message>
+        <message>
+            <source>Decisions saved in %1.</source>
+            <translation>Decisions saved in %1.</translation>
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation>Writing %1…</translation>
         </message>
@@ -1565,6 +1601,108 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>Graded copy saved to %1</source>
             <translation>Graded copy saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Comment for the trainee</source>
+            <translation>Comment for the trainee</translation>
+        </message>
+        <message>
+            <source>Optional: why, in words the trainee will read</source>
+            <translation>Optional: why, in words the trainee will read</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <source>Full credit</source>
+            <translation>Full credit</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>whole submission</source>
+            <translation>whole submission</translation>
+        </message>
+        <message>
+            <source>%1 (%2), by %3</source>
+            <translation>%1 (%2), by %3</translation>
+        </message>
+        <message>
+            <source>Your decisions as instructor:</source>
+            <translation>Your decisions as instructor:</translation>
+        </message>
+        <message>
+            <source>&amp;Accept this span</source>
+            <translation>&amp;Accept this span</translation>
+        </message>
+        <message>
+            <source>The expert did not mark it, but it is defensible: it stops counting as an extra</source>
+            <translation>The expert did not mark it, but it is defensible: it stops counting as an extra</translation>
+        </message>
+        <message>
+            <source>E&amp;xcuse this passage</source>
+            <translation>E&amp;xcuse this passage</translation>
+        </message>
+        <message>
+            <source>Missing this expert passage costs this trainee nothing</source>
+            <translation>Missing this expert passage costs this trainee nothing</translation>
+        </message>
+        <message>
+            <source>&amp;Full credit</source>
+            <translation>&amp;Full credit</translation>
+        </message>
+        <message>
+            <source>Count this partly right span as fully right</source>
+            <translation>Count this partly right span as fully right</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment…</source>
+            <translation>Co&amp;mment…</translation>
+        </message>
+        <message>
+            <source>A comment shown with this verdict (or the whole submission), without changing the score</source>
+            <translation>A comment shown with this verdict (or the whole submission), without changing the score</translation>
+        </message>
+        <message>
+            <source>&amp;Remove decision</source>
+            <translation>&amp;Remove decision</translation>
+        </message>
+        <message>
+            <source>Take back the decision chosen in the list below</source>
+            <translation>Take back the decision chosen in the list below</translation>
+        </message>
+        <message>
+            <source>Decisions on this trainee</source>
+            <translation>Decisions on this trainee</translation>
+        </message>
+        <message>
+            <source>This file has no trainee id: decisions need one to find the trainee again.</source>
+            <translation>This file has no trainee id: decisions need one to find the trainee again.</translation>
         </message>
     </context>
     <context>
@@ -1908,6 +2046,13 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>✗ not passed</source>
             <translation>✗ not passed</translation>
+        </message>
+        <message numerus="yes">
+            <source>✎ %n instructor decision(s); without them: %1</source>
+            <translation>
+                <numerusform>✎ %n instructor decision; without it: %1</numerusform>
+                <numerusform>✎ %n instructor decisions; without them: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (%2 before handing in)</source>
@@ -3466,6 +3611,14 @@ first</translation>
             <translation>The student id your teacher uses</translation>
         </message>
         <message>
+            <source>Only for instructors</source>
+            <translation>Only for instructors</translation>
+        </message>
+        <message>
+            <source>Signs the decisions you take on trainees' work in the class window</source>
+            <translation>Signs the decisions you take on trainees' work in the class window</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -3524,6 +3677,10 @@ first</translation>
         <message>
             <source>&amp;Folder for submissions:</source>
             <translation>&amp;Folder for submissions:</translation>
+        </message>
+        <message>
+            <source>Instructo&amp;r's name:</source>
+            <translation>Instructo&amp;r's name:</translation>
         </message>
         <message>
             <source>%1 from the next time annotator starts.</source>
@@ -3832,6 +3989,14 @@ first</translation>
         <message>
             <source>Optional</source>
             <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Accepted by the instructor</source>
+            <translation>Accepted by the instructor</translation>
+        </message>
+        <message>
+            <source>Excused by the instructor</source>
+            <translation>Excused by the instructor</translation>
         </message>
     </context>
     <context>

@@ -1173,6 +1173,18 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Leer y calificar otra vez los mismos archivos (cuando lleguen más)</translation>
         </message>
         <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Decisiones</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>&amp;Exportar</translation>
         </message>
@@ -1373,6 +1385,30 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Calificación cancelada.</translation>
         </message>
         <message>
+            <source>Cannot keep decisions</source>
+            <translation>No se pueden guardar decisiones</translation>
+        </message>
+        <message>
+            <source>This trainee partly found this passage. Excusing it frees their span, which then counts as an extra and may lower the score.</source>
+            <translation>Este alumno encontró en parte este pasaje. Si lo dispensas, su subrayado queda libre, cuenta como sobrante y puede bajar la nota.</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 para %2</translation>
+        </message>
+        <message>
+            <source>Remove %1 for %2</source>
+            <translation>Quitar %1 para %2</translation>
+        </message>
+        <message>
+            <source>The decisions were not saved</source>
+            <translation>Las decisiones no se guardaron</translation>
+        </message>
+        <message>
+            <source>Decisions saved in %1.</source>
+            <translation>Decisiones guardadas en %1.</translation>
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation>Escribiendo %1…</translation>
         </message>
@@ -1565,6 +1601,108 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>Graded copy saved to %1</source>
             <translation>Copia calificada guardada en %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>Comment for the trainee</source>
+            <translation>Comentario para el alumno</translation>
+        </message>
+        <message>
+            <source>Optional: why, in words the trainee will read</source>
+            <translation>Opcional: por qué, con palabras que el alumno leerá</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Tu nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Comentario:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceptado</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Dispensado</translation>
+        </message>
+        <message>
+            <source>Full credit</source>
+            <translation>Acierto completo</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>whole submission</source>
+            <translation>toda la entrega</translation>
+        </message>
+        <message>
+            <source>%1 (%2), by %3</source>
+            <translation>%1 (%2), por %3</translation>
+        </message>
+        <message>
+            <source>Your decisions as instructor:</source>
+            <translation>Tus decisiones como instructor:</translation>
+        </message>
+        <message>
+            <source>&amp;Accept this span</source>
+            <translation>&amp;Aceptar este subrayado</translation>
+        </message>
+        <message>
+            <source>The expert did not mark it, but it is defensible: it stops counting as an extra</source>
+            <translation>El experto no lo marcó, pero es defendible: deja de contar como sobrante</translation>
+        </message>
+        <message>
+            <source>E&amp;xcuse this passage</source>
+            <translation>&amp;Dispensar este pasaje</translation>
+        </message>
+        <message>
+            <source>Missing this expert passage costs this trainee nothing</source>
+            <translation>Omitir este pasaje del experto no le resta nada a este alumno</translation>
+        </message>
+        <message>
+            <source>&amp;Full credit</source>
+            <translation>Acierto &amp;completo</translation>
+        </message>
+        <message>
+            <source>Count this partly right span as fully right</source>
+            <translation>Contar este subrayado, correcto en parte, como del todo correcto</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment…</source>
+            <translation>Co&amp;mentar…</translation>
+        </message>
+        <message>
+            <source>A comment shown with this verdict (or the whole submission), without changing the score</source>
+            <translation>Un comentario que se muestra con este veredicto (o con toda la entrega), sin cambiar la nota</translation>
+        </message>
+        <message>
+            <source>&amp;Remove decision</source>
+            <translation>&amp;Quitar decisión</translation>
+        </message>
+        <message>
+            <source>Take back the decision chosen in the list below</source>
+            <translation>Retirar la decisión elegida en la lista de abajo</translation>
+        </message>
+        <message>
+            <source>Decisions on this trainee</source>
+            <translation>Decisiones sobre este alumno</translation>
+        </message>
+        <message>
+            <source>This file has no trainee id: decisions need one to find the trainee again.</source>
+            <translation>Este archivo no tiene identificador de alumno: las decisiones lo necesitan para volver a encontrarlo.</translation>
         </message>
     </context>
     <context>
@@ -1908,6 +2046,13 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>✗ not passed</source>
             <translation>✗ no aprobado</translation>
+        </message>
+        <message numerus="yes">
+            <source>✎ %n instructor decision(s); without them: %1</source>
+            <translation>
+                <numerusform>✎ %n decisión del instructor; sin ella: %1</numerusform>
+                <numerusform>✎ %n decisiones del instructor; sin ellas: %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 (%2 before handing in)</source>
@@ -3466,6 +3611,14 @@ al principio</translation>
             <translation>El número de estudiante que usa tu docente</translation>
         </message>
         <message>
+            <source>Only for instructors</source>
+            <translation>Solo para instructores</translation>
+        </message>
+        <message>
+            <source>Signs the decisions you take on trainees' work in the class window</source>
+            <translation>Firma las decisiones que tomas sobre el trabajo de los alumnos en la ventana de la clase</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Documentos</translation>
         </message>
@@ -3524,6 +3677,10 @@ al principio</translation>
         <message>
             <source>&amp;Folder for submissions:</source>
             <translation>&amp;Carpeta para las entregas:</translation>
+        </message>
+        <message>
+            <source>Instructo&amp;r's name:</source>
+            <translation>Nombre del inst&amp;ructor:</translation>
         </message>
         <message>
             <source>%1 from the next time annotator starts.</source>
@@ -3832,6 +3989,14 @@ al principio</translation>
         <message>
             <source>Optional</source>
             <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Accepted by the instructor</source>
+            <translation>Aceptado por el instructor</translation>
+        </message>
+        <message>
+            <source>Excused by the instructor</source>
+            <translation>Dispensado por el instructor</translation>
         </message>
     </context>
     <context>

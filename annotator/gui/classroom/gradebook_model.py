@@ -216,8 +216,8 @@ class GradebookModel(QAbstractTableModel):
             return " ".join((row.trainee_name or "").split()) or "—"
         if name == "id":
             return (row.trainee_id or "").strip() or "—"
-        if name == "score":
-            return decimal(row.score)
+        if name == "score":  # ✎: the instructor decided on this trainee's work (§9)
+            return decimal(row.score) + (" ✎" if row.result.decisions else "")
         if name == "result":  # a symbol and a word: never colour alone
             return (translate("Gradebook", "✓ passed") if row.passed
                     else translate("Gradebook", "✗ not passed"))
@@ -274,6 +274,12 @@ class GradebookModel(QAbstractTableModel):
     def _tip(self, row: ClassRow, name: str) -> str:
         if name == "file":
             return row.file
+        if name == "score" and row.result.decisions:
+            count = len(row.result.decisions)
+            before = row.result.score_before_decisions
+            return translate("Gradebook", "✎ %n instructor decision(s); without them: %1", "",
+                             count).replace("%1", decimal(before if before is not None
+                                                          else row.score))
         if row.notices:
             return "\n".join(in_language(notice, self.language) for notice in row.notices[:5])
         return translate("Gradebook", "Double-click or press Enter to see %1's comparison") \

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.core.overview import Overview, overview
 from annotator.services.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
+from annotator.services.decisions import DecisionBook, decisions_path, load_decisions
 
 PROGRESS_EVERY_S = 0.05
 
@@ -31,6 +32,8 @@ class ClassResult:
     graded: GradedClass
     view: Overview
     seconds: float
+    decisions: DecisionBook | None = None  # the class's decisions (scoring.md §9)
+    decisions_file: Path | None = None  # where they are kept: EXERCISE-ID.decisions.xml
 
 
 class _Worker(QThread):
@@ -40,11 +43,13 @@ class _Worker(QThread):
     stopped = Signal()
 
     def __init__(self, key: Path, sources: Sequence[Path], attempt: str | None = None,
+                 decisions_folder: Path | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.key = key
         self.sources = list(sources)
         self.attempt = attempt  # first, last, current; None: each submission's default
+        self.decisions_folder = decisions_folder
         self.cancel_flag = threading.Event()
         self._last = 0.0
 
@@ -61,8 +66,15 @@ class _Worker(QThread):
         started = time.perf_counter()
         try:
             key = load_key(str(self.key), None, None)
+            book, where = None, None
+            if self.decisions_folder is not None:
+                exercise_id = key.exercise.id if key.exercise is not None else (
+                    key.key_file.exercise)
+                where = decisions_path(self.decisions_folder, exercise_id)
+                book = load_decisions(where, exercise_id, missing_ok=True)
             graded = grade_class(key, self.sources, progress=self._progress,
-                                 cancelled=self.cancel_flag.is_set, attempt=self.attempt)
+                                 cancelled=self.cancel_flag.is_set, attempt=self.attempt,
+                                 decisions=book)
             view = overview([row.result for row in graded.rows], graded.categories)
         except KeyProblem as exc:
             self.refused.emit(exc.message)
@@ -70,7 +82,7 @@ class _Worker(QThread):
         except Cancelled:
             self.stopped.emit()
             return
-        self.done.emit(ClassResult(graded, view, time.perf_counter() - started))
+        self.done.emit(ClassResult(graded, view, time.perf_counter() - started, book, where))
 
 
 class ClassGrading(QObject):
@@ -92,11 +104,15 @@ class ClassGrading(QObject):
     def is_running(self) -> bool:
         return self._worker is not None and self._worker.isRunning()
 
-    def start(self, key: Path, sources: Sequence[Path], attempt: str | None = None) -> None:
-        """Grade ``sources`` (files and folders) against ``key`` in the background."""
+    def start(self, key: Path, sources: Sequence[Path], attempt: str | None = None,
+              decisions_folder: Path | None = None) -> None:
+        """Grade ``sources`` (files and folders) against ``key`` in the background.
+
+        With ``decisions_folder`` the class's decisions file there is applied.
+        """
         self.stop()
         _rest_collector()
-        worker = _Worker(Path(key), sources, attempt, self)
+        worker = _Worker(Path(key), sources, attempt, decisions_folder, self)
         worker.progressed.connect(self.progressed)
         for ending in (worker.done, worker.refused, worker.stopped):
             ending.connect(_wake_collector)

@@ -22,6 +22,9 @@ class ClassPrompts(Protocol):
     def save_file(self, parent: QWidget, suggested: Path, kind: str) -> Path | None: ...
     def choose_folder(self, parent: QWidget, suggested: Path) -> Path | None: ...
     def error(self, parent: QWidget, title: str, message: str) -> None: ...
+    def decision(
+        self, parent: QWidget, title: str, warning: str | None, name: str
+    ) -> tuple[str, str] | None: ...
 
 
 FILTERS = {
@@ -55,6 +58,14 @@ class DialogClassPrompts:
     def error(self, parent, title, message):
         QMessageBox.warning(parent, title, message)
 
+    def decision(self, parent, title, warning, name):
+        from annotator.gui.classroom.decision_dialog import DecisionDialog
+
+        dialog = DecisionDialog(title, warning, name, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.answer()
+
 
 class NoClassPrompts:
     """Asks nothing (screenshots, scripts): no class, no target, errors on stderr."""
@@ -72,3 +83,6 @@ class NoClassPrompts:
         import sys
 
         print(f"annotator: {message}", file=sys.stderr)
+
+    def decision(self, parent, title, warning, name):
+        return None

@@ -5,7 +5,9 @@ trainee sees on checking their own work: the article with both sides'
 highlights and a verdict each, the score card, the feedback with misses
 first), so the instructor talks about exactly what the trainee saw. A key
 file has no article to draw on, so then it is the trainee's feedback
-report. Nothing here can change the trainee's file.
+report. Nothing here can change the trainee's file; with a ``decider``
+(the class window) a bar under the comparison takes the instructor's
+decisions, which live in the class's decisions file (scoring.md §9).
 """
 
 from __future__ import annotations
@@ -30,10 +32,14 @@ def _first_name(row: ClassRow) -> str:
 class TraineeView(QDialog):
     """A trainee's comparison with the expert (or their report); Esc closes."""
 
-    def __init__(self, row: ClassRow, key: Key, language: str, parent=None) -> None:
+    def __init__(self, row: ClassRow, key: Key, language: str, parent=None,
+                 decider=None) -> None:
         super().__init__(parent)
         self.setObjectName("traineeView")
         self.row = row
+        self.key = key
+        self.language = language
+        self.decision_bar = None
         title = translate("TraineeView", "%1 — comparison with the expert").replace(
             "%1", row.label())
         if row.history is not None and row.history.scores:  # say which attempt is shown
@@ -53,6 +59,16 @@ class TraineeView(QDialog):
             self.comparison.set_trainee(row.trainee)
             self.comparison.set_result(row.result)
             layout.addWidget(self.comparison, 1)
+            if decider is not None:
+                from annotator.gui.classroom.decisions import DecisionBar
+
+                self.decision_bar = DecisionBar(decider, row, self.comparison.panel.current_item,
+                                                self)
+                self.comparison.panel.list.selectionModel().currentChanged.connect(
+                    lambda *_: self.decision_bar.update_buttons())
+                layout.addWidget(self.decision_bar)
+                for action in (decider.undo_action, decider.redo_action):
+                    self.addAction(action)  # Ctrl+Z here undoes the class's last decision
         else:
             self.browser = QTextBrowser(self)
             self.browser.setObjectName("traineeReport")
@@ -67,3 +83,12 @@ class TraineeView(QDialog):
         layout.addWidget(buttons)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.resize(1200, 780)
+
+    def refresh(self) -> None:
+        """Show the trainee's grade as it stands now (after a decision or its undo)."""
+        if self.comparison is not None:
+            self.comparison.set_result(self.row.result)
+        elif self.browser is not None:
+            self.browser.setHtml(trainee_report(self.row, self.key, self.language))
+        if self.decision_bar is not None:
+            self.decision_bar.refresh(self.row)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,10 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.feedback import FeedbackItem
 from annotator.core.messages import in_language
+from annotator.core.model import Decision
+from annotator.core.overview import overview
+from annotator.gui import storage
 from annotator.gui.banner import banner
 from annotator.gui.classroom import exports
 from annotator.gui.classroom.attempt_choice import AttemptChoice
+from annotator.gui.classroom.decisions import (
+    PARTLY_FOUND,
+    ChangeDecisions,
+    kind_name,
+    target_of,
+)
 from annotator.gui.classroom.gradebook_view import GradebookView
 from annotator.gui.classroom.grading_job import ClassGrading, ClassResult
 from annotator.gui.classroom.heat_map import HeatMap
@@ -42,7 +52,10 @@ from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.i18n import decimal, mark
 from annotator.gui.quitting import close_and_quit_actions
 from annotator.services.attempts import what_feedback_fixed
+from annotator.services.classroom import ClassRow, regrade_with_decisions
+from annotator.services.decisions import make_decision
 from annotator.services.reports.html import exercise_title
+from annotator.xmlio.atomic import SaveError
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -73,6 +86,8 @@ class ClassWindow(QMainWindow):
         self.runner.progressed.connect(self._on_export_progress)
         self.runner.finished.connect(self._on_exported)
         self._export_name = ""
+        self.undo_stack = QUndoStack(self)  # the instructor's decisions (scoring.md §9)
+        self.trainee_view = None
         self._build_widgets()
         self._build_actions()
         self._set_busy(False)
@@ -174,6 +189,15 @@ class ClassWindow(QMainWindow):
         file_menu.addSeparator()
         self.close_action, self.quit_action = close_and_quit_actions(self)
         file_menu.addActions([self.close_action, self.quit_action])
+
+        edit = self.menuBar().addMenu(t("ClassWindow", "&Decisions"))
+        self.undo_action = self.undo_stack.createUndoAction(self, t("ClassWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, t("ClassWindow", "&Redo"))
+        self.redo_action.setShortcut(QKeySequence.Redo)
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            edit.addAction(action)
 
         export = self.menuBar().addMenu(t("ClassWindow", "&Export"))
         self.csv_action = self._action(
@@ -288,7 +312,8 @@ class ClassWindow(QMainWindow):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.statusBar().showMessage(translate("ClassWindow", "Reading the files…"))
-        self.grading.start(self.key_path, self.sources, self.attempt)
+        self.undo_stack.clear()  # the decisions file is read again with the class
+        self.grading.start(self.key_path, self.sources, self.attempt, self._default_folder())
 
     def set_attempt(self, attempt: str | None) -> None:
         """Grade the class on another attempt (first, last, current, or the default)."""
@@ -313,11 +338,26 @@ class ClassWindow(QMainWindow):
 
     def _on_graded(self, result: ClassResult) -> None:
         self.result = result
-        graded, view = result.graded, result.view
-        looks = category_looks(graded.key, view.categories, self.language)
+        graded = result.graded
         title = exercise_title(graded.key)
         self.title_label.setText(title)
         self.setWindowTitle(translate("ClassWindow", "%1 — class").replace("%1", title))
+        self._show_class(result)
+        problems = len(graded.problems)
+        self.tabs.setTabText(2, translate("ClassWindow", "&Problems (%n)", None, problems))
+        summary = self._summary(result)
+        self.subtitle_label.setText(summary)
+        self.gradebook.show_count()
+        self._set_busy(False)
+        trainees = len(graded.rows)
+        self.statusBar().showMessage(translate(
+            "ClassWindow", "%n trainees graded in %1 s.", "", trainees)
+            .replace("%1", decimal(result.seconds, 2)), 10000)
+
+    def _show_class(self, result: ClassResult) -> None:
+        """Gradebook, overview and problems of the class as graded now."""
+        graded, view = result.graded, result.view
+        looks = category_looks(graded.key, view.categories, self.language)
         self.gradebook.set_class(graded.rows, view.categories, looks)
         self.heat_map.set_class(graded.key, view, looks)
         exercise = graded.key.exercise
@@ -330,16 +370,8 @@ class ClassWindow(QMainWindow):
             reason = in_language(problem.reason, self.language)
             self.problem_list.addItem(f"{Path(problem.file).name}: {reason}")
             self.problem_list.item(self.problem_list.count() - 1).setToolTip(problem.file)
-        problems = len(graded.problems)
-        self.tabs.setTabText(2, translate("ClassWindow", "&Problems (%n)", None, problems))
-        summary = self._summary(result)
-        self.subtitle_label.setText(summary)
-        self.gradebook.show_count()
-        self._set_busy(False)
-        trainees = len(graded.rows)
-        self.statusBar().showMessage(translate(
-            "ClassWindow", "%n trainees graded in %1 s.", "", trainees)
-            .replace("%1", decimal(result.seconds, 2)), 10000)
+        for notice in graded.decision_notices:
+            self.problem_list.addItem(in_language(notice, self.language))
 
     def _summary(self, result: ClassResult) -> str:
         graded, scores = result.graded, result.view.scores
@@ -383,7 +415,8 @@ class ClassWindow(QMainWindow):
             return
         from annotator.gui.classroom.trainee_view import TraineeView
 
-        view = TraineeView(row, self.result.graded.key, self.language, self)
+        view = TraineeView(row, self.result.graded.key, self.language, self,
+                           decider=self if self.result.decisions is not None else None)
         view.show()
         self.trainee_view = view
 
@@ -396,6 +429,79 @@ class ClassWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.gradebook.filter.setFocus()
         self.gradebook.filter.selectAll()
+
+    # ================================================================ decisions
+
+    def decide(self, row: ClassRow, kind: str, item: FeedbackItem | None) -> bool:
+        """Take a decision on a trainee's feedback item (scoring.md §9); True when taken.
+
+        Asks for the instructor's name and a comment (and warns before
+        excusing a passage the trainee partly found), then pushes one
+        undoable change: saved at once, the class graded again.
+        """
+        book = self.result.decisions if self.result is not None else None
+        if book is None or not (row.trainee_id or "").strip():
+            return False
+        if book.problem:
+            self.prompts.error(self, translate("ClassWindow", "Cannot keep decisions"),
+                               in_language(book.problem, self.language))
+            return False
+        key, annotation = target_of(kind, item)
+        warning = None
+        if kind == "excuse" and item is not None and item.verdict in PARTLY_FOUND:
+            warning = translate(
+                "ClassWindow", "This trainee partly found this passage. Excusing it frees "
+                "their span, which then counts as an extra and may lower the score.")
+        store = storage.settings()
+        answer = self.prompts.decision(self, kind_name(kind), warning,
+                                       storage.instructor_name(store))
+        if answer is None:
+            return False
+        name, comment = answer
+        if not name.strip():
+            return False
+        storage.remember_instructor(store, name)
+        decision = make_decision(kind, row.trainee_id.strip(), row.submission.annotations, name,
+                                 key=key, annotation=annotation, comment=comment)
+        before = list(book.decisions)
+        after = [d for d in before if not _same_target(d, decision)] + [decision]
+        label = translate("ClassWindow", "%1 for %2").replace(
+            "%1", kind_name(kind)).replace("%2", row.label())
+        self.undo_stack.push(ChangeDecisions(self.set_decisions, before, after, label))
+        return True
+
+    def remove_decision(self, row: ClassRow, decision: Decision) -> None:
+        book = self.result.decisions if self.result is not None else None
+        if book is None or decision not in book.decisions:
+            return
+        before = list(book.decisions)
+        after = [d for d in before if d != decision]
+        label = translate("ClassWindow", "Remove %1 for %2").replace(
+            "%1", kind_name(decision.kind)).replace("%2", row.label())
+        self.undo_stack.push(ChangeDecisions(self.set_decisions, before, after, label))
+
+    def set_decisions(self, decisions: list[Decision]) -> None:
+        """Make ``decisions`` the class's: save the file atomically, grade again, show it."""
+        result = self.result
+        if result is None or result.decisions is None:
+            return
+        result.decisions.decisions = list(decisions)
+        try:
+            result.decisions.save(result.decisions_file)
+        except SaveError as exc:
+            self.prompts.error(self, translate("ClassWindow", "The decisions were not saved"),
+                               in_language(exc.reason, self.language))
+        regrade_with_decisions(result.graded, result.decisions)
+        result.view = overview([r.result for r in result.graded.rows], result.graded.categories)
+        self._show_class(result)
+        self.subtitle_label.setText(self._summary(result))
+        if self.trainee_view is not None:
+            try:
+                self.trainee_view.refresh()
+            except RuntimeError:  # the dialog was closed and deleted
+                self.trainee_view = None
+        self.statusBar().showMessage(translate("ClassWindow", "Decisions saved in %1.")
+                                     .replace("%1", result.decisions_file.name), 8000)
 
     # ================================================================ exports
 
@@ -492,3 +598,13 @@ class ClassWindow(QMainWindow):
         self.grading.stop()
         self.runner.cancel()
         super().closeEvent(event)
+
+
+def _same_target(one: Decision, other: Decision) -> bool:
+    """Two decisions of one trainee's file on one target: the newer replaces the older.
+
+    A comment only replaces a comment; accept, excuse and full-credit replace each other.
+    """
+    return (one.trainee == other.trainee and one.annotations_sha256 == other.annotations_sha256
+            and (one.kind == "comment") == (other.kind == "comment")
+            and one.target() == other.target())

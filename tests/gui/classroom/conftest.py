@@ -18,6 +18,7 @@ class ScriptedClassPrompts:
     class_answer: tuple[Path, list[Path]] | None = None
     save_to: Path | None = None
     folder: Path | None = None
+    decision_answer: tuple[str, str] | None = ("Prof. Ruiz", "")
     asked: list[tuple] = field(default_factory=list)
 
     def choose_class(self, parent, key, folder):
@@ -34,6 +35,10 @@ class ScriptedClassPrompts:
 
     def error(self, parent, title, message):
         self.asked.append(("error", message))
+
+    def decision(self, parent, title, warning, name):
+        self.asked.append(("decision", title, warning, name))
+        return self.decision_answer
 
     def errors(self) -> list[str]:
         return [a[1] for a in self.asked if a[0] == "error"]
