@@ -506,6 +506,7 @@ def submission_files(
                 and not lower.startswith(".")
                 and not lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml"))
                 and not is_conflict_copy(child.name)
+                and ".exercise.v" not in lower  # an earlier version kept beside the exercise
                 and child.is_file()
                 and resolved_path(child) not in skip
             ):

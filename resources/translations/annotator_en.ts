@@ -48,6 +48,37 @@
         </message>
     </context>
     <context>
+        <name>AcceptDialog</name>
+        <message>
+            <source>Accept for the whole class</source>
+            <translation>Accept for the whole class</translation>
+        </message>
+        <message>
+            <source>Add «%1» to the expert's key. The exercise gets a new version (the old one is kept) and the class is graded again.</source>
+            <translation>Add «%1» to the expert's key. The exercise gets a new version (the old one is kept) and the class is graded again.</translation>
+        </message>
+        <message>
+            <source>As another right extent of the expert's «%1»</source>
+            <translation>As another right extent of the expert's «%1»</translation>
+        </message>
+        <message>
+            <source>As an optional passage: marking it neither adds nor takes away</source>
+            <translation>As an optional passage: marking it neither adds nor takes away</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Why the passage is right too, in words a trainee understands</source>
+            <translation>Why the passage is right too, in words a trainee understands</translation>
+        </message>
+        <message>
+            <source>&amp;Explanation:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Category</source>
@@ -1409,6 +1440,37 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Decisions saved in %1.</translation>
         </message>
         <message>
+            <source>Cannot change the key</source>
+            <translation>Cannot change the key</translation>
+        </message>
+        <message>
+            <source>Open the class with its exercise file, not a key file, to add passages to the key.</source>
+            <translation>Open the class with its exercise file, not a key file, to add passages to the key.</translation>
+        </message>
+        <message>
+            <source>The key was not saved</source>
+            <translation>The key was not saved</translation>
+        </message>
+        <message>
+            <source>Key saved as version %1 (the previous one kept as %2); grading again…</source>
+            <translation>Key saved as version %1 (the previous one kept as %2); grading again…</translation>
+        </message>
+        <message>
+            <source>No trainee's score changed.</source>
+            <translation>No trainee's score changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainees' scores changed:</source>
+            <translation>
+                <numerusform>%n trainee's score changed:</numerusform>
+                <numerusform>%n trainees' scores changed:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Graded again with the new key</source>
+            <translation>Graded again with the new key</translation>
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation>Writing %1…</translation>
         </message>
@@ -1687,6 +1749,14 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>A comment shown with this verdict (or the whole submission), without changing the score</source>
             <translation>A comment shown with this verdict (or the whole submission), without changing the score</translation>
+        </message>
+        <message>
+            <source>For the &amp;whole class…</source>
+            <translation>For the &amp;whole class…</translation>
+        </message>
+        <message>
+            <source>Add this passage to the expert's key for everyone: the class is graded again</source>
+            <translation>Add this passage to the expert's key for everyone: the class is graded again</translation>
         </message>
         <message>
             <source>&amp;Remove decision</source>
@@ -3122,6 +3192,14 @@ category</translation>
         <message>
             <source>Most &amp;missed</source>
             <translation>Most &amp;missed</translation>
+        </message>
+        <message>
+            <source>&amp;Accept for the whole class…</source>
+            <translation>&amp;Accept for the whole class…</translation>
+        </message>
+        <message>
+            <source>Add the chosen passage to the expert's key (as another right extent, or as optional) and grade everyone again</source>
+            <translation>Add the chosen passage to the expert's key (as another right extent, or as optional) and grade everyone again</translation>
         </message>
         <message>
             <source>&amp;Frequent extras</source>

@@ -48,6 +48,37 @@
         </message>
     </context>
     <context>
+        <name>AcceptDialog</name>
+        <message>
+            <source>Accept for the whole class</source>
+            <translation>Aceptar para toda la clase</translation>
+        </message>
+        <message>
+            <source>Add «%1» to the expert's key. The exercise gets a new version (the old one is kept) and the class is graded again.</source>
+            <translation>Añadir «%1» a la clave del experto. El ejercicio pasa a una versión nueva (la anterior se conserva) y la clase se vuelve a calificar.</translation>
+        </message>
+        <message>
+            <source>As another right extent of the expert's «%1»</source>
+            <translation>Como otra extensión correcta de «%1» del experto</translation>
+        </message>
+        <message>
+            <source>As an optional passage: marking it neither adds nor takes away</source>
+            <translation>Como pasaje opcional: marcarlo no suma ni resta</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explicación</translation>
+        </message>
+        <message>
+            <source>Why the passage is right too, in words a trainee understands</source>
+            <translation>Por qué este pasaje también vale, con palabras que un alumno entienda</translation>
+        </message>
+        <message>
+            <source>&amp;Explanation:</source>
+            <translation>&amp;Explicación:</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Category</source>
@@ -1409,6 +1440,37 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Decisiones guardadas en %1.</translation>
         </message>
         <message>
+            <source>Cannot change the key</source>
+            <translation>No se puede cambiar la clave</translation>
+        </message>
+        <message>
+            <source>Open the class with its exercise file, not a key file, to add passages to the key.</source>
+            <translation>Abre la clase con su archivo de ejercicio, no con un archivo de clave, para añadir pasajes a la clave.</translation>
+        </message>
+        <message>
+            <source>The key was not saved</source>
+            <translation>La clave no se guardó</translation>
+        </message>
+        <message>
+            <source>Key saved as version %1 (the previous one kept as %2); grading again…</source>
+            <translation>Clave guardada como versión %1 (la anterior se conserva como %2); calificando de nuevo…</translation>
+        </message>
+        <message>
+            <source>No trainee's score changed.</source>
+            <translation>No cambió la nota de ningún alumno.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainees' scores changed:</source>
+            <translation>
+                <numerusform>Cambió la nota de %n alumno:</numerusform>
+                <numerusform>Cambió la nota de %n alumnos:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Graded again with the new key</source>
+            <translation>Calificado de nuevo con la clave nueva</translation>
+        </message>
+        <message>
             <source>Writing %1…</source>
             <translation>Escribiendo %1…</translation>
         </message>
@@ -1687,6 +1749,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>A comment shown with this verdict (or the whole submission), without changing the score</source>
             <translation>Un comentario que se muestra con este veredicto (o con toda la entrega), sin cambiar la nota</translation>
+        </message>
+        <message>
+            <source>For the &amp;whole class…</source>
+            <translation>Para &amp;toda la clase…</translation>
+        </message>
+        <message>
+            <source>Add this passage to the expert's key for everyone: the class is graded again</source>
+            <translation>Añadir este pasaje a la clave del experto para todos: la clase se vuelve a calificar</translation>
         </message>
         <message>
             <source>&amp;Remove decision</source>
@@ -3122,6 +3192,14 @@ categoría</translation>
         <message>
             <source>Most &amp;missed</source>
             <translation>Más &amp;omitidos</translation>
+        </message>
+        <message>
+            <source>&amp;Accept for the whole class…</source>
+            <translation>&amp;Aceptar para toda la clase…</translation>
+        </message>
+        <message>
+            <source>Add the chosen passage to the expert's key (as another right extent, or as optional) and grade everyone again</source>
+            <translation>Añadir el pasaje elegido a la clave del experto (como otra extensión correcta, o como opcional) y volver a calificar a todos</translation>
         </message>
         <message>
             <source>&amp;Frequent extras</source>

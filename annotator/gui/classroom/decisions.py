@@ -116,6 +116,13 @@ class DecisionBar(QWidget):
                 self.row, k, self.current()))
             self.buttons[kind] = button
             row_layout.addWidget(button)
+        self.class_button = QPushButton(translate("Decisions", "For the &whole class…"), self)
+        self.class_button.setObjectName("acceptForWholeClass")
+        self.class_button.setToolTip(translate(
+            "Decisions", "Add this passage to the expert's key for everyone: the class is "
+            "graded again"))
+        self.class_button.clicked.connect(self._accept_for_class)
+        row_layout.addWidget(self.class_button)
         self.remove_button = QPushButton(translate("Decisions", "&Remove decision"), self)
         self.remove_button.setObjectName("removeDecision")
         self.remove_button.setToolTip(translate("Decisions", "Take back the decision chosen "
@@ -158,6 +165,12 @@ class DecisionBar(QWidget):
             allowed = kind == "comment" or (item is not None and item.verdict in ALLOWED[kind])
             button.setEnabled(has_id and allowed)
         self.remove_button.setEnabled(self.list.currentItem() is not None)
+        self.class_button.setEnabled(item is not None and item.verdict == "extra")
+
+    def _accept_for_class(self) -> None:
+        item = self.current()
+        if item is not None and item.verdict == "extra":
+            self.window.accept_for_class(item.category, item.start, item.end)
 
     def _remove(self) -> None:
         chosen = self.list.currentItem()

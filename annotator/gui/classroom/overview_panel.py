@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -108,6 +109,7 @@ class OverviewPanel(QTabWidget):
     """Most missed, frequent extras, confusion and scores, as tabs."""
 
     passage_chosen = Signal(str, int, int)  # category, start, end
+    accept_requested = Signal(str, int, int)  # a frequent extra to add to the key for everyone
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -147,7 +149,20 @@ class OverviewPanel(QTabWidget):
         confusion_layout.addWidget(intro)
         confusion_layout.addWidget(self.confusion, 1)
         self.addTab(self.missed, translate("Overview", "Most &missed"))
-        self.addTab(self.extras, translate("Overview", "&Frequent extras"))
+        extras_page = QWidget(self)
+        extras_layout = QVBoxLayout(extras_page)
+        extras_layout.setContentsMargins(0, 0, 0, 0)
+        extras_layout.addWidget(self.extras, 1)
+        self.accept_button = QPushButton(translate(
+            "Overview", "&Accept for the whole class…"), extras_page)
+        self.accept_button.setObjectName("acceptForClass")
+        self.accept_button.setToolTip(translate(
+            "Overview", "Add the chosen passage to the expert's key (as another right extent, "
+            "or as optional) and grade everyone again"))
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self._accept_chosen)
+        extras_layout.addWidget(self.accept_button)
+        self.addTab(extras_page, translate("Overview", "&Frequent extras"))
         self.addTab(confusion_page, translate("Overview", "&Confusion"))
         self.addTab(scores_page, translate("Overview", "&Scores"))
         self.discussion = DiscussionPage(self)
@@ -179,6 +194,8 @@ class OverviewPanel(QTabWidget):
             "Overview", "The instructor notes' questions for the class, goals and facts"))
         self.missed.itemSelectionChanged.connect(lambda: self._chosen(self.missed))
         self.extras.itemSelectionChanged.connect(lambda: self._chosen(self.extras))
+        self.extras.itemSelectionChanged.connect(
+            lambda: self.accept_button.setEnabled(bool(self.extras.selectedItems())))
 
     def label(self, category: str) -> str:
         if category == MISSED:
@@ -301,6 +318,11 @@ class OverviewPanel(QTabWidget):
         for column in range(1, table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         table.resizeRowsToContents()
+
+    def _accept_chosen(self) -> None:
+        items = self.extras.selectedItems()
+        if items:
+            self.accept_requested.emit(*items[0].data(Qt.UserRole))
 
     def _chosen(self, table: QTableWidget) -> None:
         items = table.selectedItems()

@@ -25,6 +25,10 @@ class ClassPrompts(Protocol):
     def decision(
         self, parent: QWidget, title: str, warning: str | None, name: str
     ) -> tuple[str, str] | None: ...
+    def accept_for_class(
+        self, parent: QWidget, quote: str, items: list[tuple[str, str]]
+    ) -> tuple[str | None, str] | None: ...
+    def inform(self, parent: QWidget, title: str, message: str) -> None: ...
 
 
 FILTERS = {
@@ -66,6 +70,17 @@ class DialogClassPrompts:
             return None
         return dialog.answer()
 
+    def accept_for_class(self, parent, quote, items):
+        from annotator.gui.classroom.accept_dialog import AcceptDialog
+
+        dialog = AcceptDialog(quote, items, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.answer()
+
+    def inform(self, parent, title, message):
+        QMessageBox.information(parent, title, message)
+
 
 class NoClassPrompts:
     """Asks nothing (screenshots, scripts): no class, no target, errors on stderr."""
@@ -86,3 +101,9 @@ class NoClassPrompts:
 
     def decision(self, parent, title, warning, name):
         return None
+
+    def accept_for_class(self, parent, quote, items):
+        return None
+
+    def inform(self, parent, title, message):
+        pass

@@ -54,6 +54,12 @@ from annotator.gui.quitting import close_and_quit_actions
 from annotator.services.attempts import what_feedback_fixed
 from annotator.services.classroom import ClassRow, regrade_with_decisions
 from annotator.services.decisions import make_decision
+from annotator.services.key_edits import (
+    KeyEditRefused,
+    accept_for_class,
+    overlapping_items,
+    score_changes,
+)
 from annotator.services.reports.html import exercise_title
 from annotator.xmlio.atomic import SaveError
 
@@ -88,6 +94,8 @@ class ClassWindow(QMainWindow):
         self._export_name = ""
         self.undo_stack = QUndoStack(self)  # the instructor's decisions (scoring.md §9)
         self.trainee_view = None
+        self._rows_before: list | None = None  # the class before a key edit, to compare
+        self.last_changes: list = []  # whose scores the last key edit changed
         self._build_widgets()
         self._build_actions()
         self._set_busy(False)
@@ -111,6 +119,7 @@ class ClassWindow(QMainWindow):
         self.heat_map = HeatMap(self)
         self.overview_panel = OverviewPanel(self)
         self.overview_panel.passage_chosen.connect(self.heat_map.show_span)
+        self.overview_panel.accept_requested.connect(self.accept_for_class)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.setObjectName("overviewSplitter")
         splitter.addWidget(self.heat_map)
@@ -353,6 +362,9 @@ class ClassWindow(QMainWindow):
         self.statusBar().showMessage(translate(
             "ClassWindow", "%n trainees graded in %1 s.", "", trainees)
             .replace("%1", decimal(result.seconds, 2)), 10000)
+        if self._rows_before is not None:
+            self._tell_changes(score_changes(self._rows_before, graded.rows))
+            self._rows_before = None
 
     def _show_class(self, result: ClassResult) -> None:
         """Gradebook, overview and problems of the class as graded now."""
@@ -502,6 +514,71 @@ class ClassWindow(QMainWindow):
                 self.trainee_view = None
         self.statusBar().showMessage(translate("ClassWindow", "Decisions saved in %1.")
                                      .replace("%1", result.decisions_file.name), 8000)
+
+    # ================================================================ the key
+
+    def accept_for_class(self, category: str, start: int, end: int) -> bool:
+        """Add a passage to the key for everyone (scoring.md §9), then grade the class again.
+
+        As another right extent of the key item it overlaps (§8) or as an
+        optional passage with an explanation; the exercise's version goes up
+        and the old file is kept. True when the key was changed.
+        """
+        if self.result is None or self._busy or self.key_path is None:
+            return False
+        exercise = self.result.graded.key.exercise
+        if exercise is None:
+            self.prompts.error(self, translate("ClassWindow", "Cannot change the key"),
+                               translate("ClassWindow", "Open the class with its exercise file, "
+                                         "not a key file, to add passages to the key."))
+            return False
+        items = overlapping_items(exercise, category, start, end)
+        quote = " ".join(exercise.article.text[start:end].split())
+        answer = self.prompts.accept_for_class(
+            self, quote, [(s.id, " ".join(s.quote.split())) for s in items])
+        if answer is None:
+            return False
+        item, explanation = answer
+        explanations = {exercise.language: explanation} if explanation else {}
+        try:
+            edit = accept_for_class(self.key_path, category, start, end, item=item,
+                                    explanations=explanations)
+        except KeyEditRefused as exc:
+            self.prompts.error(self, translate("ClassWindow", "Cannot change the key"),
+                               in_language(exc.message, self.language))
+            return False
+        except SaveError as exc:
+            self.prompts.error(self, translate("ClassWindow", "The key was not saved"),
+                               in_language(exc.reason, self.language))
+            return False
+        self.statusBar().showMessage(translate(
+            "ClassWindow", "Key saved as version %1 (the previous one kept as %2); grading "
+            "again…").replace("%1", edit.exercise.version).replace("%2", edit.previous.name))
+        if self.trainee_view is not None:
+            try:
+                self.trainee_view.close()  # it shows the grade of the old key
+            except RuntimeError:
+                pass
+            self.trainee_view = None
+        self._rows_before = list(self.result.graded.rows)
+        self.regrade()
+        return True
+
+    def _tell_changes(self, changes: list) -> None:
+        self.last_changes = changes
+        if not changes:
+            message = translate("ClassWindow", "No trainee's score changed.")
+        else:
+            count = len(changes)
+            lines = [translate("ClassWindow", "%n trainees' scores changed:", "", count)]
+            for change in changes[:30]:
+                difference = change.after - change.before
+                sign = "+" if difference > 0 else "−"
+                lines.append(f"{change.label}: {decimal(change.before)} → "
+                             f"{decimal(change.after)} ({sign}{decimal(abs(difference))})")
+            message = "\n".join(lines)
+        self.prompts.inform(self, translate("ClassWindow", "Graded again with the new key"),
+                            message)
 
     # ================================================================ exports
 

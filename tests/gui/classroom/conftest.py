@@ -19,6 +19,7 @@ class ScriptedClassPrompts:
     save_to: Path | None = None
     folder: Path | None = None
     decision_answer: tuple[str, str] | None = ("Prof. Ruiz", "")
+    accept_answer: tuple[str | None, str] | None = None
     asked: list[tuple] = field(default_factory=list)
 
     def choose_class(self, parent, key, folder):
@@ -39,6 +40,13 @@ class ScriptedClassPrompts:
     def decision(self, parent, title, warning, name):
         self.asked.append(("decision", title, warning, name))
         return self.decision_answer
+
+    def accept_for_class(self, parent, quote, items):
+        self.asked.append(("accept", quote, items))
+        return self.accept_answer
+
+    def inform(self, parent, title, message):
+        self.asked.append(("inform", message))
 
     def errors(self) -> list[str]:
         return [a[1] for a in self.asked if a[0] == "error"]
