@@ -729,6 +729,7 @@ def reanchor_key(
             placements.append(Placement(span.id, what_if_moved, span.quote))
 
     for span in spans:
+        span = _carry_alternatives(span, new, prefix, old_stop, delta)
         if span.orphaned:
             place(span, min(span.start, len(new)), "found")
         elif span.end <= prefix:
@@ -746,6 +747,34 @@ def reanchor_key(
             hint = span.start if span.start < prefix else max(prefix, span.start + delta)
             place(span, hint, "moved")
     return sorted(carried, key=text_order_key), placements
+
+
+def _carry_alternatives(
+    span: KeySpan, new: str, prefix: int, old_stop: int, delta: int
+) -> KeySpan:
+    """A span's alternatives (scoring.md §8) through an edit of the article, as spans go.
+
+    Before the edited stretch an alternative stays, after it it shifts by
+    the change of length, and one the edit touches is placed again by its
+    quote nearest to where it was, or kept and flagged as orphaned.
+    """
+    if not span.alternatives:
+        return span
+    carried = []
+    for alternative in span.alternatives:
+        if alternative.orphaned or not (alternative.end <= prefix
+                                        or alternative.start >= old_stop):
+            hint = min(alternative.start, len(new))
+            result = anchor(new, hint, hint + (alternative.end - alternative.start),
+                            alternative.quote)
+            carried.append(alternative.model_copy(update={
+                "start": result.start, "end": result.end, "orphaned": result.orphaned}))
+        elif alternative.start >= old_stop:
+            carried.append(alternative.model_copy(update={
+                "start": alternative.start + delta, "end": alternative.end + delta}))
+        else:
+            carried.append(alternative)
+    return span.model_copy(update={"alternatives": carried})
 
 
 def _follows_edit(new: str, span: KeySpan, prefix: int, old_stop: int, delta: int) -> bool:

@@ -248,6 +248,14 @@
             <translation>Make “%1” required or optional</translation>
         </message>
         <message>
+            <source>Add an alternative to “%1”</source>
+            <translation>Add an alternative to “%1”</translation>
+        </message>
+        <message>
+            <source>Remove an alternative of “%1”</source>
+            <translation>Remove an alternative of “%1”</translation>
+        </message>
+        <message>
             <source>Edit explanation of “%1”</source>
             <translation>Edit explanation of “%1”</translation>
         </message>
@@ -381,6 +389,14 @@
         <message>
             <source>{count} key spans use the category {category}</source>
             <translation>{count} key spans use the category {category}</translation>
+        </message>
+        <message>
+            <source>key span {id} already has exactly this extent</source>
+            <translation>key span {id} already has exactly this extent</translation>
+        </message>
+        <message>
+            <source>key span {id} has no alternative {n}</source>
+            <translation>key span {id} has no alternative {n}</translation>
         </message>
     </context>
     <context>
@@ -767,6 +783,14 @@
         <message>
             <source>Select the words in the article where the span belongs.</source>
             <translation>Select the words in the article where the span belongs.</translation>
+        </message>
+        <message>
+            <source>Select the other words the expert also accepts, then add them as an alternative.</source>
+            <translation>Select the other words the expert also accepts, then add them as an alternative.</translation>
+        </message>
+        <message>
+            <source>Alternative added: a trainee who marks these words finds the span too.</source>
+            <translation>Alternative added: a trainee who marks these words finds the span too.</translation>
         </message>
         <message>
             <source>Block %1 of %2</source>
@@ -2509,6 +2533,26 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Delete the chosen expert spans (Delete)</translation>
         </message>
         <message>
+            <source>Add an alternative</source>
+            <translation>Add an alternative</translation>
+        </message>
+        <message>
+            <source>The words selected in the article are right too: accept them as another extent of the chosen span (Ctrl+Shift+L)</source>
+            <translation>The words selected in the article are right too: accept them as another extent of the chosen span (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>Alternatives: other extents the expert also accepts</source>
+            <translation>Alternatives: other extents the expert also accepts</translation>
+        </message>
+        <message>
+            <source>Remove alternative</source>
+            <translation>Remove alternative</translation>
+        </message>
+        <message>
+            <source>Take the chosen alternative out of the key</source>
+            <translation>Take the chosen alternative out of the key</translation>
+        </message>
+        <message>
             <source>Cate&amp;gory:</source>
             <translation>Cate&amp;gory:</translation>
         </message>
@@ -2523,6 +2567,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
 (optional):</source>
             <translation>E&amp;nglish
 (optional):</translation>
+        </message>
+        <message>
+            <source>Also &amp;right:</source>
+            <translation>Also &amp;right:</translation>
         </message>
         <message numerus="yes">
             <source>Expert key: %n spans</source>
@@ -2549,6 +2597,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>⚠ not placed in the text: </source>
             <translation>⚠ not placed in the text: </translation>
+        </message>
+        <message>
+            <source>⚠ not placed: </source>
+            <translation>⚠ not placed: </translation>
         </message>
     </context>
     <context>

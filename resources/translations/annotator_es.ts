@@ -248,6 +248,14 @@
             <translation>Hacer «%1» obligatorio u opcional</translation>
         </message>
         <message>
+            <source>Add an alternative to “%1”</source>
+            <translation>Añadir una alternativa a «%1»</translation>
+        </message>
+        <message>
+            <source>Remove an alternative of “%1”</source>
+            <translation>Quitar una alternativa de «%1»</translation>
+        </message>
+        <message>
             <source>Edit explanation of “%1”</source>
             <translation>Editar la explicación de «%1»</translation>
         </message>
@@ -381,6 +389,14 @@
         <message>
             <source>{count} key spans use the category {category}</source>
             <translation>hay pasajes de la clave que usan la categoría {category}: {count}</translation>
+        </message>
+        <message>
+            <source>key span {id} already has exactly this extent</source>
+            <translation>el pasaje de la clave {id} ya tiene exactamente esta extensión</translation>
+        </message>
+        <message>
+            <source>key span {id} has no alternative {n}</source>
+            <translation>el pasaje de la clave {id} no tiene alternativa {n}</translation>
         </message>
     </context>
     <context>
@@ -767,6 +783,14 @@
         <message>
             <source>Select the words in the article where the span belongs.</source>
             <translation>Selecciona en la noticia las palabras donde va el pasaje.</translation>
+        </message>
+        <message>
+            <source>Select the other words the expert also accepts, then add them as an alternative.</source>
+            <translation>Selecciona las otras palabras que el experto también acepta y añádelas como alternativa.</translation>
+        </message>
+        <message>
+            <source>Alternative added: a trainee who marks these words finds the span too.</source>
+            <translation>Alternativa añadida: un alumno que marque estas palabras también encuentra el pasaje.</translation>
         </message>
         <message>
             <source>Block %1 of %2</source>
@@ -2509,6 +2533,26 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Borrar los pasajes del experto elegidos (Supr)</translation>
         </message>
         <message>
+            <source>Add an alternative</source>
+            <translation>Añadir una alternativa</translation>
+        </message>
+        <message>
+            <source>The words selected in the article are right too: accept them as another extent of the chosen span (Ctrl+Shift+L)</source>
+            <translation>Las palabras seleccionadas en la noticia también son correctas: acéptalas como otra extensión del pasaje elegido (Ctrl+Mayús+L)</translation>
+        </message>
+        <message>
+            <source>Alternatives: other extents the expert also accepts</source>
+            <translation>Alternativas: otras extensiones que el experto también acepta</translation>
+        </message>
+        <message>
+            <source>Remove alternative</source>
+            <translation>Quitar alternativa</translation>
+        </message>
+        <message>
+            <source>Take the chosen alternative out of the key</source>
+            <translation>Sacar de la clave la alternativa elegida</translation>
+        </message>
+        <message>
             <source>Cate&amp;gory:</source>
             <translation>Cate&amp;goría:</translation>
         </message>
@@ -2523,6 +2567,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
 (optional):</source>
             <translation>&amp;Inglés
 (opcional):</translation>
+        </message>
+        <message>
+            <source>Also &amp;right:</source>
+            <translation>También &amp;vale:</translation>
         </message>
         <message numerus="yes">
             <source>Expert key: %n spans</source>
@@ -2549,6 +2597,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>⚠ not placed in the text: </source>
             <translation>⚠ sin colocar en el texto: </translation>
+        </message>
+        <message>
+            <source>⚠ not placed: </source>
+            <translation>⚠ sin colocar: </translation>
         </message>
     </context>
     <context>

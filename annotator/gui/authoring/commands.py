@@ -85,6 +85,10 @@ class ChangeKeySpan(QUndoCommand):
             text = translate("AuthoringCommands", "Change category of “%1”")
         elif before.required != after.required:
             text = translate("AuthoringCommands", "Make “%1” required or optional")
+        elif len(after.alternatives) > len(before.alternatives):
+            text = translate("AuthoringCommands", "Add an alternative to “%1”")
+        elif len(after.alternatives) < len(before.alternatives):
+            text = translate("AuthoringCommands", "Remove an alternative of “%1”")
         else:
             text = translate("AuthoringCommands", "Edit explanation of “%1”")
         super().__init__(text.replace("%1", short_quote(before.quote)))

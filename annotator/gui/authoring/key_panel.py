@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -144,6 +145,8 @@ class KeyPanel(QWidget):
         delete_requested: Callable[[list[str]], None],
         place_requested: Callable[[str], None],
         parent=None,
+        alternative_requested: Callable[[str], None] | None = None,
+        alternative_removed: Callable[[str, int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("keyPanel")
@@ -230,6 +233,28 @@ class KeyPanel(QWidget):
         )
         self.table.addAction(self.delete_action)
 
+        # scoring.md §8: other extents of the same passage that are equally right.
+        self.add_alternative_action = QAction(translate("KeyPanel", "Add an alternative"), self)
+        self.add_alternative_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.add_alternative_action.setToolTip(translate(
+            "KeyPanel", "The words selected in the article are right too: accept them as "
+            "another extent of the chosen span (Ctrl+Shift+L)"))
+        self.add_alternative_action.triggered.connect(
+            lambda: self._shown and alternative_requested and alternative_requested(self._shown))
+        self.addAction(self.add_alternative_action)
+        self.alternatives = QListWidget(self)
+        self.alternatives.setObjectName("keyAlternatives")
+        self.alternatives.setAccessibleName(translate(
+            "KeyPanel", "Alternatives: other extents the expert also accepts"))
+        self.alternatives.setMaximumHeight(70)
+        self.remove_alternative_action = QAction(
+            translate("KeyPanel", "Remove alternative"), self)
+        self.remove_alternative_action.setToolTip(translate(
+            "KeyPanel", "Take the chosen alternative out of the key"))
+        self.remove_alternative_action.triggered.connect(
+            lambda: self._shown and self.alternatives.currentRow() >= 0 and alternative_removed
+            and alternative_removed(self._shown, self.alternatives.currentRow() + 1))
+
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -244,8 +269,12 @@ class KeyPanel(QWidget):
         en_label = QLabel(translate("KeyPanel", "E&nglish\n(optional):"), self)
         en_label.setBuddy(self.explanation_en)
         form.addRow(en_label, self.explanation_en)
+        alternatives_label = QLabel(translate("KeyPanel", "Also &right:"), self)
+        alternatives_label.setBuddy(self.alternatives)
+        form.addRow(alternatives_label, self.alternatives)
         buttons = QHBoxLayout()
-        for action in (self.place_action, self.delete_action):
+        for action in (self.place_action, self.add_alternative_action,
+                       self.remove_alternative_action, self.delete_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             buttons.addWidget(button)
@@ -346,6 +375,7 @@ class KeyPanel(QWidget):
         span = self.model.store.get(span_id) if (self.model and span_id) else None
         self._shown = span.id if span else None
         self.editor.setEnabled(span is not None)
+        self.alternatives.clear()
         if span is None:
             self.quote_label.setText(translate("KeyPanel", "Choose a span to explain it."))
             for box in (self.explanation_es, self.explanation_en):
@@ -361,6 +391,9 @@ class KeyPanel(QWidget):
         self.required_box.setChecked(span.required)
         self.explanation_es.set_text_quietly(span.explanations.get("es", ""))
         self.explanation_en.set_text_quietly(span.explanations.get("en", ""))
+        for alternative in span.alternatives:
+            lost = translate("KeyPanel", "⚠ not placed: ") if alternative.orphaned else ""
+            self.alternatives.addItem(f"{lost}“{' '.join(alternative.quote.split())}”")
 
     # -------------------------------------------------------------- editing
 

@@ -57,6 +57,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("AuthoringErrors", "{color} is not a colour like #0072b2"),
     QT_TRANSLATE_NOOP("AuthoringErrors", "a shortcut is a single key"),
     QT_TRANSLATE_NOOP("AuthoringErrors", "{count} key spans use the category {category}"),
+    QT_TRANSLATE_NOOP("AuthoringErrors", "key span {id} already has exactly this extent"),
+    QT_TRANSLATE_NOOP("AuthoringErrors", "key span {id} has no alternative {n}"),
 )
 
 

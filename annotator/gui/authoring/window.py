@@ -27,6 +27,7 @@ from annotator.core.authoring import (
     remove_category,
     summary,
 )
+from annotator.core.key_alternatives import with_alternative, without_alternative
 from annotator.core.limits import TEXT_MAX
 from annotator.core.model import GradingSettings
 from annotator.gui import storage
@@ -37,6 +38,7 @@ from annotator.gui.authoring.block_editor import BlockEditor
 from annotator.gui.authoring.commands import ApplyEdit, ChangeKeySpan, SetDetails, SetGrading
 from annotator.gui.authoring.details_panel import DetailsPanel
 from annotator.gui.authoring.files import FilesMixin
+from annotator.gui.authoring.key_highlights import KeyHighlights
 from annotator.gui.authoring.key_panel import KeyModel, KeyPanel
 from annotator.gui.authoring.messages import describe
 from annotator.gui.authoring.prompts import DialogPrompts, Prompts
@@ -127,7 +129,8 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         )
         reading_layout.addWidget(self.find_bar)
 
-        self.key_panel = KeyPanel(self.change_span, self.delete_spans, self.place_span, self)
+        self.key_panel = KeyPanel(self.change_span, self.delete_spans, self.place_span, self,
+                                  self.add_alternative, self.remove_alternative)
         self.key_panel.span_chosen.connect(self._on_span_chosen)
         self.key_panel.back_to_article.connect(self.view.setFocus)
         self.block_editor = BlockEditor(self.run_edit, self)
@@ -201,7 +204,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         if self._highlights is not None:
             self._highlights.detach()
-        self._highlights = SessionHighlights(draft.key, self.painter, self.styles)
+        self._highlights = KeyHighlights(draft.key, self.painter, self.styles)
         self.speech.follow(draft.key, labels)
         current = self.key_panel.current_id()
         self.key_panel.set_model(KeyModel(draft.key, labels, icons, self.key_panel))
@@ -414,6 +417,36 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         )
         if after != before:
             self.undo_stack.push(ChangeKeySpan(self.draft, before, after))
+
+    def add_alternative(self, span_id: str) -> None:
+        """The words selected in the article as another right extent of a span (scoring.md §8)."""
+        selected = self.view.selection_offsets()
+        before = self.draft.key.get(span_id) if self.draft else None
+        if before is None:
+            return
+        if selected is None:
+            self.statusBar().showMessage(translate(
+                "AuthoringWindow", "Select the other words the expert also accepts, then add "
+                "them as an alternative."), 6000)
+            return
+        start, end = self._snapped(selected, exact=False)
+        try:
+            after = with_alternative(before, start, end, self.draft.text)
+        except AuthoringError as exc:
+            self.statusBar().showMessage(
+                translate("AuthoringWindow", "Not changed: %1").replace("%1", describe(exc)), 8000)
+            return
+        self.undo_stack.push(ChangeKeySpan(self.draft, before, after))
+        self.statusBar().showMessage(translate(
+            "AuthoringWindow", "Alternative added: a trainee who marks these words finds the "
+            "span too."), 6000)
+
+    def remove_alternative(self, span_id: str, number: int) -> None:
+        before = self.draft.key.get(span_id) if self.draft else None
+        if before is None or not 1 <= number <= len(before.alternatives):
+            return
+        self.undo_stack.push(ChangeKeySpan(self.draft, before,
+                                           without_alternative(before, number)))
 
     def _on_span_chosen(self, span_id: str) -> None:
         span = self.draft.key.get(span_id)

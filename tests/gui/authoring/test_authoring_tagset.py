@@ -119,17 +119,19 @@ def test_every_refusal_of_the_core_is_listed_for_translation():
     import inspect
 
     from annotator.core import authoring as core
+    from annotator.core import key_alternatives
     from annotator.gui.authoring.messages import TEMPLATES
 
-    tree = ast.parse(inspect.getsource(core))
+    trees = [ast.parse(inspect.getsource(module)) for module in (core, key_alternatives)]
     constants = {
         node.targets[0].id: node.value.value
+        for tree in trees
         for node in tree.body
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
         and isinstance(node.targets[0], ast.Name)
     }
     raised = set()
-    for node in ast.walk(tree):
+    for node in (node for tree in trees for node in ast.walk(tree)):
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
