@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 
 from annotator.core.model import (
     BLOCK_KINDS,
+    Alternative,
     Annotation,
+    AppliedDecision,
     Article,
     Block,
     Category,
@@ -95,15 +97,24 @@ def key_spans(draw, text: str | None, categories: list[str]) -> list[KeySpan]:
     """Spans on ``text`` with their exact quotes, or anywhere with any quote (key files)."""
     count = draw(st.integers(0, 4))
     spans = []
-    for span_id in draw(unique_ids(count)):
+
+    def extent() -> tuple[int, int, str]:
         if text is None:
             start = draw(OFFSET.filter(lambda n: n < 2**31 - 1))
             end = draw(st.integers(start + 1, 2**31 - 1))
-            quote = draw(NONEMPTY_TEXT)
-        else:
-            start = draw(st.integers(0, len(text) - 1))
-            end = draw(st.integers(start + 1, len(text)))
-            quote = text[start:end]
+            return start, end, draw(NONEMPTY_TEXT)
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        return start, end, text[start:end]
+
+    for span_id in draw(unique_ids(count)):
+        start, end, quote = extent()
+        alternatives, seen = [], {(start, end)}
+        for _ in range(draw(st.integers(0, 2))):  # scoring.md §8: other right extents
+            a_start, a_end, a_quote = extent()
+            if (a_start, a_end) not in seen:
+                seen.add((a_start, a_end))
+                alternatives.append(Alternative(start=a_start, end=a_end, quote=a_quote))
         spans.append(
             KeySpan(
                 id=span_id,
@@ -112,6 +123,7 @@ def key_spans(draw, text: str | None, categories: list[str]) -> list[KeySpan]:
                 end=end,
                 quote=quote,
                 required=draw(st.booleans()),
+                alternatives=alternatives,
                 explanations=draw(LANG_TEXTS),
             )
         )
@@ -163,7 +175,8 @@ def figures(cls=Figures, **extra):
 @st.composite
 def grades(draw) -> Grade:
     category_ids = draw(st.lists(IDS, max_size=3, unique=True))
-    verdicts = ["found", "partial", "wrong-category", "missed", "correct", "extra", "optional"]
+    verdicts = ["found", "partial", "wrong-category", "missed", "correct", "extra", "optional",
+                "accepted", "excused"]
     outcomes = draw(
         st.lists(
             st.builds(
@@ -174,10 +187,13 @@ def grades(draw) -> Grade:
                 overlap=st.none() | RATIO,
                 quote=st.none() | TEXT,
                 explanations=LANG_TEXTS,
+                extent=st.none() | st.integers(1, 2**31 - 1),
+                credited=st.booleans(),
             ),
             max_size=4,
         )
     )
+    decisions = draw(st.lists(decisions_applied(), max_size=3))
     return Grade(
         scheme=draw(st.sampled_from(["partial", "strict", "lenient"])),
         score=draw(MARK),
@@ -187,7 +203,25 @@ def grades(draw) -> Grade:
         total=draw(figures()),
         categories=[draw(figures(CategoryFigures, id=st.just(i))) for i in category_ids],
         outcomes=outcomes,
+        decisions=decisions,
+        score_before_decisions=draw(MARK) if decisions else None,
     )
+
+
+AT = st.sampled_from(["2026-12-03T10:00:00Z", "2026-12-03T11:00:00+01:00",
+                      "2026-12-03T10:00:00.5"])
+
+
+@st.composite
+def decisions_applied(draw) -> AppliedDecision:
+    """scoring.md §9's decisions as a grade records them, each with the targets it needs."""
+    kind = draw(st.sampled_from(["accept", "excuse", "full-credit", "comment"]))
+    key = draw(IDS) if kind in ("excuse", "full-credit") else (
+        draw(st.none() | IDS) if kind == "comment" else None)
+    annotation = draw(IDS) if kind in ("accept", "full-credit") else (
+        draw(st.none() | IDS) if kind == "comment" else None)
+    return AppliedDecision(kind=kind, key=key, annotation=annotation, by=draw(TEXT),
+                           at=draw(AT), comment=draw(st.none() | TEXT))
 
 
 @st.composite
