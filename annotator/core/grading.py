@@ -492,13 +492,15 @@ class Grader:
 
     def _index(self, items: Iterable[Placed]) -> dict[str, _Intervals]:
         """Every extent of the placed items, by category."""
+        if not self._extents:
+            return _by_category(item for item in items if not item.orphaned)
         return _by_category(
             extent for item in items if not item.orphaned
             for _, extent in self._extents_of(item)
         )
 
     def _make_edge(self, item: Placed, annotation: Placed) -> _Edge:
-        extents = self._extents.get(item)
+        extents = self._extents.get(item) if self._extents else None
         return _edge(item, annotation) if extents is None else _best_extent(
             item, extents, annotation)
 
@@ -540,11 +542,14 @@ class Grader:
         ])
         taken_keys = {e.key for e in same}
         taken = {e.annotation for e in same}
-        leftover = self._index(k for k in required_items if k not in taken_keys)
+        leftover = _Intervals(
+            extent for k in required_items if k not in taken_keys and not k.orphaned
+            for _, extent in self._extents_of(k)
+        )
         crossed = pair([
             self._make_edge(k, t)
             for t in placed if t not in taken
-            for k in self._items_among(leftover, t)
+            for k in self._owners(leftover.overlapping(t.start, t.end))
             if k.category != t.category
         ])
         credited = self._credited(same, ruling, notices, trainee)
@@ -583,14 +588,13 @@ class Grader:
         spans = index.get(span.category)
         if not spans:
             return []
-        return self._items_among({span.category: spans}, span)
+        return self._owners(spans.overlapping(span.start, span.end))
 
-    def _items_among(self, index: dict[str, _Intervals], span: Placed) -> list[Placed]:
-        """The items of any category in ``index`` with an extent touching ``span``, each once."""
-        hits = [e for spans in index.values() for e in spans.overlapping(span.start, span.end)]
+    def _owners(self, extents: list[Placed]) -> list[Placed]:
+        """The items these extents belong to, each once (themselves, without alternatives)."""
         if not self._owner:
-            return hits
-        return list(dict.fromkeys(self._owner.get(e, e) for e in hits))
+            return extents
+        return list(dict.fromkeys(self._owner.get(e, e) for e in extents))
 
     def _credited(
         self, same: list[_Edge], ruling: Ruling, notices: list[str], trainee: str
