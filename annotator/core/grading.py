@@ -168,7 +168,10 @@ def place(span: Span) -> Placed | None:
     Works without the article: the quote is the text at the span's offsets,
     so the blanks and punctuation at its edges are those of the text.
     """
-    return _trimmed(span, span.start, span.end, span.quote, span.orphaned)
+    quote = span.quote
+    if quote and quote[0].isalnum() and quote[-1].isalnum():  # the usual case: whole words
+        return Placed(span.id, span.category, span.start, span.end, quote, span, span.orphaned)
+    return _trimmed(span, span.start, span.end, quote, span.orphaned)
 
 
 def _trimmed(span: Span, start: int, end: int, quote: str, orphaned: bool) -> Placed | None:
@@ -529,7 +532,8 @@ class Grader:
         kept = [a for a in annotations if a.id not in ruling.accepted] if ruling.accepted \
             else annotations
         counted, duplicates = _normalise(kept, notices)
-        required_items = [s for s in self._required_spans if s.id not in ruling.excused]
+        required_items = [s for s in self._required_spans if s.id not in ruling.excused] \
+            if ruling.excused else self._required_spans
         required = self._index(required_items) if ruling.excused else self._required
         optional, trainee_spans = self._set_aside_optional(counted, required)
         for span in trainee_spans:
@@ -588,7 +592,8 @@ class Grader:
         spans = index.get(span.category)
         if not spans:
             return []
-        return self._owners(spans.overlapping(span.start, span.end))
+        hits = spans.overlapping(span.start, span.end)
+        return self._owners(hits) if self._owner else hits
 
     def _owners(self, extents: list[Placed]) -> list[Placed]:
         """The items these extents belong to, each once (themselves, without alternatives)."""
@@ -641,6 +646,7 @@ class Grader:
     ) -> list[KeyOutcome]:
         same_by_key = {e.key: e for e in same}
         crossed_by_key = {e.key: e for e in crossed}
+        excused = ruling.excused
         outcomes = []
         for key, required in zip(self.key_spans, self._required_flags, strict=True):
             if not required:
@@ -654,7 +660,7 @@ class Grader:
                         key, "optional", best.annotation, best.shared / best.extent.length,
                         best.number, best.extent))
                 continue
-            if key.id in ruling.excused:
+            if excused and key.id in excused:
                 outcomes.append(KeyOutcome(key, "excused", None, 0.0))
                 continue
             edge = same_by_key.get(key) or crossed_by_key.get(key)
@@ -670,7 +676,7 @@ class Grader:
                 verdict = "partial"
             outcomes.append(KeyOutcome(
                 key, verdict, t, edge.shared / extent.length, edge.number, extent,
-                (key.id, t.id) in credited))
+                bool(credited) and (key.id, t.id) in credited))
         return outcomes
 
 
@@ -731,10 +737,10 @@ def _annotation_outcomes(
             edge = same_by_span[t]
             extent = edge.extent
             verdict = "correct" if (t.start, t.end) == (extent.start, extent.end) else "partial"
-            by_span[t] = AnnotationOutcome(t, verdict, edge.key, extent=edge.number)
+            by_span[t] = AnnotationOutcome(t, verdict, edge.key, None, edge.number)
         elif t in crossed_by_span:
             edge = crossed_by_span[t]
-            by_span[t] = AnnotationOutcome(t, "wrong-category", edge.key, extent=edge.number)
+            by_span[t] = AnnotationOutcome(t, "wrong-category", edge.key, None, edge.number)
         else:
             by_span[t] = AnnotationOutcome(t, "extra", None)
     for duplicate, original in duplicates:
