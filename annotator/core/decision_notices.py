@@ -9,6 +9,12 @@ from __future__ import annotations
 from annotator.core.messages import catalog
 
 DECISION_NOTICE = catalog(__name__, {
+    "what": ("{kind} {target}", "{kind} {target}"),
+    "what_whole": ("{kind} on the whole submission", "{kind} sobre toda la entrega"),
+    "kind_accept": ("accept", "aceptar"),
+    "kind_excuse": ("excuse", "dispensar"),
+    "kind_full-credit": ("full-credit", "acierto completo"),
+    "kind_comment": ("comment", "comentario"),
     "changed": ("decision {what} for trainee {trainee} not applied: the trainee's annotations "
                 "changed since it was made",
                 "decisión {what} para {trainee} no aplicada: los subrayados cambiaron "

@@ -46,9 +46,15 @@ def moment(at: str) -> datetime:
 
 
 def who(decision: AppliedDecision) -> str:
-    """How a notice names a decision: its kind and target ("accept a7", "full-credit k5+a3")."""
+    """How a notice names a decision: its kind and target ("accept a7", "full-credit k5+a3").
+
+    A message, so that a Spanish notice says "aceptar a7".
+    """
     parts = [p for p in (decision.key, decision.annotation) if p]
-    return f"{decision.kind} {'+'.join(parts)}".strip()
+    kind = DECISION_NOTICE(f"kind_{decision.kind}")
+    if not parts:
+        return DECISION_NOTICE("what_whole", kind=kind)
+    return DECISION_NOTICE("what", kind=kind, target="+".join(parts))
 
 
 def for_trainee(

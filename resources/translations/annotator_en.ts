@@ -2134,6 +2134,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>How often the trainee opened the comparison with the key, and how often before handing in</translation>
         </message>
         <message>
+            <source>%1, with instructor decisions</source>
+            <translation>%1, with instructor decisions</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ passed</translation>
         </message>

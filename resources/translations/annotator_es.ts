@@ -2134,6 +2134,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Cuántas veces abrió el estudiante la comparación con la clave, y cuántas antes de entregar</translation>
         </message>
         <message>
+            <source>%1, with instructor decisions</source>
+            <translation>%1, con decisiones del instructor</translation>
+        </message>
+        <message>
             <source>✓ passed</source>
             <translation>✓ aprobado</translation>
         </message>

@@ -336,3 +336,11 @@ def test_report_with_a_foreign_decisions_file_still_reports(tmp_path: Path):
     assert result.returncode == 1
     assert sum(name in line for line in result.stderr.splitlines()) == 1
     assert ",78.4," in (tmp_path / "out" / "gradebook.csv").read_text(encoding="utf-8")
+
+
+def test_validate_knows_a_decisions_file(tmp_path: Path):
+    """Ensure `annotator validate` reads a decisions file and says what it holds."""
+    name = write_decisions(tmp_path, decision("accept", annotation="a2"))
+    result = annotator("validate", name, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "decisions for 'worked', 1 decisions" in result.stdout

@@ -41,10 +41,13 @@ def kind_name(kind: str) -> str:
     }[kind]
 
 
-def describe(decision: Decision) -> str:
-    """One line for the list: what, on what, by whom, and the comment."""
-    target = " + ".join(t for t in (decision.key, decision.annotation) if t) or translate(
-        "Decisions", "whole submission")
+def describe(decision: Decision, quotes: dict[str, str] | None = None) -> str:
+    """One line for the list: what, on what (its words when known), by whom, the comment."""
+    quotes = quotes or {}
+    target = " + ".join(
+        f"«{_short(quotes[t])}»" if t in quotes else t
+        for t in (decision.key, decision.annotation) if t
+    ) or translate("Decisions", "whole submission")
     line = translate("Decisions", "%1 (%2), by %3").replace("%1", kind_name(decision.kind)) \
         .replace("%2", target).replace("%3", decision.by)
     if decision.comment:
@@ -63,6 +66,18 @@ def target_of(kind: str, item: FeedbackItem | None) -> tuple[str | None, str | N
     if kind == "full-credit":
         return (item.key, item.annotation)
     return (item.key, None) if item.key else (None, item.annotation)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def quotes_of(row: ClassRow) -> dict[str, str]:
+    """The words of every key item and annotation of a trainee's grade, by id."""
+    quotes = {o.key.id: o.key.quote for o in row.result.key_outcomes}
+    quotes.update({a.id: a.quote for a in row.submission.annotations})
+    return quotes
 
 
 class ChangeDecisions(QUndoCommand):
@@ -148,8 +163,9 @@ class DecisionBar(QWidget):
         """Show the decisions in force for this trainee (after a change, an undo, a regrade)."""
         self.row = row
         self.list.clear()
+        quotes = quotes_of(row)
         for decision in row.decisions:
-            self.list.addItem(describe(decision))
+            self.list.addItem(describe(decision, quotes))
             self.list.item(self.list.count() - 1).setData(Qt.UserRole, decision)
         has_id = bool((row.trainee_id or "").strip())
         self.note.setText("" if has_id else translate(

@@ -28,8 +28,9 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 SORT_ROLE = int(Qt.UserRole) + 1
 ROW_ROLE = int(Qt.UserRole) + 2  # the ClassRow itself
-_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP = (
-    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole))
+_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (
+    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole,
+                     Qt.AccessibleTextRole))
 _LEFT = int(Qt.AlignLeft.value | Qt.AlignVCenter.value)
 _RIGHT = int(Qt.AlignRight.value | Qt.AlignVCenter.value)
 _LEFT_COLUMNS = frozenset(("trainee", "id", "result", "file"))
@@ -201,6 +202,12 @@ class GradebookModel(QAbstractTableModel):
             return PASSED_COLOR if self._rows[number].passed else NOT_PASSED_COLOR
         if role == _TOOLTIP:
             return self._tip(self._rows[number], self._names[column])
+        if role == _ACCESSIBLE and self._names[column] == "score":
+            row = self._rows[number]
+            if row.result.decisions:  # the ✎ badge, in words for a screen reader
+                return translate("Gradebook", "%1, with instructor decisions").replace(
+                    "%1", decimal(row.score))
+            return decimal(row.score)
         return None
 
     def _texts(self, number: int) -> list[str]:

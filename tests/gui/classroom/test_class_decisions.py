@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from annotator.gui.classroom.gradebook_model import ROW_ROLE
 from annotator.xmlio.readers import read_decisions
 
@@ -72,6 +74,12 @@ def test_accepting_an_extra_raises_the_score_is_saved_undoable_and_survives_reop
     assert saved.decisions[0].comment.startswith("Defendible")
     assert _score_cell(window, row.trainee_id).endswith("✎")
     assert bar.list.count() == 1 and "Prof. Ruiz" in bar.list.item(0).text()
+    quote = next(a.quote for a in row.submission.annotations if a.id == extra)
+    assert " ".join(quote.split())[:20] in bar.list.item(0).text()
+    model = window.gradebook.model
+    cell = next(model.index(r, model.column_of("score")) for r in range(model.rowCount())
+                if model.index(r, 0).data(ROW_ROLE) is row)
+    assert "instructor decisions" in cell.data(Qt.AccessibleTextRole)
 
     window.undo_action.trigger()
     assert row.score == before
