@@ -173,21 +173,17 @@ class KeySpan(Span):
     alternatives: list[Alternative] = Field(default_factory=list)  # file order: extent 1, 2, …
     explanations: dict[str, str] = Field(default_factory=dict)  # language -> text
 
-    @model_validator(mode="after")
-    def _distinct_extents(self) -> KeySpan:
-        seen = {(self.start, self.end)}
-        for alternative in self.alternatives:
+    @field_validator("alternatives")
+    @classmethod
+    def _distinct_extents(cls, alternatives: list[Alternative], info) -> list[Alternative]:
+        """No alternative repeats its span or another alternative (only checked when given)."""
+        seen = {(info.data.get("start"), info.data.get("end"))}
+        for alternative in alternatives:
             place = (alternative.start, alternative.end)
             if place in seen:
-                raise ValueError(MODEL_REASON("alternative_repeats", id=self.id))
+                raise ValueError(MODEL_REASON("alternative_repeats", id=info.data.get("id")))
             seen.add(place)
-        return self
-
-    def extents(self) -> list[tuple[int, int, str]]:
-        """Every extent as (start, end, quote): the span's own first, then its alternatives."""
-        return [(self.start, self.end, self.quote)] + [
-            (a.start, a.end, a.quote) for a in self.alternatives
-        ]
+        return alternatives
 
     def explanation(self, language: str) -> str:
         return self.explanations.get(language) or next(iter(self.explanations.values()), "")
