@@ -98,7 +98,9 @@ def _expand(sources: Iterable[str | Path], problems: list[ExportProblem]) -> lis
             continue
         xml = [c for c in children if c.name.lower().endswith(".xml") and c.is_file()]
         files += [c for c in xml if c.name.lower().endswith(".exercise.xml")]
-        files += [c for c in xml if not c.name.lower().endswith((".exercise.xml", ".key.xml"))]
+        files += [c for c in xml if not c.name.lower().endswith(
+            (".exercise.xml", ".key.xml", ".decisions.xml"))  # decisions: not a document to export
+            and ".exercise.v" not in c.name.lower()]  # an earlier version kept beside the exercise
     unique: dict[Path, Path] = {}
     for file in files:
         unique.setdefault(file.resolve(), file)

@@ -168,3 +168,20 @@ def test_an_annotation_whose_quote_left_the_text_is_listed_not_exported(tmp_path
         "text any more; left out of the export"]
     exported = (out / "eve.jsonld").read_text(encoding="utf-8")
     assert "a99" not in exported and f":{first.id}\"" in exported
+
+
+def test_a_class_folder_with_decisions_and_an_older_exercise_exports_cleanly(tmp_path):
+    """Ensure the decisions file and an exercise's kept older version beside the submissions
+    are neither exported nor reported as broken submissions."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copyfile(FIRST_EXERCISE, folder / FIRST_EXERCISE.name)
+    shutil.copyfile(FIRST_EXERCISE, folder / "putin-kim-alaska.exercise.v1.xml")
+    shutil.copyfile(ANA, folder / "ana.submission.xml")
+    (folder / "putin-kim-alaska.decisions.xml").write_text(
+        '<decisions xmlns="urn:x-annotator:1" format="1" exercise="putin-kim-alaska"/>',
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = annotator("export", "--format", "brat", str(folder), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not any("decisions" in p.name or ".v1" in p.name for p in out.iterdir())
