@@ -343,4 +343,4 @@ def test_validate_knows_a_decisions_file(tmp_path: Path):
     name = write_decisions(tmp_path, decision("accept", annotation="a2"))
     result = annotator("validate", name, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "decisions for 'worked', 1 decisions" in result.stdout
+    assert "decisions for 'worked', 1 decision)" in result.stdout
