@@ -128,6 +128,12 @@ _ABOUT = {
         "optional-marked": "Pasaje opcional: el experto lo acepta como {cat}; "
         "marcarlo no suma ni resta.",
         "optional": "Pasaje opcional ({cat}): {name} no lo marcó, y eso no resta.",
+        "found-alternative": "{name} marcó este pasaje como {cat}; el experto también acepta "
+        "esta extensión.",
+        "excused": "Pasaje dispensado ({cat}): a {name} no le resta no haberlo marcado.",
+        "accepted": "El experto no marcó este pasaje, pero el subrayado de {name} ({cat}) está "
+        "aceptado: no resta.",
+        "credited": " Cuenta como acierto completo.",
     },
     "en": {
         "found": "{name} marked this passage as {cat}, as the expert did.",
@@ -140,6 +146,12 @@ _ABOUT = {
         "optional-marked": "Optional passage: the expert accepts it as {cat}; "
         "marking it neither adds to nor takes from the score.",
         "optional": "Optional passage ({cat}): {name} did not mark it, and that costs nothing.",
+        "found-alternative": "{name} marked this passage as {cat}; the expert also accepts "
+        "this extent.",
+        "excused": "Passage excused ({cat}): not marking it costs {name} nothing.",
+        "accepted": "The expert did not mark this passage, but {name}'s span ({cat}) is "
+        "accepted: it costs nothing.",
+        "credited": " Counted as fully right.",
     },
 }
 

@@ -164,3 +164,14 @@ def test_feedback_tells_the_decision_and_its_comment():
     assert "instructor accepts" in items[("accepted", "a2")]
     assert "Prof. Ruiz: Defendible" in items[("accepted", "a2")]
     assert "excused" in items[("excused", "k2")]
+
+
+def test_feedback_about_a_trainee_tells_decisions_to_the_instructor():
+    """Ensure the class window's wording (about the trainee) covers decided verdicts too."""
+    from annotator.core.feedback import feedback
+
+    result = _grade([decided("accept", annotation="a2"), decided("excuse", key="k2")])
+    for language in ("en", "es"):
+        sentences = " ".join(i.sentence for i in feedback(result, language, about="Inés"))
+        assert "Inés" in sentences and "tu instructor" not in sentences.lower()
+        assert "your instructor" not in sentences.lower()
