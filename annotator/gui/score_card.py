@@ -177,6 +177,10 @@ class ScoreCard(QWidget):
             verdict = translate("ScoreCard", "✗ Not passed")
         mark = translate("ScoreCard", "pass mark %1").replace(
             "%1", words.number(result.pass_mark, 0))
+        if result.decisions and result.score_before_decisions is not None:
+            # scoring.md §9: the score without the instructor's decisions is never hidden.
+            mark += " · " + translate("ScoreCard", "✎ %1 without the instructor's decisions") \
+                .replace("%1", words.number(result.score_before_decisions))
         self.verdict_label.setText(
             f"<span style='color:{color}; font-size:13pt; font-weight:bold'>{verdict}</span>"
             f"<br><span style='color:#4a5160'>{mark}</span>"

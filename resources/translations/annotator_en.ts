@@ -3662,6 +3662,10 @@ first</translation>
             <translation>pass mark %1</translation>
         </message>
         <message>
+            <source>✎ %1 without the instructor's decisions</source>
+            <translation>✎ %1 without the instructor's decisions</translation>
+        </message>
+        <message>
             <source>In figures: %1</source>
             <translation>In figures: %1</translation>
         </message>

@@ -3662,6 +3662,10 @@ al principio</translation>
             <translation>aprobado desde %1</translation>
         </message>
         <message>
+            <source>✎ %1 without the instructor's decisions</source>
+            <translation>✎ %1 sin las decisiones del instructor</translation>
+        </message>
+        <message>
             <source>In figures: %1</source>
             <translation>En cifras: %1</translation>
         </message>

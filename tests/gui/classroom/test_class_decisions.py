@@ -74,6 +74,7 @@ def test_accepting_an_extra_raises_the_score_is_saved_undoable_and_survives_reop
     assert saved.decisions[0].comment.startswith("Defendible")
     assert _score_cell(window, row.trainee_id).endswith("✎")
     assert bar.list.count() == 1 and "Prof. Ruiz" in bar.list.item(0).text()
+    assert "without the instructor's decisions" in view.comparison.score_card.verdict_label.text()
     quote = next(a.quote for a in row.submission.annotations if a.id == extra)
     assert " ".join(quote.split())[:20] in bar.list.item(0).text()
     model = window.gradebook.model
