@@ -321,6 +321,8 @@ def test_report_applies_decisions_and_shows_them_beside_the_verdicts(tmp_path: P
     assert "97.4" in html and "Score without your instructor's decisions: 78.4" in html
     assert "accepts your span" in html and "Defendible" in html
     assert "accepted by your instructor" in html
+    report = (tmp_path / "out" / "class-report.html").read_text(encoding="utf-8")
+    assert "97.4 ✎ (78.4)" in report and "score without them" in report
     graded = read_submission(tmp_path / "out" / "graded" / "ana.submission.xml").document
     assert round(graded.grade.score, 1) == 97.4
     assert "gradebook.csv" in {p.name for p in (tmp_path / "out").iterdir()}

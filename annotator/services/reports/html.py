@@ -487,16 +487,23 @@ def _gradebook(words: Words, rows: Sequence[ClassRow], categories: Sequence[str]
         mark = _symbol("found") if row.passed else _symbol("missed")
         cells = (_attempt_cells(words, row) if attempts
                  else [_pct(words, row.precision), _pct(words, row.recall)])
+        score = words.number(row.score)
+        if row.result.decisions:  # ✎: decided by the instructor (§9); the score before, too
+            before = row.result.score_before_decisions
+            score += f" ✎ ({words.number(before if before is not None else row.score)})"
         table.append([
-            clean(row.label()), words.number(row.score), mark, *cells,
+            clean(row.label()), score, mark, *cells,
             str(row.misses), str(row.extras),
             *(_pct(words, row.f1_by_category[c]) if c in row.f1_by_category else "—"
               for c in categories),
         ])
     widths = [18, 8, 3, *([6, 6, 6] if attempts else [8, 8]), 10, 9]
     rest = (100 - sum(widths)) // max(1, len(categories))
+    note = ""
+    if any(row.result.decisions for row in rows):
+        note = f'<p class="small">{words["decided_note"]}</p>'
     return _table(head, table, numeric=[1, *range(3, len(head))],
-                  widths=widths + [rest] * len(categories))
+                  widths=widths + [rest] * len(categories)) + note
 
 
 def _attempt_cells(words: Words, row: ClassRow) -> list[str]:

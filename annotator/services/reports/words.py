@@ -107,6 +107,8 @@ WORDS: dict[str, dict[str, str]] = {
         "decision.comment": "comenta",
         "decision_by": "por",
         "decision_notices": "Avisos sobre las decisiones",
+        "decided_note": "✎ La nota incluye decisiones del instructor; entre paréntesis, la "
+        "nota sin ellas.",
         "no_article": "La clave se dio sin el artículo (archivo de clave): "
         "este informe no puede mostrar el texto.",
         "graded": "calificados",
@@ -251,6 +253,8 @@ WORDS: dict[str, dict[str, str]] = {
         "decision.comment": "comments",
         "decision_by": "by",
         "decision_notices": "Notices about decisions",
+        "decided_note": "✎ The score includes the instructor's decisions; in brackets, the "
+        "score without them.",
         "no_article": "The key came without the article (a key file): this report "
         "cannot show the text.",
         "graded": "graded",
