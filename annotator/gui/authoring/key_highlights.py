@@ -1,53 +1,63 @@
-"""The key drawn on the authoring article: each span, and its alternatives lighter.
+"""The key drawn on the authoring article: each span, and a lighter box for its alternatives.
 
-An alternative extent (scoring.md §8) is drawn in its span's category
-colour but fainter, so the instructor sees at a glance which words are the
-span itself and which are also accepted; the key list says the same in words.
+An alternative extent (scoring.md §8) is outlined in its span's category
+colour, lighter and dashed, so the instructor sees at a glance which words
+are the span itself (filled) and which are also accepted (boxed); the key
+list says the same in words. The boxes are an overlay of the article view,
+as the comparison's expert boxes are: the span painter draws fills and lines.
 """
 
 from __future__ import annotations
 
-from annotator.core.span_list import Change
-from annotator.gui.highlights import SessionHighlights
-from annotator.gui.painter import Decoration
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
-ALTERNATIVE_ALPHA = 36  # of 255: a span's fill is 80
+from annotator.gui.article_view import ArticleView
+from annotator.gui.comparison_marks import line_rects
+from annotator.gui.highlights import SessionHighlights
+
+ALTERNATIVE_ALPHA = 170  # of 255: the outline is the category's colour, lighter
+ALTERNATIVE_PADDING = 3.0  # px around the words, outside the span's own fill
 
 
 class KeyHighlights(SessionHighlights):
-    """Key spans as the trainee's highlights are drawn, plus their alternatives."""
+    """Key spans drawn as the trainee's highlights are, plus their alternatives as boxes."""
 
     def __init__(self, key, painter, styles) -> None:
-        self._drawn_alternatives: dict[str, list[str]] = {}
         super().__init__(key, painter, styles)
-        for span in key.annotations:
-            self._draw_alternatives(span)
+        self.view: ArticleView = painter.view
+        self.view.overlays.append(self._paint)
+        self.view.viewport().update()
 
-    def _draw_alternatives(self, span) -> None:
-        for name in self._drawn_alternatives.pop(span.id, []):
-            self.painter.remove(name)
-        names = []
-        for number, alternative in enumerate(getattr(span, "alternatives", ()), start=1):
-            if alternative.orphaned or span.category not in self.styles:
-                continue
-            name = f"{span.id}~alt{number}"
-            self.painter.put(Decoration(name, alternative.start, alternative.end,
-                                        self.styles[span.category], ALTERNATIVE_ALPHA))
-            names.append(name)
-        if names:
-            self._drawn_alternatives[span.id] = names
+    def detach(self) -> None:
+        super().detach()
+        if self._paint in self.view.overlays:
+            self.view.overlays.remove(self._paint)
+        self.view.viewport().update()
 
-    def _on_session_changed(self, change: Change) -> None:
+    def boxes(self) -> list[tuple[int, int, str]]:
+        """The alternatives drawn: (start, end, category), in text order of their spans."""
+        return [
+            (alternative.start, alternative.end, span.category)
+            for span in self.session.annotations
+            for alternative in getattr(span, "alternatives", ())
+            if not alternative.orphaned and span.category in self.styles
+        ]
+
+    def _on_session_changed(self, change) -> None:
         super()._on_session_changed(change)
-        if change.kind == "reset":
-            for names in self._drawn_alternatives.values():
-                for name in names:
-                    self.painter.remove(name)
-            self._drawn_alternatives.clear()
-            for span in self.session.annotations:
-                self._draw_alternatives(span)
-        elif change.kind == "removed":
-            for name in self._drawn_alternatives.pop(change.annotation.id, []):
-                self.painter.remove(name)
-        else:
-            self._draw_alternatives(change.annotation)
+        self.view.viewport().update()  # an alternative added, removed or moved
+
+    def _paint(self, painter: QPainter, view: ArticleView) -> None:
+        if view.offset_map is None:
+            return
+        painter.setBrush(Qt.NoBrush)
+        for start, end, category in self.boxes():
+            color = QColor(self.styles[category].color)
+            color.setAlpha(ALTERNATIVE_ALPHA)
+            pen = QPen(color, 1.5)
+            pen.setDashPattern([3, 2])
+            painter.setPen(pen)
+            pad = ALTERNATIVE_PADDING
+            for rect in line_rects(view, start, end):
+                painter.drawRoundedRect(rect.adjusted(-pad, -pad, pad, pad), 3, 3)

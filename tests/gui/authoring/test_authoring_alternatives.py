@@ -21,19 +21,23 @@ def test_add_an_alternative_from_a_selection_list_draw_undo_and_save(
     panel = window.key_panel
     panel.show_span("k1")
     start, end = select_quote(window, "geopolítica en desarrollo")
+    window.view.scroll_to_offsets(start, end)
+    before = _picture(qtbot, window)
     panel.add_alternative_action.trigger()
+    boxed = _picture(qtbot, window)
+    assert boxed != before  # the box is drawn on the article
 
     span = window.draft.key.get("k1")
     assert [(a.start, a.end) for a in span.alternatives] == [(start, end)]
     assert panel.alternatives.count() == 1
     assert "geopolítica en desarrollo" in panel.alternatives.item(0).text()
-    drawn = {d.key: d for d in window.painter.decorations()}
-    assert (drawn["k1~alt1"].start, drawn["k1~alt1"].end) == (start, end)
-    assert drawn["k1~alt1"].alpha < 80 and drawn["k1~alt1"].style is drawn["k1"].style
+    assert window._highlights.boxes() == [(start, end, "framing")]  # a lighter box, k1's colour
+    assert window._highlights._paint in window.view.overlays
 
     window.undo_stack.undo()
     assert window.draft.key.get("k1").alternatives == []
-    assert "k1~alt1" not in {d.key for d in window.painter.decorations()}
+    assert window._highlights.boxes() == []
+    assert _picture(qtbot, window) == before
     window.undo_stack.redo()
     assert len(window.draft.key.get("k1").alternatives) == 1
 
@@ -54,6 +58,13 @@ def test_add_an_alternative_from_a_selection_list_draw_undo_and_save(
     saved = read_exercise(path).document
     k1 = next(k for k in saved.key if k.id == "k1")
     assert [a.quote for a in k1.alternatives] == ["Alianza geopolítica"]
+
+
+def _picture(qtbot, window):
+    """What the article shows now, once every pending paint is done."""
+    window.painter.refresh_now()
+    window.view.viewport().repaint()
+    return window.view.viewport().grab().toImage()
 
 
 def test_alternatives_follow_an_edit_of_the_article():
