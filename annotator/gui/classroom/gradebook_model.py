@@ -28,9 +28,8 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 SORT_ROLE = int(Qt.UserRole) + 1
 ROW_ROLE = int(Qt.UserRole) + 2  # the ClassRow itself
-_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (
-    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole,
-                     Qt.AccessibleTextRole))
+_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP = (
+    int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole))
 _LEFT = int(Qt.AlignLeft.value | Qt.AlignVCenter.value)
 _RIGHT = int(Qt.AlignRight.value | Qt.AlignVCenter.value)
 _LEFT_COLUMNS = frozenset(("trainee", "id", "result", "file"))
@@ -191,7 +190,7 @@ class GradebookModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._texts(number)[column]
         if role == SPOKEN:  # a screen reader reads the whole row in any cell
-            return spoken_row(self, number)
+            return self._spoken(number)
         if role == SORT_ROLE:
             return self._sort_value(self._rows[number], self._names[column])
         if role == ROW_ROLE:
@@ -202,13 +201,16 @@ class GradebookModel(QAbstractTableModel):
             return PASSED_COLOR if self._rows[number].passed else NOT_PASSED_COLOR
         if role == _TOOLTIP:
             return self._tip(self._rows[number], self._names[column])
-        if role == _ACCESSIBLE and self._names[column] == "score":
-            row = self._rows[number]
-            if row.result.decisions:  # the ✎ badge, in words for a screen reader
-                return translate("Gradebook", "%1, with instructor decisions").replace(
-                    "%1", decimal(row.score))
-            return decimal(row.score)
         return None
+
+    def _spoken(self, number: int) -> str:
+        """The row in words; the ✎ badge said as words, never left as a symbol to read."""
+        text = spoken_row(self, number)
+        row = self._rows[number]
+        if row.result.decisions:
+            text = text.replace(self._text(row, "score"), translate(
+                "Gradebook", "%1, with instructor decisions").replace("%1", decimal(row.score)))
+        return text
 
     def _texts(self, number: int) -> list[str]:
         """A row's cell texts, made once: a view asks for them again on every paint."""
