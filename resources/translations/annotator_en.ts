@@ -1464,6 +1464,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Decisions saved in %1.</translation>
         </message>
         <message>
+            <source>%1: score %2.</source>
+            <translation>%1: score %2.</translation>
+        </message>
+        <message>
             <source>Cannot change the key</source>
             <translation>Cannot change the key</translation>
         </message>

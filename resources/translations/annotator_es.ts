@@ -1464,6 +1464,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Decisiones guardadas en %1.</translation>
         </message>
         <message>
+            <source>%1: score %2.</source>
+            <translation>%1: nota %2.</translation>
+        </message>
+        <message>
             <source>Cannot change the key</source>
             <translation>No se puede cambiar la clave</translation>
         </message>

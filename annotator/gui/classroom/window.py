@@ -31,6 +31,7 @@ from annotator.core.messages import in_language
 from annotator.core.model import Decision
 from annotator.core.overview import overview
 from annotator.gui import storage
+from annotator.gui.accessibility import announce
 from annotator.gui.banner import banner
 from annotator.gui.classroom import exports
 from annotator.gui.classroom.attempt_choice import AttemptChoice
@@ -507,13 +508,20 @@ class ClassWindow(QMainWindow):
         result.view = overview([r.result for r in result.graded.rows], result.graded.categories)
         self._show_class(result)
         self.subtitle_label.setText(self._summary(result))
+        said = translate("ClassWindow", "Decisions saved in %1.").replace(
+            "%1", result.decisions_file.name)
+        speaker = self
         if self.trainee_view is not None:
             try:
                 self.trainee_view.refresh()
+                row = self.trainee_view.row
+                said += " " + translate("ClassWindow", "%1: score %2.").replace(
+                    "%1", row.label()).replace("%2", decimal(row.score))
+                speaker = self.trainee_view
             except RuntimeError:  # the dialog was closed and deleted
                 self.trainee_view = None
-        self.statusBar().showMessage(translate("ClassWindow", "Decisions saved in %1.")
-                                     .replace("%1", result.decisions_file.name), 8000)
+        self.statusBar().showMessage(said, 8000)
+        announce(speaker, said)  # the new score, for a screen reader, wherever the focus is
 
     # ================================================================ the key
 

@@ -100,6 +100,28 @@ def test_accepting_an_extra_raises_the_score_is_saved_undoable_and_survives_reop
     assert [d.annotation for d in same.result.decisions] == [extra]
 
 
+def test_a_decision_is_announced_with_the_new_score(qtbot, graded_window, class_prompts,
+                                                    monkeypatch):
+    """Ensure a screen reader hears that the decision was saved and the trainee's new score."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard: list[str] = []
+    send = QAccessible.updateAccessibility
+
+    def spy(event) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(spy))
+    window = graded_window
+    row, extra = _row_with_extra(window)
+    window.open_trainee(row)
+    _choose(window.trainee_view, "extra", annotation=extra)
+    window.trainee_view.decision_bar.buttons["accept"].click()
+    assert any(DECISIONS in h and f"{row.score:.1f}" in h for h in heard)
+
+
 def test_excusing_a_partly_found_passage_warns_first(qtbot, graded_window, class_prompts):
     """Ensure the §9 warning is shown before excusing a passage the trainee partly found,
     and that cancelling the dialog changes nothing."""
