@@ -1763,8 +1763,8 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Missing this expert passage costs this trainee nothing</translation>
         </message>
         <message>
-            <source>&amp;Full credit</source>
-            <translation>&amp;Full credit</translation>
+            <source>Full cre&amp;dit</source>
+            <translation>Full cre&amp;dit</translation>
         </message>
         <message>
             <source>Count this partly right span as fully right</source>

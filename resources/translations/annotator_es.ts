@@ -1763,7 +1763,7 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Omitir este pasaje del experto no le resta nada a este alumno</translation>
         </message>
         <message>
-            <source>&amp;Full credit</source>
+            <source>Full cre&amp;dit</source>
             <translation>Acierto &amp;completo</translation>
         </message>
         <message>

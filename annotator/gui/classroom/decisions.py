@@ -117,7 +117,7 @@ class DecisionBar(QWidget):
                                     "it stops counting as an extra")),
             ("excuse", translate("Decisions", "E&xcuse this passage"),
              translate("Decisions", "Missing this expert passage costs this trainee nothing")),
-            ("full-credit", translate("Decisions", "&Full credit"),
+            ("full-credit", translate("Decisions", "Full cre&dit"),
              translate("Decisions", "Count this partly right span as fully right")),
             ("comment", translate("Decisions", "Co&mment…"),
              translate("Decisions", "A comment shown with this verdict (or the whole "
