@@ -98,6 +98,10 @@ def _key_spans(spans: list[KeySpan] | None) -> Message | None:
         problem = _span(where, span, note=False)
         if problem:
             return problem
+        for alternative in span.alternatives:  # scoring.md §8: each extent has a quote too
+            if length(alternative.quote) > TEXT_MAX:
+                return LIMIT("quote_long", where=where, count=length(alternative.quote),
+                             limit=TEXT_MAX)
     return None
 
 

@@ -193,3 +193,18 @@ def test_a_graded_submission_keeps_extent_credit_and_decisions(tmp_path: Path):
     # Without decisions nothing new is written.
     plain = to_grade(grade(exercise.key, marks), "0" * 64)
     assert plain.score_before_decisions is None and plain.decisions == []
+
+
+def test_an_alternative_too_long_for_the_format_is_refused_when_saving(tmp_path: Path):
+    """Ensure saving names the key span whose alternative's quote the format cannot hold."""
+    from annotator.core.model import KeySpan
+    from annotator.xmlio.atomic import SaveError
+
+    long = "x" * 10_001
+    span = KeySpan(id="k1", category="claim", start=0, end=5, quote="xxxxx",
+                   alternatives=[Alternative(start=0, end=10_001, quote=long)])
+    key = KeyFile(exercise="e", text_sha256=DIGEST, spans=[span])
+    with pytest.raises(SaveError) as caught:
+        save(key, tmp_path / "e.key.xml")
+    assert "k1" in str(caught.value) and "10" in str(caught.value)
+    assert not (tmp_path / "e.key.xml").exists()

@@ -430,6 +430,12 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
                 "them as an alternative."), 6000)
             return
         start, end = self._snapped(selected, exact=False)
+        if end - start > TEXT_MAX:  # the same limit as the span itself, said now
+            self.statusBar().showMessage(translate(
+                "AuthoringWindow", "An expert span can cover at most %1 characters; this one "
+                "would cover %2. Select a shorter passage.").replace("%1", integer(TEXT_MAX))
+                .replace("%2", integer(end - start)), 10000)
+            return
         try:
             after = with_alternative(before, start, end, self.draft.text)
         except AuthoringError as exc:
