@@ -19,6 +19,7 @@ from pathlib import Path
 from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.decisions import annotations_sha256, for_trainee, who
 from annotator.core.model import Annotation, Decision, DecisionsFile
+from annotator.core.text import bytes_sha256
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import read_decisions
 from annotator.xmlio.writers import save
@@ -42,6 +43,7 @@ class DecisionBook:
     exercise: str
     decisions: list[Decision] = field(default_factory=list)
     problem: str | None = None
+    digest: str | None = None  # of the file's bytes as last read or written; None: no file
 
     def for_submission(
         self, trainee_id: str | None, annotations: Sequence[Annotation]
@@ -62,7 +64,35 @@ class DecisionBook:
 
     def save(self, path: str | Path) -> None:
         """Write the file atomically (raises SaveError)."""
-        save(self.document(), path)
+        self.digest = bytes_sha256(save(self.document(), path))
+
+    def change(
+        self, path: str | Path, added: Sequence[Decision], removed: Sequence[Decision]
+    ) -> str | None:
+        """Add and remove decisions on the file as it is now, and save it (raises SaveError).
+
+        Another window (another instructor of the class) may have written the
+        file since this book read it: then it is read again first, so that
+        their decisions are kept and only this change is made on top.
+        Returns the reason when the file on disk cannot be used (nothing is
+        changed or written then).
+        """
+        if _digest_of(Path(path)) != self.digest:
+            fresh = load_decisions(path, self.exercise, missing_ok=True)
+            if fresh.problem:
+                return fresh.problem
+            self.decisions, self.digest = fresh.decisions, fresh.digest
+        kept = [d for d in self.decisions if d not in removed]
+        self.decisions = kept + [d for d in added if d not in kept]
+        self.save(path)
+        return None
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return bytes_sha256(path.read_bytes())
+    except OSError:
+        return None
 
 
 def load_decisions(path: str | Path, exercise_id: str, missing_ok: bool = False) -> DecisionBook:
@@ -74,17 +104,19 @@ def load_decisions(path: str | Path, exercise_id: str, missing_ok: bool = False)
     """
     path = Path(path)
     try:
-        document = read_decisions(path).document
+        loaded = read_decisions(path)
     except FormatError as exc:
         if missing_ok and not path.exists():
             return DecisionBook(exercise_id)
         return DecisionBook(exercise_id, problem=DECISION_NOTICE(
             "unreadable", file=str(path), reason=exc.reason))
+    document = loaded.document
     if document.exercise != exercise_id:
         return DecisionBook(exercise_id, problem=DECISION_NOTICE(
             "other_exercise", file=str(path), found=quoted(document.exercise, 40),
             expected=quoted(exercise_id, 40)))
-    return DecisionBook(exercise_id, list(document.decisions))
+    return DecisionBook(exercise_id, list(document.decisions),
+                        digest=bytes_sha256(loaded.data))
 
 
 def now() -> str:

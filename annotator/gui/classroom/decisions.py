@@ -5,7 +5,7 @@ feedback item chosen in the list: accept an extra, excuse an expert passage,
 give full credit to a partial pair, or comment; and remove a decision
 again. Each change is one undoable step (:class:`ChangeDecisions`) on the
 class window's undo stack; the window saves the decisions file at once and
-grades the class again with it (:meth:`ClassWindow.set_decisions`).
+grades the class again with it (:meth:`ClassWindow.change_decisions`).
 """
 
 from __future__ import annotations
@@ -81,18 +81,22 @@ def quotes_of(row: ClassRow) -> dict[str, str]:
 
 
 class ChangeDecisions(QUndoCommand):
-    """One change to the class's decisions: the whole list before and after it."""
+    """One change to the class's decisions: the decisions it adds and those it takes away.
 
-    def __init__(self, apply: Callable[[list[Decision]], None], before: list[Decision],
-                 after: list[Decision], text: str) -> None:
+    A change, not the whole list: undoing it never takes back what another
+    window wrote to the file meanwhile.
+    """
+
+    def __init__(self, apply: Callable[[list[Decision], list[Decision]], None],
+                 added: list[Decision], removed: list[Decision], text: str) -> None:
         super().__init__(text)
-        self._apply, self.before, self.after = apply, list(before), list(after)
+        self._apply, self.added, self.removed = apply, list(added), list(removed)
 
     def redo(self) -> None:
-        self._apply(self.after)
+        self._apply(self.added, self.removed)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.removed, self.added)
 
 
 class DecisionBar(QWidget):

@@ -476,34 +476,36 @@ class ClassWindow(QMainWindow):
         storage.remember_instructor(store, name)
         decision = make_decision(kind, row.trainee_id.strip(), row.submission.annotations, name,
                                  key=key, annotation=annotation, comment=comment)
-        before = list(book.decisions)
-        after = [d for d in before if not _same_target(d, decision)] + [decision]
+        replaced = [d for d in book.decisions if _same_target(d, decision)]
         label = translate("ClassWindow", "%1 for %2").replace(
             "%1", kind_name(kind)).replace("%2", row.label())
-        self.undo_stack.push(ChangeDecisions(self.set_decisions, before, after, label))
+        self.undo_stack.push(ChangeDecisions(self.change_decisions, [decision], replaced, label))
         return True
 
     def remove_decision(self, row: ClassRow, decision: Decision) -> None:
         book = self.result.decisions if self.result is not None else None
         if book is None or decision not in book.decisions:
             return
-        before = list(book.decisions)
-        after = [d for d in before if d != decision]
         label = translate("ClassWindow", "Remove %1 for %2").replace(
             "%1", kind_name(decision.kind)).replace("%2", row.label())
-        self.undo_stack.push(ChangeDecisions(self.set_decisions, before, after, label))
+        self.undo_stack.push(ChangeDecisions(self.change_decisions, [], [decision], label))
 
-    def set_decisions(self, decisions: list[Decision]) -> None:
-        """Make ``decisions`` the class's: save the file atomically, grade again, show it."""
+    def change_decisions(self, added: list[Decision], removed: list[Decision]) -> None:
+        """Add and remove decisions: on the file as it is now, saved at once, class regraded.
+
+        The file is read again first when another window wrote it meanwhile,
+        so that nobody's decisions are lost.
+        """
         result = self.result
         if result is None or result.decisions is None:
             return
-        result.decisions.decisions = list(decisions)
         try:
-            result.decisions.save(result.decisions_file)
+            problem = result.decisions.change(result.decisions_file, added, removed)
         except SaveError as exc:
+            problem = exc.reason
+        if problem is not None:
             self.prompts.error(self, translate("ClassWindow", "The decisions were not saved"),
-                               in_language(exc.reason, self.language))
+                               in_language(problem, self.language))
         regrade_with_decisions(result.graded, result.decisions)
         result.view = overview([r.result for r in result.graded.rows], result.graded.categories)
         self._show_class(result)

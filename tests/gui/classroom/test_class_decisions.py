@@ -171,3 +171,31 @@ def test_an_unreadable_decisions_file_is_never_overwritten(
     assert broken.read_text(encoding="utf-8") == "<decisions"
     assert class_prompts.errors()
     assert Path(broken).exists()
+
+
+def test_decisions_written_by_another_window_meanwhile_are_kept(
+        qtbot, graded_window, class_prompts, class_folder):
+    """Ensure a decision taken here is added to the file as another window left it, and
+    undoing it takes back only this window's decision."""
+    from annotator.services.decisions import load_decisions, make_decision
+
+    window = graded_window
+    rows = [r for r in window.result.graded.rows if r.extras]
+    row, extra = _row_with_extra(window)
+    other = next(r for r in rows if r is not row)
+    other_extra = next(o.span.id for o in other.result.annotation_outcomes
+                       if o.verdict == "extra" and o.duplicate_of is None)
+    elsewhere = load_decisions(class_folder / DECISIONS, "putin-kim-alaska", missing_ok=True)
+    theirs = make_decision("accept", other.trainee_id, other.submission.annotations,
+                           "Prof. Gil", annotation=other_extra)
+    assert elsewhere.change(class_folder / DECISIONS, [theirs], []) is None
+
+    window.open_trainee(row)
+    _choose(window.trainee_view, "extra", annotation=extra)
+    window.trainee_view.decision_bar.buttons["accept"].click()
+    saved = read_decisions(class_folder / DECISIONS).document.decisions
+    assert sorted(d.by for d in saved) == ["Prof. Gil", "Prof. Ruiz"]
+    assert other.result.decisions  # the other trainee is graded with it at once
+    window.undo_action.trigger()
+    assert [d.by for d in read_decisions(class_folder / DECISIONS).document.decisions] == [
+        "Prof. Gil"]
