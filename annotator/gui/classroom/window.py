@@ -316,13 +316,15 @@ class ClassWindow(QMainWindow):
 
     def open_class(self, key: Path, sources) -> None:
         """Grade ``sources`` (files and folders) against ``key`` in the background."""
+        same_class = (Path(key), [Path(s) for s in sources]) == (self.key_path, self.sources)
         self.key_path, self.sources = Path(key), [Path(s) for s in sources]
         self.subtitle_label.setText(translate("ClassWindow", "Grading with %1…")
                                     .replace("%1", self.key_path.name))
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.statusBar().showMessage(translate("ClassWindow", "Reading the files…"))
-        self.undo_stack.clear()  # the decisions file is read again with the class
+        if not same_class:  # decisions are undone as changes on the file, so F5 keeps them
+            self.undo_stack.clear()
         self.grading.start(self.key_path, self.sources, self.attempt, self._default_folder())
 
     def set_attempt(self, attempt: str | None) -> None:
@@ -366,6 +368,23 @@ class ClassWindow(QMainWindow):
         if self._rows_before is not None:
             self._tell_changes(score_changes(self._rows_before, graded.rows))
             self._rows_before = None
+        self._follow_trainee(graded.rows)
+
+    def _follow_trainee(self, rows: list[ClassRow]) -> None:
+        """An open trainee's comparison shows the new grade of the same file (or closes)."""
+        view, self.trainee_view = self.trainee_view, None
+        if view is None:
+            return
+        try:
+            same = next((r for r in rows if r.file == view.row.file), None)
+            if same is None:
+                view.close()
+                return
+            view.row = same
+            view.refresh()
+            self.trainee_view = view
+        except RuntimeError:  # the dialog was closed and deleted
+            pass
 
     def _show_class(self, result: ClassResult) -> None:
         """Gradebook, overview and problems of the class as graded now."""

@@ -196,6 +196,10 @@ def test_decisions_written_by_another_window_meanwhile_are_kept(
     saved = read_decisions(class_folder / DECISIONS).document.decisions
     assert sorted(d.by for d in saved) == ["Prof. Gil", "Prof. Ruiz"]
     assert other.result.decisions  # the other trainee is graded with it at once
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):
+        window.regrade()  # F5: the class read again; this window's change can still be undone
+    assert window.trainee_view.row is not row and window.trainee_view.row.file == row.file
     window.undo_action.trigger()
+    assert window.trainee_view.decision_bar.list.count() == 0
     assert [d.by for d in read_decisions(class_folder / DECISIONS).document.decisions] == [
         "Prof. Gil"]
