@@ -11,26 +11,15 @@ applies. Nothing here reads a file; the grader applies what
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.model import AppliedDecision, Decision, Span
 
 CHANGING = ("accept", "excuse", "full-credit")  # the kinds that change numbers
-
-
-def annotations_sha256(annotations: Iterable[Span]) -> str:
-    """formats.md: SHA-256 of ``id TAB category TAB start TAB end LF`` per annotation.
-
-    Lines sorted by (start, end, category, id), so the order of a file does
-    not matter; notes and quotes do not count (editing a note changes no grade).
-    """
-    rows = sorted((a.start, a.end, a.category, a.id) for a in annotations)
-    text = "".join(f"{i}\t{c}\t{s}\t{e}\n" for s, e, c, i in rows)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def moment(at: str) -> datetime:
