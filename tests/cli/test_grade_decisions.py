@@ -87,6 +87,10 @@ def assert_same(actual, expected):
         assert actual == expected
 
 
+# What attempts.md adds to every entry; these submissions have no attempts.
+NO_ATTEMPTS = {"attempt": "current", "attempts": [], "checks": {"count": 0, "before_hand_in": 0},
+               "gain": None}
+
 # ------------------------------------------------------------------ §8
 
 K1 = span(KeySpan, "k1", "claim", 10, 30,
@@ -126,6 +130,7 @@ def test_section_8_worked_cases_through_the_command_line(tmp_path: Path, case: s
             "framing": {"precision": 0.0, "recall": 0.0, "f1": 1.0, "key_spans": 0,
                         "annotations": 0},
         },
+        **NO_ATTEMPTS,
         "key_verdicts": [{"key": "k1", "verdict": verdict, "annotation": paired,
                           "overlap": overlap, "extent": extent}],
         "annotation_verdicts": [{"annotation": a, "verdict": v, "key": k}
@@ -213,6 +218,7 @@ def test_section_9_worked_cases_through_the_command_line(tmp_path: Path, case: s
         "passed": score >= 60,
         "total": figures(*total),
         "categories": {"claim": category(*claim), "framing": category(*framing)},
+        **NO_ATTEMPTS,
         "score_before_decisions": BEFORE,
         "decisions": [applied],
         "key_verdicts": [
