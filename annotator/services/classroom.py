@@ -278,6 +278,11 @@ class ClassRow:
     read_notices: list[str] = field(default_factory=list)  # from reading, before any grading
 
     @property
+    def graded_annotations(self) -> list:
+        """The annotations this row's grade is of: the attempt chosen (attempts.md)."""
+        return graded_annotations(self.submission, self.attempt)[0]
+
+    @property
     def trainee(self) -> Trainee | None:
         return self.submission.trainee
 
@@ -429,7 +434,7 @@ def regrade_with_decisions(graded: GradedClass, book: DecisionBook) -> list[Clas
     grader: Grader | None = None
     changed = []
     for row in graded.rows:
-        annotations, _ = graded_annotations(row.submission, row.attempt)
+        annotations = row.graded_annotations
         chosen, stale = book.for_submission(row.trainee_id, annotations)
         if chosen == row.decisions and not stale:
             continue

@@ -76,7 +76,7 @@ def _short(text: str, limit: int = 50) -> str:
 def quotes_of(row: ClassRow) -> dict[str, str]:
     """The words of every key item and annotation of a trainee's grade, by id."""
     quotes = {o.key.id: o.key.quote for o in row.result.key_outcomes}
-    quotes.update({a.id: a.quote for a in row.submission.annotations})
+    quotes.update({a.id: a.quote for a in row.graded_annotations})
     return quotes
 
 

@@ -493,7 +493,8 @@ class ClassWindow(QMainWindow):
         if not name.strip():
             return False
         storage.remember_instructor(store, name)
-        decision = make_decision(kind, row.trainee_id.strip(), row.submission.annotations, name,
+        # On the annotations that were graded (the attempt chosen), as formats.md asks.
+        decision = make_decision(kind, row.trainee_id.strip(), row.graded_annotations, name,
                                  key=key, annotation=annotation, comment=comment)
         replaced = [d for d in book.decisions if _same_target(d, decision)]
         label = translate("ClassWindow", "%1 for %2").replace(

@@ -203,3 +203,31 @@ def test_decisions_written_by_another_window_meanwhile_are_kept(
     assert window.trainee_view.decision_bar.list.count() == 0
     assert [d.by for d in read_decisions(class_folder / DECISIONS).document.decisions] == [
         "Prof. Gil"]
+
+
+def test_a_decision_is_taken_on_the_attempt_graded(qtbot, make_class_window, class_prompts,
+                                                   key_path, tmp_path):
+    """Ensure a decision names the annotations graded (the first attempt, when the class is
+    graded on it) and so applies, and stops applying on another attempt."""
+    from class_maker import make_class
+
+    folder = tmp_path / "attempts"
+    make_class(folder, size=6, attempts=True)
+    window = make_class_window()
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):
+        window.open_class(key_path, [folder])
+    window.set_attempt("first")
+    qtbot.waitUntil(lambda: not window._busy and window.result.graded.rows[0].attempt == "first",
+                    timeout=20000)
+    row, extra = _row_with_extra(window)
+    assert row.attempt == "first"
+    window.open_trainee(row)
+    _choose(window.trainee_view, "extra", annotation=extra)
+    before = row.score
+    window.trainee_view.decision_bar.buttons["accept"].click()
+    assert row.result.decisions and row.score > before
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):
+        window.set_attempt("current")
+    same = next(r for r in window.result.graded.rows if r.file == row.file)
+    assert same.result.decisions == []
+    assert any(row.trainee_id in str(n) for n in same.notices)
