@@ -137,12 +137,12 @@ def test_gio_recognises_the_bundled_exercise(tmp_path):
 
 
 def test_one_mime_type_per_document_kind_in_the_schema():
-    """Ensure each root element of the XSD (exercise, submission, key) has a type
+    """Ensure each root element of the XSD (exercise, submission, key, decisions) has a type
     with the NAME.<root>.xml glob of formats.md and a root-XML rule in our namespace."""
     schema = etree.parse(str(XSD)).getroot()
     assert schema.get("targetNamespace") == NAMESPACE
     roots = {e.get("name") for e in schema.findall(f"{XS}element")}
-    assert roots == {"exercise", "submission", "key"}
+    assert roots == {"exercise", "submission", "key", "decisions"}
     types = mime_types()
     assert set(types) == {f"application/x-annotator-{r}+xml" for r in roots}
     for root in roots:

@@ -41,14 +41,18 @@ def test_progress_is_throttled_and_the_window_keeps_answering(
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
+    started = time.perf_counter()
     with qtbot.waitSignal(window.grading.finished, timeout=30000):
         window.open_class(key_path, [big_folder])
         assert window.progress.isVisible() and window.cancel_button.isVisible()
         assert not window.csv_action.isEnabled()
     timer.stop()
+    elapsed = time.perf_counter() - started
     assert reports[-1] == (FILES, FILES)
     assert len(reports) < FILES / 2
-    assert max(gaps) < 0.5
+    # Grading in the window's thread would leave one gap as long as the whole grading; a
+    # share of it (not a fixed time, which a busy machine breaks) tells the two apart.
+    assert max(gaps) < max(elapsed / 3, 0.5)
     assert not window.progress.isVisible()
     assert window.gradebook.model.rowCount() == 1  # one trainee: the newest copy wins
 
