@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.grading import Grader, GradeResult
+from annotator.core.grading import GradeResult
 from annotator.core.model import SCHEMES, Submission
 from annotator.services.attempts import CHOICES, default_choice, graded_annotations, history
 from annotator.services.classroom import (
@@ -38,6 +38,7 @@ from annotator.services.classroom import (
 )
 from annotator.services.classroom import resolved_path as _resolved
 from annotator.services.decisions import DecisionBook, load_decisions
+from annotator.services.feature_report import json_feature_verdicts, json_features
 from annotator.services.gradebook import generic_csv
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.errors import FormatError
@@ -73,6 +74,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--pass", dest="pass_mark", type=_mark, metavar="N", help="override the pass mark (0-100)"
     )
+    parser.add_argument(
+        "--features-weight", type=_weight, metavar="W",
+        help="override the weight of features in the score (0-1; scoring.md §10)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--csv", metavar="FILE", help="also write one row per submission, UTF-8")
     parser.add_argument(
@@ -102,6 +107,16 @@ def _mark(value: str) -> float:
     return mark
 
 
+def _weight(value: str) -> float:
+    try:
+        weight = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= weight <= 1:  # NaN too
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return weight
+
+
 # ------------------------------------------------------- one submission
 
 
@@ -123,6 +138,7 @@ class Graded:
     recall: float = 0.0
     f1: float = 0.0
     f1_by_category: dict[str, float] = field(default_factory=dict)
+    feature_accuracy: float | None = None
     notices: list[str] = field(default_factory=list)
     entry: str | None = None
     save_error: str | None = None
@@ -135,7 +151,7 @@ class Batch:
     def __init__(self, key: Key, want_json: bool, attempt: str | None = None,
                  decisions: DecisionBook | None = None) -> None:
         self.key = key
-        self.grader = Grader(key.spans, key.categories())
+        self.grader = key.grader()
         self.want_json = want_json
         self.attempt = attempt  # None: each submission's default (attempts.md)
         self.policy = key.exercise.grading.check if key.exercise is not None else "anytime"
@@ -162,6 +178,7 @@ class Batch:
         result = self.grader.grade(
             annotations, self.key.scheme, self.key.pass_mark,
             decisions=[d.applied() for d in chosen], trainee=(trainee and trainee.id) or "",
+            features_weight=self.key.features_weight,
         )
         notices += result.notices
         graded = Graded(
@@ -174,6 +191,7 @@ class Batch:
             recall=result.total.recall,
             f1=result.total.f1,
             f1_by_category={c: m.f1 for c, m in result.categories.items()},
+            feature_accuracy=result.features.accuracy if result.features else None,
             notices=notices,
             saved=saved_time(submission, Path(name)),
         )
@@ -228,10 +246,13 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
         },
         **(attempts or {}),
     }, ensure_ascii=False)
+    if result.features is not None:
+        head = head[:-1] + ", " + json_features(result.features)[1:]
     key_verdicts = ", ".join(
         f'{{"key": "{o.key.id}", "verdict": "{o.verdict}", "annotation": '
         f'{_json_id(o.annotation)}, "overlap": {_json_number(o.overlap)}, '
-        f'"extent": {_json_number(o.extent)}{_CREDITED if o.credited else ""}}}'
+        f'"extent": {_json_number(o.extent)}{_CREDITED if o.credited else ""}, '
+        f'"feature_verdicts": {json_feature_verdicts(o.feature_verdicts)}}}'
         for o in result.key_outcomes
     )
     annotation_verdicts = ", ".join(
@@ -363,7 +384,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code)
+        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code,
+                       args.features_weight)
     except KeyProblem as exc:
         print(f"annotator grade: {exc}", file=sys.stderr)
         return 2

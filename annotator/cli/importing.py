@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         if args.key:
             current = Path(args.key)
             rows = parse_key_table(read_text_source(current), explanation_languages(args.lang))
-            key = key_from_rows(article, rows, tagset.ids())
+            key = key_from_rows(article, rows, tagset.ids(), tagset)
         course = notes = None
         if args.course:
             current = Path(args.course)

@@ -21,6 +21,14 @@ from operator import attrgetter
 
 from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.decisions import Ruling, rule, who
+from annotator.core.feature_grading import (
+    FeatureGrades,
+    check_weight,
+    combined_score,
+    feature_outcomes,
+    judge_features,
+    values_by_counted_copy,
+)
 from annotator.core.grading_notices import GRADE_NOTICE
 from annotator.core.model import (
     DEFAULT_PASS_MARK,
@@ -96,6 +104,7 @@ class KeyOutcome:
     extent: int | None = None
     matched: Placed | None = None
     credited: bool = False
+    feature_verdicts: list = field(default_factory=list)  # FeatureVerdict, scoring.md §10
 
     @property
     def span(self) -> KeySpan:
@@ -154,6 +163,7 @@ class GradeResult:
     # scoring.md §9: the decisions applied, and the score without them (None: no decisions).
     decisions: list[AppliedDecision] = field(default_factory=list)
     score_before_decisions: float | None = None
+    features: FeatureGrades | None = None  # scoring.md §10
 
 
 KEY_VERDICTS = ("found", "partial", "wrong-category", "missed", "optional", "excused")
@@ -440,11 +450,17 @@ class Grader:
     indexed so that a trainee span touching any of them is a candidate.
     """
 
-    def __init__(self, key: Sequence[KeySpan], categories: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        key: Sequence[KeySpan],
+        categories: Sequence[str] | None = None,
+        features: Sequence[str] = (),
+    ) -> None:
         self.notices: list[str] = []
         # Only items with alternatives are listed: the item node -> (number, extent).
         self._extents: dict[Placed, list[tuple[int, Placed]]] = {}
         self._owner: dict[Placed, Placed] = {}  # an extent -> its item node
+        self.choice_features = tuple(features)  # the exercise's, in tagset order (§10)
         placed: list[Placed] = []
         for span in sorted(key, key=_TEXT_ORDER):
             item = self._place_item(span)
@@ -514,6 +530,7 @@ class Grader:
         pass_mark: float = DEFAULT_PASS_MARK,
         decisions: Sequence[AppliedDecision] = (),
         trainee: str = "",
+        features_weight: float = 0.0,
     ) -> GradeResult:
         """Grade one submission's annotations (anchored on the article, or orphaned).
 
@@ -524,6 +541,7 @@ class Grader:
         """
         if scheme not in SCHEMES:
             raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+        features_weight = check_weight(features_weight)
         ruling = (rule(decisions, self.items, {a.id for a in annotations}, trainee)
                   if decisions else Ruling())
         notices = list(self.notices) + ruling.notices
@@ -567,12 +585,16 @@ class Grader:
         total, per_category = _measures(
             scheme, categories, required_items, trainee_spans, same, credited
         )
-        score = 100.0 * total.f1
+        features = self._judge_features(
+            key_outcomes, annotation_outcomes, annotations, features_weight, notices
+        )
+        score = combined_score(total.f1, features)
         applied = [d for d in ruling.decisions()
                    if d.kind != "full-credit" or (d.key, d.annotation) in credited]
         before = None
         if decisions:
-            before = self.grade(annotations, scheme, pass_mark).score
+            before = self.grade(annotations, scheme, pass_mark,
+                                features_weight=features_weight).score
         return GradeResult(
             scheme=scheme,
             pass_mark=float(pass_mark),
@@ -585,7 +607,28 @@ class Grader:
             notices=notices,
             decisions=applied,
             score_before_decisions=before,
+            features=features,
         )
+
+    def _judge_features(
+        self,
+        key_outcomes: list[KeyOutcome],
+        annotation_outcomes: list[AnnotationOutcome],
+        annotations: Sequence[Annotation],
+        weight: float,
+        notices: list[str],
+    ) -> FeatureGrades:
+        """§10, after pairing (and decisions): feature verdicts on each same-category pair."""
+        duplicates = [
+            (o.annotation.id, o.duplicate_of) for o in annotation_outcomes if o.duplicate_of
+        ]
+        values_of = values_by_counted_copy(annotations, duplicates) if duplicates else {}
+        features = judge_features(key_outcomes, values_of, self.choice_features, weight)
+        for outcome in key_outcomes:
+            outcome.feature_verdicts = features.verdicts.get(outcome.key.id, [])
+        if weight > 0 and features.accuracy is None:
+            notices.append(GRADE_NOTICE("features_not_counted"))
+        return features
 
     def _items_at(self, index: dict[str, _Intervals], span: Placed) -> list[Placed]:
         """The items of ``span``'s category with an extent sharing a character with it."""
@@ -820,9 +863,13 @@ def grade(
     scheme: str = "partial",
     pass_mark: float = DEFAULT_PASS_MARK,
     categories: Sequence[str] | None = None,
+    features: Sequence[str] = (),
+    features_weight: float = 0.0,
 ) -> GradeResult:
     """Grade one submission; for many against one key, make a :class:`Grader` once."""
-    return Grader(key, categories).grade(annotations, scheme, pass_mark)
+    return Grader(key, categories, features).grade(
+        annotations, scheme, pass_mark, features_weight=features_weight
+    )
 
 
 # ------------------------------------------------------------- into the model
@@ -846,6 +893,7 @@ def to_grade(result: GradeResult, key_sha256: str) -> Grade:
             explanations=dict(o.span.explanations),
             extent=o.extent or None,
             credited=o.credited,
+            features=feature_outcomes(o.feature_verdicts),
         )
         for o in result.key_outcomes
     ]
@@ -875,6 +923,7 @@ def to_grade(result: GradeResult, key_sha256: str) -> Grade:
             CategoryFigures(id=c, **_model_figures(m).model_dump())
             for c, m in result.categories.items()
         ],
+        features=result.features.summary() if result.features is not None else None,
         outcomes=outcomes,
         score_before_decisions=result.score_before_decisions,
         decisions=list(result.decisions),

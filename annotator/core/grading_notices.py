@@ -36,4 +36,7 @@ GRADE_NOTICE = catalog(__name__, {
     "main_extent_blank": ("key span {id} is only blanks and punctuation; its alternatives count",
                           "el pasaje de la clave {id} solo tiene espacios y signos de "
                           "puntuación; cuentan sus alternativas"),
+    "features_not_counted": ("features did not count: no pair had a feature to judge",
+                             "las características no contaron: ningún par tenía una "
+                             "característica que juzgar"),
 })

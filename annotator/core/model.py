@@ -46,17 +46,19 @@ AnnotationVerdict = Literal["correct", "partial", "wrong-category", "extra", "op
 
 DEFAULT_PASS_MARK = 60.0
 
+FeatureKind = Literal["choice", "text"]
+MAX_FEATURE_TEXT = 2000  # characters of a text feature's value (formats.md)
+RESERVED_FEATURE_ID = "total"  # the name of the sum in every output
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 
-class Category(_Model):
-    """One highlight category of an exercise's tagset."""
+class _Labelled(_Model):
+    """Something with an id and a label and description per language."""
 
     id: str = Field(pattern=NCNAME_PATTERN)
-    color: str = Field(pattern=COLOR_PATTERN)
-    shortcut: str | None = Field(default=None, min_length=1, max_length=1)
     labels: dict[str, str] = Field(default_factory=dict)  # language -> label
     descriptions: dict[str, str] = Field(default_factory=dict)  # language -> description
 
@@ -66,6 +68,51 @@ class Category(_Model):
 
     def description(self, language: str) -> str:
         return self.descriptions.get(language) or next(iter(self.descriptions.values()), "")
+
+
+class FeatureValue(_Labelled):
+    """One value a ``choice`` feature offers (scoring.md §10)."""
+
+
+class Feature(_Labelled):
+    """A question asked of every highlight of a category (scoring.md §10).
+
+    ``choice``: one of ``values``, graded against the key's accepted values;
+    ``text``: free text (where the trainee checked), never graded.
+    ``required`` only reminds the trainee at hand-in.
+    """
+
+    kind: FeatureKind = "choice"
+    required: bool = False
+    values: list[FeatureValue] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Feature:
+        ids = [v.id for v in self.values]
+        if len(set(ids)) != len(ids):
+            raise ValueError(MODEL_REASON(
+                "duplicate_value", feature=repr(self.id), id=repr(_first_duplicate(ids))
+            ))
+        if self.kind == "text" and self.values:
+            raise ValueError(MODEL_REASON("text_feature_values", feature=repr(self.id)))
+        return self
+
+    def value(self, value_id: str) -> FeatureValue | None:
+        return next((v for v in self.values if v.id == value_id), None)
+
+    def value_ids(self) -> list[str]:
+        return [v.id for v in self.values]
+
+
+class Category(_Labelled):
+    """One highlight category of an exercise's tagset."""
+
+    color: str = Field(pattern=COLOR_PATTERN)
+    shortcut: str | None = Field(default=None, min_length=1, max_length=1)
+    features: list[Feature] = Field(default_factory=list)
+
+    def feature(self, feature_id: str) -> Feature | None:
+        return next((f for f in self.features if f.id == feature_id), None)
 
 
 class Tagset(_Model):
@@ -81,7 +128,18 @@ class Tagset(_Model):
             raise ValueError(
                 MODEL_REASON("duplicate_shortcut", key=repr(_first_duplicate(keys)))
             )
+        features = [f.id for c in self.categories for f in c.features]
+        if len(set(features)) != len(features):
+            raise ValueError(
+                MODEL_REASON("duplicate_feature", id=repr(_first_duplicate(features)))
+            )
+        if RESERVED_FEATURE_ID in features:
+            raise ValueError(MODEL_REASON("reserved_feature", id=repr(RESERVED_FEATURE_ID)))
         return self
+
+    def choice_features(self) -> list[Feature]:
+        """Every graded feature, in tagset order (the order of every output)."""
+        return [f for c in self.categories for f in c.features if f.kind == "choice"]
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -132,6 +190,7 @@ class GradingSettings(_Model):
     scheme: Scheme = "partial"
     pass_mark: float = Field(default=DEFAULT_PASS_MARK, ge=0, le=100)
     check: CheckPolicy = "anytime"
+    features_weight: float = Field(default=0.0, ge=0, le=1)  # w of scoring.md §10
 
 
 class Span(_Model):
@@ -172,6 +231,8 @@ class KeySpan(Span):
     required: bool = True
     alternatives: list[Alternative] = Field(default_factory=list)  # file order: extent 1, 2, …
     explanations: dict[str, str] = Field(default_factory=dict)  # language -> text
+    # feature id -> the values the expert accepts, in file order (scoring.md §10)
+    accepted: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("alternatives")
     @classmethod
@@ -191,6 +252,8 @@ class KeySpan(Span):
 
 class Annotation(Span):
     note: str | None = None
+    # feature id -> the trainee's value: a value id, or the text of a text feature
+    features: dict[str, str] = Field(default_factory=dict)
 
 
 class Trainee(_Model):
@@ -208,6 +271,22 @@ class CategoryFigures(Figures):
     id: str
 
 
+class FeatureOutcome(_Model):
+    """One feature judged on a pair: ``given`` is None when the trainee chose nothing."""
+
+    feature: str
+    given: str | None = None
+    verdict: Literal["correct", "wrong", "missing"]
+    accepted: list[str] = Field(default_factory=list)
+
+
+class FeaturesSummary(_Model):
+    """``<features>`` of a grade: the accuracy (None: nothing graded) and the weight."""
+
+    accuracy: float | None = None
+    weight: float = 0.0
+
+
 class Outcome(_Model):
     """One verdict of a grade: for a key span, or for an unpaired annotation."""
 
@@ -219,6 +298,7 @@ class Outcome(_Model):
     explanations: dict[str, str] = Field(default_factory=dict)
     extent: int | None = None  # the matched extent (scoring.md §8): 0 main, n the n-th alternative
     credited: bool = False  # a full-credit decision counted this pair as found (§9)
+    features: list[FeatureOutcome] = Field(default_factory=list)  # §10
 
 
 DecisionKind = Literal["accept", "excuse", "full-credit", "comment"]
@@ -288,6 +368,7 @@ class Grade(_Model):
     key_sha256: str
     total: Figures
     categories: list[CategoryFigures] = Field(default_factory=list)
+    features: FeaturesSummary | None = None
     outcomes: list[Outcome] = Field(default_factory=list)
     score_before_decisions: float | None = None  # only when decisions were applied (§9)
     decisions: list[AppliedDecision] = Field(default_factory=list)

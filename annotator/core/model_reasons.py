@@ -41,4 +41,13 @@ MODEL_REASON = catalog(__name__, {
                         "una decisión {kind} necesita su {target}"),
     "decision_extra_target": ("a {kind} decision takes no {target}",
                               "una decisión {kind} no lleva {target}"),
+    "duplicate_feature": ("duplicate feature id {id}",
+                          "identificador de característica repetido: {id}"),
+    "reserved_feature": ("a feature cannot be called {id}",
+                         "una característica no puede llamarse {id}"),
+    "duplicate_value": ("feature {feature}: duplicate value id {id}",
+                        "característica {feature}: identificador de valor repetido: {id}"),
+    "text_feature_values": ("feature {feature}: a text feature has no values to choose from",
+                            "característica {feature}: una característica de texto no tiene "
+                            "valores para elegir"),
 })

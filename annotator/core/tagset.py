@@ -7,7 +7,7 @@ style so that colour is never the only cue.
 
 from __future__ import annotations
 
-from annotator.core.model import Category, Tagset
+from annotator.core.model import Category, Feature, FeatureValue, Tagset
 
 # Okabe-Ito, in the order new categories take them.
 SAFE_PALETTE = (
@@ -63,6 +63,7 @@ def default_tagset() -> Tagset:
                 shortcut="1",
                 labels={"es": "Afirmación", "en": "Claim"},
                 descriptions=dict(DESCRIPTIONS["claim"]),
+                features=[checkable_feature(), evidence_feature()],
             ),
             Category(
                 id="attribution",
@@ -70,6 +71,7 @@ def default_tagset() -> Tagset:
                 shortcut="2",
                 labels={"es": "Atribución", "en": "Attribution"},
                 descriptions=dict(DESCRIPTIONS["attribution"]),
+                features=[source_kind_feature()],
             ),
             Category(
                 id="framing",
@@ -79,4 +81,87 @@ def default_tagset() -> Tagset:
                 descriptions=dict(DESCRIPTIONS["framing"]),
             ),
         ]
+    )
+
+
+# --------------------------------------------------------------- features
+# scoring.md §10: judging the source and the evidence, not only the words.
+
+
+def _value(value_id: str, es: str, en: str, about_es: str, about_en: str) -> FeatureValue:
+    return FeatureValue(
+        id=value_id, labels={"es": es, "en": en},
+        descriptions={"es": about_es, "en": about_en},
+    )
+
+
+def source_kind_feature() -> Feature:
+    """Who is behind an attribution: the question every source deserves."""
+    return Feature(
+        id="source-kind",
+        kind="choice",
+        required=True,
+        labels={"es": "Tipo de fuente", "en": "Kind of source"},
+        descriptions={
+            "es": "¿Quién está detrás de la información y qué interés tiene?",
+            "en": "Who is behind the information, and what do they stand to gain?",
+        },
+        values=[
+            _value("official", "Oficial, con nombre", "Official, named",
+                   "Un gobierno, un ministerio o un cargo público que se identifica.",
+                   "A government, ministry or office holder who is named."),
+            _value("interested", "Parte interesada, con nombre", "Interested party, named",
+                   "Alguien con nombre que gana o pierde con lo que se cuenta.",
+                   "A named person or group who gains or loses by what is told."),
+            _value("independent", "Independiente, con nombre", "Independent, named",
+                   "Un experto, un testigo o un documento sin interés en el asunto.",
+                   "An expert, a witness or a document with no stake in the matter."),
+            _value("anonymous", "Anónima", "Anonymous",
+                   "La fuente no tiene nombre («fuentes cercanas», «se dice»).",
+                   "The source has no name (\"sources close to\", \"it is said\")."),
+            _value("unclear", "No está claro", "Unclear",
+                   "El texto no deja ver quién lo dice.",
+                   "The text does not let you see who says it."),
+        ],
+    )
+
+
+def checkable_feature() -> Feature:
+    """Whether a claim can be checked, and what checking shows."""
+    return Feature(
+        id="checkable",
+        kind="choice",
+        required=True,
+        labels={"es": "¿Se puede comprobar?", "en": "Can it be checked?"},
+        descriptions={
+            "es": "¿Se puede comprobar la afirmación y qué muestra la comprobación?",
+            "en": "Can the claim be checked, and what does checking show?",
+        },
+        values=[
+            _value("true", "Comprobable y cierta", "Checkable and true",
+                   "Otras fuentes fiables confirman lo que dice.",
+                   "Other reliable sources confirm what it says."),
+            _value("false", "Comprobable y falsa", "Checkable and false",
+                   "Otras fuentes fiables muestran que no es así.",
+                   "Other reliable sources show it is not so."),
+            _value("unverified", "Comprobable, sin confirmar", "Checkable, not confirmed",
+                   "Se podría comprobar, pero con lo que hay no se puede confirmar.",
+                   "It could be checked, but what is given cannot confirm it."),
+            _value("not-checkable", "No comprobable", "Not checkable",
+                   "Es una opinión o una predicción: no hay hecho que comprobar.",
+                   "It is an opinion or a prediction: there is no fact to check."),
+        ],
+    )
+
+
+def evidence_feature() -> Feature:
+    """Where the trainee checked a claim: shown beside the verdict, never graded."""
+    return Feature(
+        id="evidence",
+        kind="text",
+        labels={"es": "Dónde lo comprobaste", "en": "Where you checked"},
+        descriptions={
+            "es": "Un enlace o un documento donde comprobaste la afirmación (no puntúa).",
+            "en": "A link or a document where you checked the claim (not graded).",
+        },
     )

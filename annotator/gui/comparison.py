@@ -159,7 +159,8 @@ class ComparisonMode(QObject):
         """A key was unlocked or opened, or an attempt handed in: Check may open."""
         session = self.window.session
         spans = self._access.spans if self._access is not None else None
-        self._grader = (Grader(spans, session.exercise.tagset.ids())
+        tagset = session.exercise.tagset if session is not None else None
+        self._grader = (Grader(spans, tagset.ids(), [f.id for f in tagset.choice_features()])
                         if session is not None and spans is not None else None)
         if self.active and not self.can_check():
             self.leave()
@@ -214,7 +215,10 @@ class ComparisonMode(QObject):
         if self._grader is None or session is None:
             return None
         grading = session.exercise.grading
-        self.result = self._grader.grade(session.annotations, grading.scheme, grading.pass_mark)
+        self.result = self._grader.grade(
+            session.annotations, grading.scheme, grading.pass_mark,
+            features_weight=grading.features_weight,
+        )
         if self.view is not None and self._shown_exercise is session.exercise:
             self.view.set_result(self.result)
         self.graded.emit(self.result)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.grading import Grader, GradeResult
+from annotator.core.grading import GradeResult
 from annotator.core.messages import in_language
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.services.classroom import (
@@ -66,9 +66,7 @@ def write_graded_copy(exercise: Path, submission: Path, target: Path,
         raise GradedCopyError(_file_reason(exc.path, exc.reason)) from None
     except Refused as exc:
         raise GradedCopyError(_file_reason(submission, exc.message)) from None
-    result = Grader(key.spans, key.categories()).grade(
-        document.annotations, key.scheme, key.pass_mark
-    )
+    result = key.grade(key.grader(), document.annotations)
     try:
         save(graded_document(document, result, key), target)
     except SaveError as exc:

@@ -13,7 +13,7 @@ window can run it in a worker thread; it never writes a file (only
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +21,15 @@ from typing import Protocol, TypeVar
 
 from annotator.core.grading import Grader, GradeResult, to_grade
 from annotator.core.messages import os_reason
-from annotator.core.model import Decision, Exercise, KeyFile, KeySpan, Submission, Trainee
+from annotator.core.model import (
+    Annotation,
+    Decision,
+    Exercise,
+    KeyFile,
+    KeySpan,
+    Submission,
+    Trainee,
+)
 from annotator.core.text import bytes_sha256
 from annotator.services.attempts import History, default_choice, graded_annotations, history
 from annotator.services.class_reasons import CLASS_REASON
@@ -49,6 +57,23 @@ class Key:
     exercise: Exercise | None = None
     key_file: KeyFile | None = None
     repairs: list[str] = field(default_factory=list)
+    features_weight: float = 0.0  # w of scoring.md §10
+
+    def choice_features(self) -> list[str]:
+        """The graded features: the tagset's; a key file has none, so those its spans name."""
+        if self.exercise is not None:
+            return [f.id for f in self.exercise.tagset.choice_features()]
+        return list(dict.fromkeys(f for s in self.spans for f in s.accepted))
+
+    def grader(self, categories: list[str] | None = None) -> Grader:
+        """A grader for this key (categories: the key's unless given)."""
+        known = self.categories() if categories is None else categories
+        return Grader(self.spans, known, self.choice_features())
+
+    def grade(self, grader: Grader, annotations: Sequence[Annotation]) -> GradeResult:
+        """One submission's graded annotations with this key's scheme, pass mark and w."""
+        return grader.grade(annotations, self.scheme, self.pass_mark,
+                            features_weight=self.features_weight)
 
     def categories(self) -> list[str]:
         """The tagset's categories; a key file has none, so the key's in text order."""
@@ -70,8 +95,11 @@ class KeyProblem(Exception):
 
 
 def load_key(name: str, scheme: str | None, pass_mark: float | None,
-             release_code: str | None = None) -> Key:
-    """The key from an exercise or a key file; a sealed copy needs its release code."""
+             release_code: str | None = None, features_weight: float | None = None) -> Key:
+    """The key from an exercise or a key file; a sealed copy needs its release code.
+
+    ``features_weight`` overrides the exercise's w (scoring.md §10).
+    """
     try:
         loaded = read_document(name)
     except FormatError as exc:
@@ -79,7 +107,8 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None,
     document = loaded.document
     common = {"name": name, "sha256": bytes_sha256(loaded.data), "repairs": list(loaded.repairs)}
     if isinstance(document, Exercise) and document.sealed_key is not None:
-        return _unsealed_key(document, release_code, scheme, pass_mark, common)
+        return _unsealed_key(document, release_code, scheme, pass_mark, common,
+                             features_weight)
     if isinstance(document, Exercise):
         if document.key is None:
             raise KeyProblem(CLASS_REASON("no_key", file=name))
@@ -87,19 +116,23 @@ def load_key(name: str, scheme: str | None, pass_mark: float | None,
             spans=document.key, exercise=document,
             scheme=scheme or document.grading.scheme,
             pass_mark=document.grading.pass_mark if pass_mark is None else pass_mark,
+            features_weight=(document.grading.features_weight if features_weight is None
+                             else features_weight),
             **common,
         )
     if isinstance(document, KeyFile):
         return Key(
             spans=document.spans, key_file=document,
             scheme=scheme or "partial", pass_mark=60.0 if pass_mark is None else pass_mark,
+            features_weight=features_weight or 0.0,
             **common,
         )
     raise KeyProblem(CLASS_REASON("key_is_submission", file=name))
 
 
 def _unsealed_key(exercise: Exercise, code: str | None, scheme: str | None,
-                  pass_mark: float | None, common: dict) -> Key:
+                  pass_mark: float | None, common: dict,
+                  features_weight: float | None = None) -> Key:
     """A sealed copy's key, opened with the release code, in memory only.
 
     Its ``sha256`` is the key document's (``key-sha256``), the same as a
@@ -121,6 +154,8 @@ def _unsealed_key(exercise: Exercise, code: str | None, scheme: str | None,
                                                                  "sealed_key": None}),
         scheme=scheme or exercise.grading.scheme,
         pass_mark=exercise.grading.pass_mark if pass_mark is None else pass_mark,
+        features_weight=(exercise.grading.features_weight if features_weight is None
+                         else features_weight),
         **common,
     )
 
@@ -314,6 +349,11 @@ class ClassRow:
     def f1(self) -> float:
         return self.result.total.f1
 
+    @property
+    def feature_accuracy(self) -> float | None:
+        features = self.result.features
+        return features.accuracy if features is not None else None
+
     def label(self) -> str:
         """``id name`` as far as the file says, else the file name (for tables and lists)."""
         parts = [p for p in (self.trainee_id, self.trainee_name) if p]
@@ -371,7 +411,7 @@ def grade_class(
         key = load_key(str(key), scheme, pass_mark)
     files, problems = submission_files(sources, Path(key.name))
     known = key.categories()
-    grader = Grader(key.spans, known)
+    grader = key.grader(known)
     policy = key.exercise.grading.check if key.exercise is not None else "anytime"
     rows: list[ClassRow] = []
     for done, name in enumerate(files, start=1):
@@ -405,7 +445,7 @@ def grade_class(
     used = {a.category for row in rows for a in row.submission.annotations}
     categories = known + sorted(used - set(known))
     if categories != known:  # a key file, and trainees used categories it lacks: as grade does
-        grader = Grader(key.spans, categories)
+        grader = key.grader(categories)
         for row in rows:
             annotations, _ = graded_annotations(row.submission, row.attempt)
             row.result = _grade_row(grader, row.submission, annotations, key, row.decisions)
@@ -438,7 +478,7 @@ def regrade_with_decisions(graded: GradedClass, book: DecisionBook) -> list[Clas
         chosen, stale = book.for_submission(row.trainee_id, annotations)
         if chosen == row.decisions and not stale:
             continue
-        grader = grader or Grader(graded.key.spans, graded.categories)
+        grader = grader or graded.key.grader(graded.categories)
         row.decisions = chosen
         row.result = _grade_row(grader, row.submission, annotations, graded.key, chosen)
         row.notices = row.read_notices + stale + row.result.notices
@@ -456,7 +496,8 @@ def _grade_row(
     """Grade the annotations chosen for grading (attempts.md) with this trainee's decisions."""
     trainee = (submission.trainee.id or "") if submission.trainee else ""
     return grader.grade(annotations, key.scheme, key.pass_mark,
-                        decisions=[d.applied() for d in decisions], trainee=trainee)
+                        decisions=[d.applied() for d in decisions], trainee=trainee,
+                        features_weight=key.features_weight)
 
 
 def _count(row: ClassRow) -> None:

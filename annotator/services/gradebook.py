@@ -40,6 +40,7 @@ class GradedLike(Protocol):
     recall: float
     f1: float
     f1_by_category: dict[str, float]
+    feature_accuracy: float | None  # scoring.md §10; None when no feature was graded
 
 
 @dataclass
@@ -57,19 +58,22 @@ def generic_csv(graded: Iterable[GradedLike], categories: Sequence[str]) -> str:
     trainee with no score); the command that wrote the CSV lists them and why.
 
     Columns (scoring.md §6): file, trainee_id, trainee_name, score, passed,
-    precision, recall, f1, then f1_<category> per category.
+    precision, recall, f1, then f1_<category> per category, then
+    feature_accuracy (§10; blank when no feature was graded).
     """
     rows = [["file", "trainee_id", "trainee_name", "score", "passed", "precision",
-             "recall", "f1", *(f"f1_{c}" for c in categories)]]
+             "recall", "f1", *(f"f1_{c}" for c in categories), "feature_accuracy"]]
     for g in graded:
         if g.error is not None:
             continue
+        accuracy = g.feature_accuracy
         by_category = [_ratio(g.f1_by_category[c]) if c in g.f1_by_category else ""
                        for c in categories]
         rows.append([
             g.file, g.trainee_id or "", g.trainee_name or "",
             f"{g.score:.1f}", "true" if g.passed else "false",
             _ratio(g.precision), _ratio(g.recall), _ratio(g.f1), *by_category,
+            "" if accuracy is None else _ratio(accuracy),
         ])
     return _csv(rows)
 

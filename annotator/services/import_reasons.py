@@ -46,6 +46,16 @@ IMPORT_REASON = catalog(__name__, {
                     "por tabuladores"),
     "table_flag": ("key table line {line}: second cell must be req or opt",
                    "tabla de la clave, línea {line}: la segunda celda debe ser req u opt"),
+    "table_features": ("key table line {line}: feature values must read "
+                       "feature=value value; feature=value",
+                       "tabla de la clave, línea {line}: los valores de las características "
+                       "se escriben característica=valor valor; característica=valor"),
+    "row_feature": ("key row {row}: feature {feature} is not a choice feature of its category",
+                    "fila {row} de la clave: {feature} no es una característica de elección "
+                    "de su categoría"),
+    "row_value": ("key row {row}: feature {feature} has no value {value}",
+                  "fila {row} de la clave: la característica {feature} no tiene el valor "
+                  "{value}"),
     "row_category": ("key row {row}: unknown category {category}",
                      "fila {row} de la clave: categoría desconocida {category}"),
     "row_quote": ("key row {row}: quote {quote} is not in the article",

@@ -11,11 +11,11 @@ the headline, the second the standfirst, the rest paragraphs. Web residue
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.messages import os_reason
-from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan
+from annotator.core.model import BLOCK_KINDS, Article, Block, Exercise, KeySpan, Tagset
 from annotator.core.spans import nth_occurrence
 from annotator.core.text import normalize_block_text
 from annotator.services.import_reasons import IMPORT_REASON
@@ -122,6 +122,7 @@ class KeyRow:
     quote: str
     explanations: dict[str, str]
     occurrence: int = 1
+    accepted: dict[str, list[str]] = field(default_factory=dict)  # scoring.md §10
 
 
 def explanation_languages(language: str) -> tuple[str, str]:
@@ -137,9 +138,10 @@ def parse_key_table(raw: str, languages: tuple[str, str] = ("es", "en")) -> list
     """Read a tab-separated key table.
 
     Columns: category, ``req`` or ``opt``, exact quote, explanation in the
-    first of ``languages``, and optionally explanation in the second. Blank
-    lines and lines starting with ``#`` are skipped. A quote that occurs more
-    than once may end in ``@n`` (n-th).
+    first of ``languages``, optionally explanation in the second and the
+    accepted feature values (``source-kind=official interested; other=value``).
+    Blank lines and lines starting with ``#`` are skipped. A quote that occurs
+    more than once may end in ``@n`` (n-th).
     """
     rows = []
     for number, line in enumerate(raw.splitlines(), start=1):
@@ -158,12 +160,46 @@ def parse_key_table(raw: str, languages: tuple[str, str] = ("es", "en")) -> list
         explanations = {languages[0]: explanation_es}
         if len(cells) > 4 and cells[4].strip():
             explanations[languages[1]] = cells[4].strip()
-        rows.append(KeyRow(category, flag == "req", quote, explanations, occurrence))
+        accepted = _accepted_cell(cells[5], number) if len(cells) > 5 else {}
+        rows.append(KeyRow(category, flag == "req", quote, explanations, occurrence, accepted))
     return rows
 
 
-def key_from_rows(article: Article, rows: Sequence[KeyRow], known: Iterable[str]) -> list[KeySpan]:
-    """Anchor key rows on the article's text; a missing quote is an error naming the row."""
+def _accepted_cell(cell: str, number: int) -> dict[str, list[str]]:
+    """``feature=value value; feature=value``: the values the expert accepts."""
+    accepted: dict[str, list[str]] = {}
+    for part in cell.split(";"):
+        if not part.strip():
+            continue
+        feature, equals, values = part.partition("=")
+        if not equals or not feature.strip() or not values.split():
+            raise ImportProblem(IMPORT_REASON("table_features", line=number))
+        accepted.setdefault(feature.strip(), []).extend(
+            v for v in values.split() if v not in accepted.get(feature.strip(), [])
+        )
+    return accepted
+
+
+def _check_accepted(row: KeyRow, number: int, tagset: Tagset) -> None:
+    category = tagset.get(row.category)
+    for feature_id, values in row.accepted.items():
+        feature = category.feature(feature_id) if category else None
+        if feature is None or feature.kind != "choice":
+            raise ImportProblem(IMPORT_REASON(
+                "row_feature", row=number, feature=repr(feature_id)))
+        for value in values:
+            if feature.value(value) is None:
+                raise ImportProblem(IMPORT_REASON(
+                    "row_value", row=number, feature=repr(feature_id), value=repr(value)))
+
+
+def key_from_rows(
+    article: Article, rows: Sequence[KeyRow], known: Iterable[str], tagset: Tagset | None = None
+) -> list[KeySpan]:
+    """Anchor key rows on the article's text; a missing quote is an error naming the row.
+
+    With ``tagset``, accepted feature values must be choice values it declares.
+    """
     known = set(known)
     spans = []
     for number, row in enumerate(rows, start=1):
@@ -171,6 +207,8 @@ def key_from_rows(article: Article, rows: Sequence[KeyRow], known: Iterable[str]
             raise ImportProblem(
                 IMPORT_REASON("row_category", row=number, category=repr(row.category))
             )
+        if tagset is not None:
+            _check_accepted(row, number, tagset)
         placed = nth_occurrence(article.text, row.quote, row.occurrence)
         if placed is None:
             raise ImportProblem(
@@ -185,6 +223,7 @@ def key_from_rows(article: Article, rows: Sequence[KeyRow], known: Iterable[str]
                 quote=row.quote,
                 required=row.required,
                 explanations=dict(row.explanations),
+                accepted={f: list(v) for f, v in row.accepted.items()},
             )
         )
     return spans

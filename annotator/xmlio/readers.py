@@ -45,6 +45,16 @@ from annotator.xmlio import NAMESPACE, safe, schema
 from annotator.xmlio.anchoring import Anchorer
 from annotator.xmlio.course import course_metadata
 from annotator.xmlio.errors import FormatError, library_message, quoted
+from annotator.xmlio.feature_io import (
+    check_accepted,
+    check_given,
+    check_no_repeats,
+    read_accepted,
+    read_feature_outcomes,
+    read_features,
+    read_features_summary,
+    read_given,
+)
 from annotator.xmlio.reasons import XML_REASON, later
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -223,6 +233,7 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
             shortcut=c.get("shortcut"),
             labels=_by_language(_children(c, "label")),
             descriptions=_by_language(_children(c, "description")),
+            features=read_features(c),
         )
         for c in _children(_child(root, "tagset"), "category")
     ]
@@ -238,6 +249,7 @@ def _exercise(root: etree._Element, path: Path, repairs: list[str]) -> Exercise:
             scheme=grading_el.get("scheme", "partial"),
             pass_mark=float(grading_el.get("pass", "60")),
             check=grading_el.get("check", "anytime"),
+            features_weight=float(grading_el.get("features-weight", "0")),
         )
 
     source_el = _child(root, "source")
@@ -318,7 +330,7 @@ def _key_span(
     if alt_els:  # only then: a class set's 20,000-span key reads as fast as before
         more["alternatives"] = _alternatives(
             alt_els, span_id, (start, end), anchorer, path, repairs)
-    return KeySpan(
+    span = KeySpan(
         id=span_id,
         category=category,
         start=start,
@@ -327,8 +339,15 @@ def _key_span(
         orphaned=orphaned,
         required=_bool(el.get("required"), True),
         explanations=_by_language(explanation_els),
+        accepted=read_accepted(el),  # scoring.md §10
         **more,
     )
+    if span.accepted:
+        if tagset is not None:
+            check_accepted(span, tagset, lambda: where, path)
+        else:
+            check_no_repeats(span, lambda: where, path)
+    return span
 
 
 _ALT_TAG, _EXPLANATION_TAG = _q("alt"), _q("explanation")
@@ -467,6 +486,10 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
         notes = [_text(_quote_and_note(el)[1]) for el in root.iterchildren(_ANNOTATION_TAG)]
     else:
         notes = [None] * len(ids)
+    if _ANY_FEATURE_VALUE(root):
+        given = [read_given(el) for el in root.iterchildren(_ANNOTATION_TAG)]
+    else:
+        given = [{}] * len(ids)
     start_values, end_values = _offset_column(starts), _offset_column(ends)
     for number, (quote, start, end) in enumerate(
         zip(quotes, start_values, end_values, strict=True)
@@ -479,9 +502,9 @@ def _submission(root: etree._Element, path: Path, repairs: list[str]) -> Submiss
             _offsets(starts[number], ends[number], partial(_annotation_where, root, number), path)
     annotations = [
         {"id": span_id, "category": category, "start": start, "end": end, "quote": quote,
-         "note": note}
-        for span_id, category, start, end, quote, note in zip(
-            ids, categories, start_values, end_values, quotes, notes, strict=True
+         "note": note, "features": features}
+        for span_id, category, start, end, quote, note, features in zip(
+            ids, categories, start_values, end_values, quotes, notes, given, strict=True
         )
     ]
     trainee_el = _child(root, "trainee")
@@ -517,7 +540,7 @@ def _attempt(el: etree._Element, path: Path) -> dict:
         start, end = _offsets(a.get("start"), a.get("end"), lambda w=where: w, path)
         annotations.append({
             "id": a.get("id"), "category": a.get("category"), "start": start, "end": end,
-            "quote": _text(quote), "note": _text(note),
+            "quote": _text(quote), "note": _text(note), "features": read_given(a),
         })
     stated = el.get("annotations-sha256")
     if annotations_sha256(Annotation(**a) for a in annotations) != stated:
@@ -535,6 +558,7 @@ _ANNOTATION_COLUMNS = tuple(
 )
 _ANNOTATION_QUOTES = etree.XPath("a:annotation/a:quote", namespaces=_NS)
 _ANY_NOTE = etree.XPath("boolean(a:annotation/a:note)", namespaces=_NS)
+_ANY_FEATURE_VALUE = etree.XPath("boolean(a:annotation/a:feature-value)", namespaces=_NS)
 
 
 def _offset_column(values: list[str]) -> list[int]:
@@ -572,6 +596,7 @@ def _grade(el: etree._Element) -> Grade:
                 explanations=_by_language(_children(o, "explanation")),
                 extent=None if o.get("extent") is None else _int(o.get("extent")),
                 credited=_bool(o.get("credited"), False),
+                features=read_feature_outcomes(o),
             )
         )
     before = el.get("score-before-decisions")
@@ -586,6 +611,7 @@ def _grade(el: etree._Element) -> Grade:
         categories=[
             CategoryFigures(id=c.get("id"), **_figures(c)) for c in _children(el, "category")
         ],
+        features=read_features_summary(el),
         outcomes=outcomes,
         score_before_decisions=None if before is None else float(before),
         decisions=[AppliedDecision(**_decision_fields(d)) for d in _children(el, "decision")],
@@ -647,6 +673,9 @@ def bind_submission(
                 "unknown_category", where=XML_REASON("annotation", id=annotation.id),
                 category=quoted(annotation.category, 40),
             ))
+        if annotation.features:
+            check_given(annotation, exercise.tagset,
+                        later("annotation", id=annotation.id), path)
         if not annotation.orphaned and anchorer.in_place(
             annotation.start, annotation.end, annotation.quote
         ):
@@ -698,6 +727,7 @@ def bind_key(loaded: Loaded[KeyFile], exercise: Exercise) -> list[KeySpan]:
                 "unknown_category", where=XML_REASON("key_span", id=span.id),
                 category=quoted(span.category, 40),
             ))
+        check_accepted(span, exercise.tagset, later("key_span", id=span.id), path)
         start, end, orphaned = _anchor(
             anchorer, span.start, span.end, span.quote, later("key_span", id=span.id),
             loaded.repairs,

@@ -28,6 +28,13 @@ from annotator.core.model import (
 from annotator.xmlio import FORMAT_VERSION, NAMESPACE, schema
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.course import add_course_metadata
+from annotator.xmlio.feature_io import (
+    write_accepted,
+    write_feature_outcomes,
+    write_features,
+    write_features_summary,
+    write_given,
+)
 from annotator.xmlio.save_reasons import SAVE_REASON
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -76,6 +83,7 @@ def _key_span(parent: etree._Element, span: KeySpan) -> None:
     for alternative in span.alternatives:  # scoring.md §8, after the quote
         alt = _el(el, "alt", start=str(alternative.start), end=str(alternative.end))
         _el(alt, "quote", alternative.quote)
+    write_accepted(el, span)
     _lang_texts(el, "explanation", span.explanations)
 
 
@@ -95,6 +103,7 @@ def exercise_element(exercise: Exercise) -> etree._Element:
         )
         _lang_texts(c, "label", category.labels)
         _lang_texts(c, "description", category.descriptions)
+        write_features(c, category)
     article = _el(root, "article", text_sha256=exercise.article.sha256)
     for block in exercise.article.blocks:
         _el(article, "block", block.text, kind=block.kind)
@@ -103,6 +112,8 @@ def exercise_element(exercise: Exercise) -> etree._Element:
         root, "grading",
         scheme=exercise.grading.scheme, pass_=decimal_text(exercise.grading.pass_mark),
         check=None if check == "anytime" else check,  # the default stays unwritten
+        features_weight=decimal_text(exercise.grading.features_weight)
+        if exercise.grading.features_weight else None,
     )
     if exercise.sealing_code is not None:
         _el(root, "sealing", code=exercise.sealing_code)
@@ -148,6 +159,7 @@ def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
     _figures(el, "total", grade.total)
     for category in grade.categories:
         _figures(el, "category", category, id=category.id)
+    write_features_summary(el, grade, decimal_text)
     for outcome in grade.outcomes:
         o = _el(
             el, "outcome",
@@ -159,6 +171,7 @@ def grade_element(parent: etree._Element, grade: Grade) -> etree._Element:
         if outcome.quote is not None:
             _el(o, "quote", outcome.quote)
         _lang_texts(o, "explanation", outcome.explanations)
+        write_feature_outcomes(o, outcome)
     for decision in grade.decisions:
         decision_element(el, decision)
     if grade.score_before_decisions is not None:
@@ -173,6 +186,8 @@ def _annotations(parent: etree._Element, annotations: list[Annotation]) -> None:
             id=a.id, category=a.category, start=str(a.start), end=str(a.end),
         )
         _el(el, "quote", a.quote)
+        if a.features:
+            write_given(el, a)
         if a.note is not None:
             _el(el, "note", a.note)
 

@@ -98,7 +98,7 @@ def test_json_gives_every_field_of_the_contract(folder):
         (folder / EXERCISE_NAME).read_bytes()).hexdigest()
     ana = document["submissions"][0]
     assert set(ana) == {"file", "trainee", "score", "passed", "total", "categories",
-                        "key_verdicts", "annotation_verdicts", "notices",
+                        "features", "key_verdicts", "annotation_verdicts", "notices",
                         "attempt", "attempts", "checks", "gain"}  # the last four: attempts.md
     assert (ana["attempt"], ana["attempts"], ana["gain"]) == ("current", [], None)
     assert ana["file"] == "ana.submission.xml"
@@ -116,13 +116,13 @@ def test_json_gives_every_field_of_the_contract(folder):
     }
     verdicts = {v["key"]: v for v in ana["key_verdicts"]}
     assert len(verdicts) == 32
-    assert verdicts["k1"] == {"key": "k1", "verdict": "found", "annotation": "a1",
-                              "overlap": 1.0, "extent": 0}
+    assert {k: v for k, v in verdicts["k1"].items() if k != "feature_verdicts"} == {
+        "key": "k1", "verdict": "found", "annotation": "a1", "overlap": 1.0, "extent": 0}
     assert verdicts["k3"]["verdict"] == "partial"
     assert verdicts["k3"]["overlap"] == pytest.approx(36 / 47)
     assert verdicts["k6"]["verdict"] == "wrong-category"
     assert verdicts["k2"] == {"key": "k2", "verdict": "missed", "annotation": None,
-                              "overlap": 0.0, "extent": None}
+                              "overlap": 0.0, "extent": None, "feature_verdicts": []}
     marks = {v["annotation"]: v for v in ana["annotation_verdicts"]}
     assert marks["a4"] == {"annotation": "a4", "verdict": "extra", "key": None}
     assert marks["a5"] == {"annotation": "a5", "verdict": "optional", "key": "k22"}
@@ -248,7 +248,7 @@ def test_csv_has_a_header_and_one_row_per_graded_submission_in_utf8(folder):
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["file", "trainee_id", "trainee_name", "score", "passed",
                              "precision", "recall", "f1", "f1_claim", "f1_attribution",
-                             "f1_framing"]
+                             "f1_framing", "feature_accuracy"]
     ana, bruno, anon = rows
     assert (ana["trainee_id"], ana["trainee_name"]) == ("s017", "Ana Pérez")
     document, _ = grade_json(folder, "--key", EXERCISE_NAME, "ana.submission.xml")

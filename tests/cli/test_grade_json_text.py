@@ -41,10 +41,19 @@ def reference_entry(graded: Graded, result) -> dict:
                 "key_spans": m.key_spans, "annotations": m.annotations}
             for c, m in result.categories.items()
         },
+        "features": {
+            feature: {"correct": t.correct, "wrong": t.wrong, "missing": t.missing,
+                      "graded": t.graded, "accuracy": t.accuracy}
+            for feature, t in [*result.features.by_feature.items(),
+                               ("total", result.features.total)]
+        },
         "key_verdicts": [
             {"key": o.key.id, "verdict": o.verdict,
              "annotation": o.annotation.id if o.annotation else None, "overlap": o.overlap,
-             "extent": o.extent, **({"credited": True} if o.credited else {})}
+             "extent": o.extent, **({"credited": True} if o.credited else {}),
+             "feature_verdicts": [
+                 {"feature": v.feature, "given": v.given, "accepted": list(v.accepted),
+                  "verdict": v.verdict} for v in o.feature_verdicts]}
             for o in result.key_outcomes
         ],
         "annotation_verdicts": [

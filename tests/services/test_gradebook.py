@@ -63,7 +63,8 @@ def test_generic_csv_is_byte_for_byte_what_annotator_grade_writes(graded, tmp_pa
     assert ours.encode("utf-8") == (tmp_path / "grade.csv").read_bytes()
     header = rows(ours)[0]
     assert header == ["file", "trainee_id", "trainee_name", "score", "passed", "precision",
-                      "recall", "f1", "f1_claim", "f1_attribution", "f1_framing"]
+                      "recall", "f1", "f1_claim", "f1_attribution", "f1_framing",
+                      "feature_accuracy"]
     assert ours.endswith("\r\n")
 
 
