@@ -1,4 +1,4 @@
-"""Features in the formats (formats.md, scoring.md §10): round trips and refusals that name the span."""
+"""Features in the formats (formats.md, scoring.md §10): round trips, refusals naming the span."""
 
 from __future__ import annotations
 
@@ -29,8 +29,13 @@ from annotator.core.model import (
     Tagset,
 )
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.readers import bind_key, bind_submission, read_document, read_exercise
-from annotator.xmlio.readers import read_submission
+from annotator.xmlio.readers import (
+    bind_key,
+    bind_submission,
+    read_document,
+    read_exercise,
+    read_submission,
+)
 from annotator.xmlio.writers import save, to_bytes
 
 IDS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_.\-]{0,10}", fullmatch=True).filter(
@@ -232,7 +237,7 @@ def test_a_key_file_is_checked_against_the_exercise_when_bound(tmp_path):
 
 
 def test_the_bundled_exercise_gives_values_for_every_required_attribution_and_claim():
-    """Ensure the course's exercise teaches the judgement on every required attribution and claim."""
+    """Ensure the course exercise teaches the judgement on every required attribution and claim."""
     exercise = read_exercise(bundled.first_exercise()).document
     for span in exercise.key:
         if span.required and span.category == "attribution":
