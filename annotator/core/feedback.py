@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from annotator.core.feature_feedback import feature_sentences
 from annotator.core.grading import GradeResult, Placed
 from annotator.core.model import Tagset
 from annotator.core.spans import is_trimmable
@@ -41,6 +42,7 @@ class FeedbackItem:
     end: int
     sentence: str
     explanation: str
+    features: tuple[str, ...] = ()  # scoring.md §10, also at the end of ``sentence``
 
 
 _GROUP = {
@@ -209,6 +211,11 @@ def feedback(
             sentence = words[wording].format(cat=label(key.category))
         else:
             sentence = words["missed"].format(cat=label(key.category))
+        judged = ()
+        if o.verdict in ("found", "partial"):
+            judged = tuple(feature_sentences(
+                o.feature_verdicts, tagset, language, mark.source if mark else None))
+            sentence = " ".join((sentence, *judged))
         if o.credited:
             sentence += words["credited"]
         sentence += comments.get(("key", key.id), "")
@@ -225,6 +232,7 @@ def feedback(
                 end=key.end,
                 sentence=sentence,
                 explanation=explanation(o.span.explanations, language),
+                features=judged,
             )
         )
     for o in result.annotation_outcomes:
