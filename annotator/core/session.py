@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from annotator import __version__
+from annotator.core.features import feature_values_for
 from annotator.core.model import Annotation, Attempt, Check, Exercise, Submission, Trainee
 from annotator.core.span_list import Change, OrderedSpans
 from annotator.core.span_list import text_order_key as text_order_key
@@ -63,8 +64,16 @@ class Session(OrderedSpans[Annotation]):
             quote=self.text[start:end], note=note or None,
         )
 
-    def update(self, annotation_id: str, *, category: str | None = None, note=_UNSET) -> Change:
-        """Change an annotation's category and/or note (``note=None`` clears it)."""
+    def update(
+        self, annotation_id: str, *, category: str | None = None, note=_UNSET, features=_UNSET
+    ) -> Change:
+        """Change an annotation's category, note and/or feature values.
+
+        ``note=None`` clears the note. A new category keeps only the values
+        of features it declares too (a value of another category's feature
+        would make the submission invalid); undo restores them, since the
+        undo command passes the old ``features`` back.
+        """
         row = self.index_of(annotation_id)
         previous = self._spans[row]
         changes: dict[str, object] = {}
@@ -73,6 +82,13 @@ class Session(OrderedSpans[Annotation]):
             changes["category"] = category
         if note is not _UNSET:
             changes["note"] = note or None
+        if features is not _UNSET:
+            changes["features"] = dict(features)
+        target = category or previous.category
+        values = changes.get("features", previous.features)
+        kept = feature_values_for(self.exercise.tagset, target, values)
+        if kept != values:
+            changes["features"] = kept
         annotation = previous.model_copy(update=changes)
         self._replace(row, annotation)
         return self._notify(Change("updated", annotation, row, previous))

@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.limits import TEXT_MAX
+from annotator.core.feature_feedback import value_label
+from annotator.core.features import features_of
 from annotator.core.model import Annotation
 from annotator.core.session import Session
+from annotator.gui.feature_editor import FEATURES_ROLE, FeatureDelegate
 from annotator.gui.highlight_speech import describe
 from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
-CATEGORY, QUOTE, NOTE = range(3)
+CATEGORY, QUOTE, NOTE, JUDGEMENT = range(4)
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
     int(Qt.DisplayRole.value),
     int(Qt.EditRole.value),
@@ -50,7 +53,7 @@ DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-EditRequest = Callable[[str, dict], None]  # annotation id, {"category"|"note": value}
+EditRequest = Callable[[str, dict], None]  # annotation id, {"category"|"note"|"features": value}
 
 
 _SELECTABLE = Qt.ItemIsEnabled | Qt.ItemIsSelectable
@@ -60,7 +63,7 @@ _EDITABLE = _SELECTABLE | Qt.ItemIsEditable
 class AnnotationModel(SpanRowsModel):
     """A table over a session's annotations; rows follow the session's text order."""
 
-    column_count = 3
+    column_count = 4
 
     def __init__(
         self,
@@ -69,9 +72,11 @@ class AnnotationModel(SpanRowsModel):
         styles: dict[str, SpanStyle],
         edit_requested: EditRequest | None = None,
         parent=None,
+        language: str = "en",
     ) -> None:
         super().__init__(session, parent)
         self.session = session
+        self.language = language
         self.labels = labels
         self.edit_requested = edit_requested
         self._icons = {cid: swatch_icon(style, 20) for cid, style in styles.items()}
@@ -96,6 +101,7 @@ class AnnotationModel(SpanRowsModel):
                 translate("AnnotationModel", "Category"),
                 translate("AnnotationModel", "Quote"),
                 translate("AnnotationModel", "Note"),
+                translate("AnnotationModel", "Judgement"),
             )[section]
         return None
 
@@ -117,11 +123,15 @@ class AnnotationModel(SpanRowsModel):
                 )
             if column == NOTE:
                 return a.note or ""
+            if column == JUDGEMENT:
+                return self.judgement_text(a)
             return self.labels.get(a.category, a.category)
         if role == ID:
             return a.id
         if role == SPOKEN:  # a screen reader reads the whole row in any cell
             return self.spoken_row(a)
+        if role == FEATURES_ROLE:
+            return features_of(self.session.exercise.tagset, a.category), dict(a.features)
         if role == EDIT:
             return a.category if column == CATEGORY else (a.note or "") if column == NOTE else None
         if role == DECORATION and column == CATEGORY:
@@ -131,6 +141,8 @@ class AnnotationModel(SpanRowsModel):
                 return a.quote
             if column == NOTE:
                 return a.note or translate("AnnotationModel", "No note yet: press F2 to write one.")
+            if column == JUDGEMENT:
+                return self.judgement_text(a, full=True) or None
         return None
 
     def spoken_row(self, a: Annotation) -> str:
@@ -141,10 +153,28 @@ class AnnotationModel(SpanRowsModel):
         if not a.note:
             words += translate("AnnotationModel", ", no note")
         return words
+    def judgement_text(self, a: Annotation, full: bool = False) -> str:
+        """The answers in the interface language: value labels, then text values."""
+        tagset = self.session.exercise.tagset
+        parts = []
+        for feature in features_of(tagset, a.category):
+            value = a.features.get(feature.id)
+            if not value:
+                continue
+            if feature.kind == "choice":
+                parts.append(value_label(tagset, feature.id, value, self.language))
+            else:
+                flat = " ".join(value.split())
+                parts.append(flat if full or len(flat) <= 30 else flat[:29] + "…")
+        return " · ".join(parts)
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.NoItemFlags
+        if index.column() == JUDGEMENT and not features_of(
+            self.session.exercise.tagset, self._rows[index.row()].category
+        ):
+            return _SELECTABLE  # nothing to judge on this category
         if index.column() != QUOTE and self.edit_requested is not None:
             return _EDITABLE
         return _SELECTABLE
@@ -162,6 +192,10 @@ class AnnotationModel(SpanRowsModel):
             return True
         if index.column() == CATEGORY and value in self.labels and value != a.category:
             self.edit_requested(a.id, {"category": value})
+            return True
+        if index.column() == JUDGEMENT and isinstance(value, dict):
+            if value != a.features:
+                self.edit_requested(a.id, {"features": dict(value)})
             return True
         return False
 
@@ -185,6 +219,18 @@ class CategoryDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class JudgementDelegate(FeatureDelegate):
+    """Shows "not judged yet" where a category asks questions nobody answered."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        features, values = index.data(FEATURES_ROLE) or ([], {})
+        if not option.text and any(f.kind == "choice" for f in features):
+            option.text = translate("AnnotationPanel", "Not judged yet")
+            option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
+            option.font.setItalic(True)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -265,6 +311,8 @@ class AnnotationPanel(QWidget):
             CATEGORY, CategoryDelegate(model.labels, icons, self.table)
         )
         self.table.setItemDelegateForColumn(NOTE, self.note_delegate)
+        self.table.setItemDelegateForColumn(
+            JUDGEMENT, JudgementDelegate(model.language, self.table))
         header = self.table.horizontalHeader()
         # A fixed width from the labels: resizing to contents re-measures rows on every change.
         metrics = self.table.fontMetrics()
@@ -275,6 +323,7 @@ class AnnotationPanel(QWidget):
         header.resizeSection(CATEGORY, widest + 48)
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        header.setSectionResizeMode(JUDGEMENT, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.clicked.connect(lambda index: self._on_current_changed(index, index))
         self.table.activated.connect(
@@ -319,6 +368,15 @@ class AnnotationPanel(QWidget):
             select_row(self.table, self.model, row, QUOTE)
         finally:
             self._silent = False
+
+    def edit_judgement(self, annotation_id: str) -> None:
+        """Open the judgement editor of a highlight (its category must ask something)."""
+        row = self.model.row_of(annotation_id) if self.model else -1
+        if row >= 0:
+            index = self.model.index(row, JUDGEMENT)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)
 
     def edit_note(self, annotation_id: str) -> None:
         row = self.model.row_of(annotation_id) if self.model else -1

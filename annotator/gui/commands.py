@@ -63,18 +63,21 @@ def remove_spans(store, spans: Sequence[Annotation]) -> QUndoCommand:
 
 
 class ChangeSpan(QUndoCommand):
-    """Change a span's category and/or note."""
+    """Change a span's category, note and/or feature values (scoring.md §10)."""
 
     def __init__(self, store, before: Annotation, after: Annotation) -> None:
         if before.category != after.category:
             text = translate("commands", "Change category of “%1”")
-        else:
+        elif before.note != after.note:
             text = translate("commands", "Edit note of “%1”")
+        else:
+            text = translate("commands", "Change judgement of “%1”")
         super().__init__(text.replace("%1", _short(before.quote)))
         self.store, self.before, self.after = store, before, after
 
     def _apply(self, span: Annotation) -> None:
-        self.store.update(span.id, category=span.category, note=span.note)
+        self.store.update(span.id, category=span.category, note=span.note,
+                          features=span.features)
 
     def redo(self) -> None:
         self._apply(self.after)

@@ -13,11 +13,12 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
+from annotator.core.features import features_of, with_value
 from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Trainee
 from annotator.core.session import Session
@@ -28,6 +29,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
+from annotator.gui.feature_chooser import FeatureChooser
 from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.hand_in import HandIn
 from annotator.gui.highlight_speech import HighlightSpeech
@@ -162,6 +164,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
+        self.feature_chooser = FeatureChooser(self, self.choose_feature_value, self.language)
+        self.feature_chooser.finished.connect(self._on_chooser_finished)
+
         self.trainee_label = QLabel(self)
         self.trainee_label.setObjectName("traineeLabel")
         self.safety_label = QLabel(self)
@@ -183,6 +188,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self._highlights.detach()
         if self.panel.model is not None:
             self.panel.model.detach()
+        self.feature_chooser.skip()
         self.undo_stack.clear()
         self.painter.set_decorations([])  # nothing of the old article may reach the new one
         self.stop_marking()
@@ -205,7 +211,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
         self.panel.set_model(
             AnnotationModel(session, labels, self.styles,
-                            None if self.read_only else self._request_edit, self.panel),
+                            None if self.read_only else self._request_edit, self.panel,
+                            self.language),
             icons,
         )
         self.legend.set_categories(exercise.tagset, self.styles, self.language)
@@ -324,7 +331,32 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             ),
             6000,
         )
+        self.ask_features(annotation.id)
         return annotation.id
+
+    # ================================================================ features
+
+    def ask_features(self, annotation_id: str) -> bool:
+        """Open the chooser beside a highlight whose category asks questions (scoring.md §10)."""
+        annotation = self.session.get(annotation_id) if self.session else None
+        if annotation is None or self.comparison.active:
+            return False
+        features = features_of(self.session.exercise.tagset, annotation.category)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.view.offset_map.to_qt(annotation.end))
+        rect = self.view.cursorRect(cursor)
+        near = self.view.viewport().mapTo(self, QPoint(rect.right() + 8, rect.bottom() + 4))
+        return self.feature_chooser.ask(annotation, features, near)
+
+    def choose_feature_value(self, annotation_id: str, feature_id: str, value: str | None) -> None:
+        """Set (or clear, with None) one feature of a highlight, as one undoable step."""
+        annotation = self.session.get(annotation_id) if self.session else None
+        if annotation is not None:
+            values = with_value(annotation, feature_id, value)
+            self._request_edit(annotation_id, {"features": values})
+
+    def _on_chooser_finished(self) -> None:
+        self.view.setFocus()  # back to the article, where the trainee was marking
 
     def _on_selection_finished(self) -> None:
         if self.marker is not None:
@@ -379,7 +411,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             )
             announce(self.view, self.statusBar().currentMessage())
             return
-        self._note_from_article = self.view.hasFocus()
+        self._note_from_article = self.view.hasFocus() or self.feature_chooser.isVisible()
+        self.feature_chooser.dismiss()
         self.panel.edit_note(ids[0])
 
     def _on_note_editor_closed(self, *args) -> None:

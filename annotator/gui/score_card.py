@@ -125,6 +125,10 @@ class ScoreCard(QWidget):
         self.lead_label.setTextFormat(Qt.PlainText)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("totalFigures")
+        self.features_label = QLabel(self)
+        self.features_label.setObjectName("featuresSummary")
+        self.features_label.setWordWrap(True)
+        self.features_label.setTextFormat(Qt.PlainText)
         self.scheme_label = QLabel(self)
         self.scheme_label.setObjectName("schemeLine")
         self.scheme_label.setWordWrap(True)
@@ -148,6 +152,7 @@ class ScoreCard(QWidget):
         layout.addWidget(self.lead_label)
         layout.addWidget(self.totals_label)
         layout.addLayout(self._categories)
+        layout.addWidget(self.features_label)
         layout.addWidget(self.scheme_label)
         for label in (self.score_label, self.verdict_label, self.totals_label,
                       self.scheme_label):
@@ -191,10 +196,31 @@ class ScoreCard(QWidget):
             "%1", self._figures(words, result.total))
         self.totals_label.setText(f"<span style='color:#4a5160'>{details}</span>")
         self._fill_categories(words, result, tagset, styles)
+        self._fill_features(words, result)
         self.scheme_label.setText(
             "<span style='color:#4a5160; font-size:9pt'>" + scheme_in_words(result.scheme)
             + "</span>"
         )
+
+    def _fill_features(self, words: Words, result: GradeResult) -> None:
+        """How the trainee judged sources and claims (scoring.md §10), and what it counts for."""
+        features = result.features
+        if features is None or not features.total.graded:
+            self.features_label.setVisible(False)
+            self.features_label.clear()
+            return
+        total = features.total
+        text = (
+            translate("ScoreCard", "Judgements: %1 of %2 as the expert judged them")
+            .replace("%1", str(total.correct)).replace("%2", str(total.graded))
+        )
+        if features.weight > 0:
+            text += " · " + translate("ScoreCard", "they make up %1 of the score").replace(
+                "%1", words.percent(features.weight, 0))
+        else:
+            text += " · " + translate("ScoreCard", "they do not change the score")
+        self.features_label.setText(text)
+        self.features_label.setVisible(True)
 
     @staticmethod
     def _figures(words: Words, measures: Measures) -> str:

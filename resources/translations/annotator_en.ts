@@ -93,6 +93,10 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Judgement</source>
+            <translation>Judgement</translation>
+        </message>
+        <message>
             <source>(not found in the text) </source>
             <translation>(not found in the text) </translation>
         </message>
@@ -110,6 +114,10 @@
         <message>
             <source>Category of the highlight</source>
             <translation>Category of the highlight</translation>
+        </message>
+        <message>
+            <source>Not judged yet</source>
+            <translation>Not judged yet</translation>
         </message>
         <message>
             <source>Note on the highlight</source>
@@ -1931,6 +1939,28 @@ Nothing is lost: the exercise is still open here. Change what this message names
         </message>
     </context>
     <context>
+        <name>FeatureChooser</name>
+        <message>
+            <source>Number or first letter, then Enter. Esc: answer later.</source>
+            <translation>Number or first letter, then Enter. Esc: answer later.</translation>
+        </message>
+        <message>
+            <source>%1 for “%2”</source>
+            <translation>%1 for “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeatureEditor</name>
+        <message>
+            <source>(not answered yet)</source>
+            <translation>(not answered yet)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Expert:</source>
@@ -3674,6 +3704,18 @@ first</translation>
             <translation>In figures: %1</translation>
         </message>
         <message>
+            <source>Judgements: %1 of %2 as the expert judged them</source>
+            <translation>Judgements: %1 of %2 as the expert judged them</translation>
+        </message>
+        <message>
+            <source>they make up %1 of the score</source>
+            <translation>they make up %1 of the score</translation>
+        </message>
+        <message>
+            <source>they do not change the score</source>
+            <translation>they do not change the score</translation>
+        </message>
+        <message>
             <source>precision %1 · recall %2 · F1 %3</source>
             <translation>precision %1 · recall %2 · F1 %3</translation>
         </message>
@@ -4165,6 +4207,10 @@ first</translation>
         <message>
             <source>Edit note of “%1”</source>
             <translation>Edit note of “%1”</translation>
+        </message>
+        <message>
+            <source>Change judgement of “%1”</source>
+            <translation>Change judgement of “%1”</translation>
         </message>
         <message>
             <source>Restore recovered work</source>

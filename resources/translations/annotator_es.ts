@@ -93,6 +93,10 @@
             <translation>Nota</translation>
         </message>
         <message>
+            <source>Judgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(not found in the text) </source>
             <translation>(no está en el texto) </translation>
         </message>
@@ -110,6 +114,10 @@
         <message>
             <source>Category of the highlight</source>
             <translation>Categoría del subrayado</translation>
+        </message>
+        <message>
+            <source>Not judged yet</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Note on the highlight</source>
@@ -1931,6 +1939,28 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         </message>
     </context>
     <context>
+        <name>FeatureChooser</name>
+        <message>
+            <source>Number or first letter, then Enter. Esc: answer later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 for “%2”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeatureEditor</name>
+        <message>
+            <source>(not answered yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation type="unfinished">%1 de %2 caracteres</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Expert:</source>
@@ -3674,6 +3704,18 @@ al principio</translation>
             <translation>En cifras: %1</translation>
         </message>
         <message>
+            <source>Judgements: %1 of %2 as the expert judged them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>they make up %1 of the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>they do not change the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>precision %1 · recall %2 · F1 %3</source>
             <translation>precisión %1 · exhaustividad %2 · F1 %3</translation>
         </message>
@@ -4165,6 +4207,10 @@ al principio</translation>
         <message>
             <source>Edit note of “%1”</source>
             <translation>Editar la nota de «%1»</translation>
+        </message>
+        <message>
+            <source>Change judgement of “%1”</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Restore recovered work</source>

@@ -75,6 +75,10 @@ def test_marker_mode_keeps_the_category_for_each_drag(qtbot, window):
     _select_with_keyboard(qtbot, window.view, start, len("La Presidencia rusa concluyó"))
     qtbot.keyClick(window.view, Qt.Key_Return)
     assert len(window.session) == 3
+    # Attributions ask for the kind of source: the first Esc leaves it for later.
+    assert window.feature_chooser.isVisible()
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    assert not window.feature_chooser.isVisible() and window.marker == "attribution"
     qtbot.keyClick(window.view, Qt.Key_Escape)
     assert window.marker is None
     assert not window.category_actions["attribution"].isChecked()
@@ -215,6 +219,11 @@ def test_keyboard_only_round_trip_through_the_list(qtbot, window):
         start = text.index(quote)
         _select_with_keyboard(qtbot, window.view, start, len(quote))
         qtbot.keyClick(window.view, Qt.Key_2)
+        # The kind of source is asked beside it: "1" and Enter answer, focus goes back.
+        qtbot.keyClick(window.feature_chooser.values, Qt.Key_1)
+        qtbot.keyClick(window.feature_chooser.values, Qt.Key_Return)
+        assert window.view.hasFocus()
+    assert all(a.features == {"source-kind": "official"} for a in window.session.annotations)
     qtbot.keyClick(window.view, Qt.Key_Tab)
     table = window.panel.table
     assert table.hasFocus()

@@ -1,0 +1,143 @@
+"""Editing a highlight's judgement in the highlights list (scoring.md §10).
+
+One editor per row: a list of answers for each ``choice`` feature of the
+highlight's category (with "not answered yet"), and a line for each
+``text`` feature with a counter: a text value is capped at 2,000
+characters where it is typed (formats.md), and the counter says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from annotator.core.model import MAX_FEATURE_TEXT, Feature
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+FEATURES_ROLE = Qt.UserRole + 7  # (features of the row's category, the row's values)
+
+
+class FeatureEditor(QFrame):
+    """Fields for one highlight's feature values; ``values()`` reads them back."""
+
+    def __init__(self, features: list[Feature], language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("featureEditor")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.features = features
+        self.fields: dict[str, QComboBox | QLineEdit] = {}
+        self.counters: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(6, 4, 6, 4)
+        for feature in features:
+            label = feature.label(language)
+            if feature.kind == "choice":
+                combo = QComboBox(self)
+                combo.addItem(translate("FeatureEditor", "(not answered yet)"), "")
+                for number, value in enumerate(feature.values, start=1):
+                    combo.addItem(f"{number}  {value.label(language)}", value.id)
+                combo.setAccessibleName(label)
+                combo.setToolTip(feature.description(language))
+                self.fields[feature.id] = combo
+                form.addRow(label, combo)
+            else:
+                line = QLineEdit(self)
+                line.setMaxLength(MAX_FEATURE_TEXT)  # refused where typed
+                line.setAccessibleName(label)
+                line.setToolTip(feature.description(language))
+                counter = QLabel(self)
+                counter.setObjectName("featureCounter")
+                line.textChanged.connect(lambda text, c=counter: _count(c, text))
+                _count(counter, "")
+                row = QWidget(self)
+                row_layout = QHBoxLayout(row)
+                row_layout.setContentsMargins(0, 0, 0, 0)
+                row_layout.addWidget(line, 1)
+                row_layout.addWidget(counter)
+                self.fields[feature.id] = line
+                self.counters[feature.id] = counter
+                form.addRow(label, row)
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for feature_id, field in self.fields.items():
+            value = values.get(feature_id, "")
+            if isinstance(field, QComboBox):
+                field.setCurrentIndex(max(0, field.findData(value)))
+            else:
+                field.setText(value)
+
+    def values(self) -> dict[str, str]:
+        values = {}
+        for feature_id, field in self.fields.items():
+            value = field.currentData() if isinstance(field, QComboBox) else field.text().strip()
+            if value:
+                values[feature_id] = value
+        return values
+
+    def focus_first(self) -> None:
+        if self.fields:
+            next(iter(self.fields.values())).setFocus()
+
+
+def _count(counter: QLabel, text: str) -> None:
+    counter.setText(f"{len(text)}/{MAX_FEATURE_TEXT}")
+    counter.setAccessibleName(
+        translate("FeatureEditor", "%1 of %2 characters")
+        .replace("%1", str(len(text))).replace("%2", str(MAX_FEATURE_TEXT)))
+
+
+class FeatureDelegate(QStyledItemDelegate):
+    """The judgement column: shows the answers, edits them with a :class:`FeatureEditor`.
+
+    Enter in the editor commits, Esc cancels; the editor grows below the row
+    to fit its fields.
+    """
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.language = language
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        features, _ = index.data(FEATURES_ROLE) or ([], {})
+        if not features:
+            return None
+        editor = FeatureEditor(features, self.language, parent)
+        editor.installEventFilter(self)
+        for field in editor.fields.values():
+            field.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        _, values = index.data(FEATURES_ROLE) or ([], {})
+        editor.set_values(values)
+        editor.focus_first()
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.values(), Qt.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):  # noqa: N802
+        rect = option.rect
+        hint = editor.sizeHint()
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), hint.width()), hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            editor = watched if isinstance(watched, FeatureEditor) else watched.parentWidget()
+            while editor is not None and not isinstance(editor, FeatureEditor):
+                editor = editor.parentWidget()
+            if editor is not None:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.NoHint)
+                return True
+        return super().eventFilter(watched, event)

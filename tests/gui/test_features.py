@@ -1,0 +1,119 @@
+"""Judging sources and claims on the real window (scoring.md §10): choose, edit, save, check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from tests_gui_helpers import mark, type_text
+
+from annotator.core.model import MAX_FEATURE_TEXT
+from annotator.gui.annotation_panel import JUDGEMENT
+from annotator.gui.feature_editor import FeatureEditor
+from annotator.xmlio.readers import read_submission
+
+KREMLIN = "informó en Telegram el Kremlin"  # k6: the expert accepts official or interested
+TREATY = "firmado en Piongyang el 19 de julio de 2024"  # k16: checkable and false
+
+
+def test_mark_choose_by_keyboard_save_check_and_read_the_feature_verdict(
+        qtbot, window, prompts, tmp_path):
+    """Ensure an attribution asks its kind of source, a letter and Enter answer it (undoably),
+    the answer is saved, and check mode explains it with both values in plain words."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    chooser = window.feature_chooser
+    assert chooser.isVisible() and chooser.values.hasFocus()
+    assert chooser.values.accessibleName() == f"Kind of source for “{KREMLIN}”"
+    qtbot.keyClick(chooser.values, Qt.Key_A)  # Anonymous: its first letter
+    assert chooser.current_value() == "anonymous"
+    qtbot.keyClick(chooser.values, Qt.Key_Return)
+    assert not chooser.isVisible() and window.view.hasFocus()
+    (annotation,) = window.session.annotations
+    assert annotation.features == {"source-kind": "anonymous"}
+    assert window.panel.model.index(0, JUDGEMENT).data() == "Anonymous"
+
+    qtbot.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)  # undo the answer, not the mark
+    assert window.session.annotations[0].features == {}
+    qtbot.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.session.annotations[0].features == {"source-kind": "anonymous"}
+
+    saved = tmp_path / "ana.submission.xml"
+    prompts.save_to = saved
+    qtbot.keyClick(window.view, Qt.Key_S, Qt.ControlModifier)
+    assert read_submission(saved).document.annotations[0].features == {
+        "source-kind": "anonymous"}
+
+    with qtbot.waitSignal(window.comparison.toggled, timeout=2000):
+        qtbot.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
+    view = window.comparison.view
+    (item,) = [i for i in view.panel.visible_items() if i.key == "k6"]
+    assert item.verdict == "found"
+    assert ("Kind of source: you chose «Anonymous»; the expert sees «Official, named» or "
+            "«Interested party, named».") in item.sentence
+    assert item.explanation.startswith("A single official source")
+    summary = view.score_card.features_label
+    assert summary.isVisibleTo(view) and "0 of 1" in summary.text()
+    assert "do not change the score" in summary.text()
+
+
+def test_numbers_pick_values_a_click_chooses_and_esc_leaves_it_for_later(qtbot, window):
+    """Ensure a value's number picks it, the mouse chooses one, and Esc answers nothing."""
+    mark(qtbot, window, TREATY, Qt.Key_1)
+    chooser = window.feature_chooser
+    qtbot.keyClick(chooser.values, Qt.Key_2)  # 2: checkable and false
+    assert chooser.current_value() == "false"
+    qtbot.keyClick(chooser.values, Qt.Key_Escape)
+    assert window.session.annotations[0].features == {}
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    row = chooser.values.visualItemRect(chooser.values.item(0))
+    QTest.mouseClick(chooser.values.viewport(), Qt.LeftButton, Qt.NoModifier, row.center())
+    assert not chooser.isVisible()
+    kremlin = next(a for a in window.session.annotations if a.quote == KREMLIN)
+    assert kremlin.features == {"source-kind": "official"}
+
+
+def test_the_panel_edits_answers_and_caps_where_you_checked(qtbot, window):
+    """Ensure the judgement column edits choice and text values in one undoable step, and a
+    text value cannot grow past 2,000 characters, with a counter."""
+    mark(qtbot, window, TREATY, Qt.Key_1)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    annotation = window.session.annotations[0]
+    assert window.panel.model.index(0, JUDGEMENT).data() == ""
+    window.panel.edit_judgement(annotation.id)
+    editor = window.panel.table.viewport().findChild(FeatureEditor)
+    assert editor is not None
+    combo = editor.fields["checkable"]
+    line = editor.fields["evidence"]
+    assert isinstance(combo, QComboBox) and isinstance(line, QLineEdit)
+    combo.setCurrentIndex(combo.findData("false"))
+    line.setFocus()
+    type_text(line, "kcna.kp, 19 de junio")
+    assert editor.counters["evidence"].text() == f"20/{MAX_FEATURE_TEXT}"
+    qtbot.keyClick(line, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session.annotations[0].features != {})
+    assert window.session.annotations[0].features == {
+        "checkable": "false", "evidence": "kcna.kp, 19 de junio"}
+    assert window.panel.model.index(0, JUDGEMENT).data() == (
+        "Checkable and false · kcna.kp, 19 de junio")
+    window.undo_stack.undo()
+    assert window.session.annotations[0].features == {}
+
+    window.panel.edit_judgement(annotation.id)
+    editor = window.panel.table.viewport().findChild(FeatureEditor)
+    line = editor.fields["evidence"]
+    line.setText("x" * (MAX_FEATURE_TEXT + 50))
+    assert len(line.text()) == MAX_FEATURE_TEXT  # refused where typed
+
+
+def test_a_new_category_drops_answers_it_does_not_ask_and_undo_brings_them_back(
+        qtbot, window):
+    """Ensure changing an attribution into a claim drops its kind of source, undoably."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_1)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Return)
+    annotation = window.session.annotations[0]
+    window.change_category([annotation.id], "claim")
+    assert window.session.annotations[0].features == {}
+    window.undo_stack.undo()
+    assert window.session.annotations[0].category == "attribution"
+    assert window.session.annotations[0].features == {"source-kind": "official"}
