@@ -20,6 +20,7 @@ from annotator.core.messages import in_language
 from annotator.core.model import Trainee
 from annotator.gui import changed_on_disk, shared_work, storage
 from annotator.gui.commands import ReplaceSpans
+from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.folders import start_folder
 from annotator.gui.opening import open_document
 from annotator.services.on_disk import fingerprint, fingerprint_of
@@ -308,6 +309,9 @@ class FilesMixin:
                 "MainWindow", "the other version is kept as %1").replace(
                 "%1", self.conflict_copy.name)
             self.conflict_copy = None
+        reminder = unanswered_reminder(self.session, self.language)  # never blocking
+        if reminder:
+            message += " · " + reminder
         self.statusBar().showMessage(message, 0 if " · " in message else 6000)
         self._update_title()
         self._update_safety()

@@ -1961,6 +1961,16 @@ Nothing is lost: the exercise is still open here. Change what this message names
         </message>
     </context>
     <context>
+        <name>FeatureReminder</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet: %1</source>
+            <translation>
+                <numerusform>%n question not answered yet: %1</numerusform>
+                <numerusform>%n questions not answered yet: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Expert:</source>

@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>Judgement</source>
-            <translation type="unfinished" />
+            <translation>Juicio</translation>
         </message>
         <message>
             <source>(not found in the text) </source>
@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>Not judged yet</source>
-            <translation type="unfinished" />
+            <translation>Sin juzgar todavía</translation>
         </message>
         <message>
             <source>Note on the highlight</source>
@@ -1942,22 +1942,32 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <name>FeatureChooser</name>
         <message>
             <source>Number or first letter, then Enter. Esc: answer later.</source>
-            <translation type="unfinished" />
+            <translation>Número o primera letra y luego Intro. Esc: responder más tarde.</translation>
         </message>
         <message>
             <source>%1 for “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1 de «%2»</translation>
         </message>
     </context>
     <context>
         <name>FeatureEditor</name>
         <message>
             <source>(not answered yet)</source>
-            <translation type="unfinished" />
+            <translation>(sin responder todavía)</translation>
         </message>
         <message>
             <source>%1 of %2 characters</source>
-            <translation type="unfinished">%1 de %2 caracteres</translation>
+            <translation>%1 de %2 caracteres</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeatureReminder</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet: %1</source>
+            <translation>
+                <numerusform>%n pregunta sin responder todavía: %1</numerusform>
+                <numerusform>%n preguntas sin responder todavía: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3705,15 +3715,15 @@ al principio</translation>
         </message>
         <message>
             <source>Judgements: %1 of %2 as the expert judged them</source>
-            <translation type="unfinished" />
+            <translation>Juicios: %1 de %2 como los juzgó el experto</translation>
         </message>
         <message>
             <source>they make up %1 of the score</source>
-            <translation type="unfinished" />
+            <translation>cuentan un %1 de la nota</translation>
         </message>
         <message>
             <source>they do not change the score</source>
-            <translation type="unfinished" />
+            <translation>no cambian la nota</translation>
         </message>
         <message>
             <source>precision %1 · recall %2 · F1 %3</source>
@@ -4210,7 +4220,7 @@ al principio</translation>
         </message>
         <message>
             <source>Change judgement of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el juicio de «%1»</translation>
         </message>
         <message>
             <source>Restore recovered work</source>

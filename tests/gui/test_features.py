@@ -117,3 +117,15 @@ def test_a_new_category_drops_answers_it_does_not_ask_and_undo_brings_them_back(
     window.undo_stack.undo()
     assert window.session.annotations[0].category == "attribution"
     assert window.session.annotations[0].features == {"source-kind": "official"}
+
+
+def test_saving_lists_unanswered_questions_without_blocking(qtbot, window, prompts, tmp_path):
+    """Ensure a required question left empty is named when saving, and the file is saved."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    prompts.save_to = tmp_path / "ana.submission.xml"
+    assert window.save()
+    assert prompts.save_to.is_file()
+    message = window.statusBar().currentMessage()
+    assert "not answered yet" in message  # the plural form comes from the translation files
+    assert message.endswith(f"«{KREMLIN}» (Kind of source)")
