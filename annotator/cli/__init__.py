@@ -67,7 +67,7 @@ def _app_parser() -> argparse.ArgumentParser:
                         help="grade a class: the instructor's exercise (or a key file), then "
                         "FILE and more submission files or folders")
     parser.add_argument("more", nargs="*", metavar="FILE_OR_FOLDER", help=argparse.SUPPRESS)
-    parser.add_argument("--class-page", choices=("gradebook", "overview", "problems"),
+    parser.add_argument("--class-page", choices=("gradebook", "overview", "problems", "sources"),
                         default="gradebook", help="the class window's page (with --screenshot)")
     return parser
 

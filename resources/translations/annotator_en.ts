@@ -2487,6 +2487,37 @@ Nothing is lost: the exercise is still open here. Change what this message names
         </message>
     </context>
     <context>
+        <name>Judgements</name>
+        <message>
+            <source>For each expert passage: how many trainees chose each answer. ✓ marks the answers the expert accepts.</source>
+            <translation>For each expert passage: how many trainees chose each answer. ✓ marks the answers the expert accepts.</translation>
+        </message>
+        <message>
+            <source>How the class judged the sources</source>
+            <translation>How the class judged the sources</translation>
+        </message>
+        <message>
+            <source>Expert passage</source>
+            <translation>Expert passage</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>An answer the expert accepts</source>
+            <translation>An answer the expert accepts</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyPanel</name>
         <message>
             <source>Category</source>
@@ -3352,8 +3383,16 @@ first</translation>
             <translation>Expert passages trainees missed in their first attempt and found in their last</translation>
         </message>
         <message>
+            <source>&amp;How the class judged the sources</source>
+            <translation>&amp;How the class judged the sources</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>The instructor notes' questions for the class, goals and facts</translation>
+        </message>
+        <message>
+            <source>For each expert passage, how many trainees chose each answer</source>
+            <translation>For each expert passage, how many trainees chose each answer</translation>
         </message>
         <message>
             <source>missed</source>

@@ -2487,6 +2487,37 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         </message>
     </context>
     <context>
+        <name>Judgements</name>
+        <message>
+            <source>For each expert passage: how many trainees chose each answer. ✓ marks the answers the expert accepts.</source>
+            <translation>Para cada pasaje de la clave: cuántos alumnos eligieron cada respuesta. ✓ señala las respuestas que acepta el experto.</translation>
+        </message>
+        <message>
+            <source>How the class judged the sources</source>
+            <translation>Cómo juzgó la clase las fuentes</translation>
+        </message>
+        <message>
+            <source>Expert passage</source>
+            <translation>Pasaje de la clave</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No lo encontraron</translation>
+        </message>
+        <message>
+            <source>An answer the expert accepts</source>
+            <translation>Una respuesta que acepta el experto</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyPanel</name>
         <message>
             <source>Category</source>
@@ -3352,8 +3383,16 @@ al principio</translation>
             <translation>Pasajes de la clave que los estudiantes omitieron en su primer intento y encontraron en el último</translation>
         </message>
         <message>
+            <source>&amp;How the class judged the sources</source>
+            <translation>Cómo juzgó la clase las &amp;fuentes</translation>
+        </message>
+        <message>
             <source>The instructor notes' questions for the class, goals and facts</source>
             <translation>Las preguntas de las notas del docente para la clase, los objetivos y los datos</translation>
+        </message>
+        <message>
+            <source>For each expert passage, how many trainees chose each answer</source>
+            <translation>Para cada pasaje de la clave, cuántos alumnos eligieron cada respuesta</translation>
         </message>
         <message>
             <source>missed</source>

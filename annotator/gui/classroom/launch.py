@@ -1,7 +1,8 @@
 """``annotator --class KEY_OR_EXERCISE [FILE_OR_FOLDER...]``: the class window from the shell.
 
 With ``--screenshot OUT.png`` it grades offscreen, shows the page asked
-for by ``--class-page`` (gradebook or overview) at a fixed size, saves the
+for by ``--class-page`` (gradebook, overview, problems, or sources: how the
+class judged the sources) at a fixed size, saves the
 picture and exits: that is how the README's pictures are made.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 
 SCREENSHOT_SIZE = (1280, 800)
 PAGES = ("gradebook", "overview", "problems")
+SUB_PAGES = {"sources": ("overview", "judgements")}  # a tab of the overview: how the class judged
 
 
 def run_class(key: str, sources: list[str], language: str | None,
@@ -39,7 +41,10 @@ def run_class(key: str, sources: list[str], language: str | None,
     from annotator.gui.classroom.prompts import NoClassPrompts
 
     window = ClassWindow(prompts=NoClassPrompts() if screenshot else None, language=language)
+    page, sub_page = SUB_PAGES.get(page, (page, None))
     window.tabs.setCurrentIndex(PAGES.index(page))
+    if sub_page is not None:
+        window.overview_panel.setCurrentWidget(getattr(window.overview_panel, sub_page))
     if not sources and not screenshot:
         window.show()
         window.choose_class()

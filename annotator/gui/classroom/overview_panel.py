@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import InstructorNotes
 from annotator.core.overview import EXTRA, MISSED, Overview, Scores
 from annotator.gui.classroom.discussion import DiscussionPage
+from annotator.gui.classroom.judgements_table import JudgementsPage
 from annotator.gui.i18n import decimal
 from annotator.services.reports.article import CategoryLook, blend
 
@@ -184,6 +185,8 @@ class OverviewPanel(QTabWidget):
             "Overview", "Expert passages trainees missed in their first attempt and found in "
                         "their last"))
         self.fixed.itemSelectionChanged.connect(lambda: self._chosen(self.fixed))
+        self.judgements = JudgementsPage(self)
+        self.addTab(self.judgements, translate("Overview", "&How the class judged the sources"))
         self.setTabToolTip(0, translate("Overview", "Expert passages, the most missed first"))
         self.setTabToolTip(1, translate(
             "Overview", "Passages several trainees marked and the expert did not"))
@@ -192,6 +195,8 @@ class OverviewPanel(QTabWidget):
         self.setTabToolTip(3, translate("Overview", "How the scores are spread"))
         self.setTabToolTip(4, translate(
             "Overview", "The instructor notes' questions for the class, goals and facts"))
+        self.setTabToolTip(self.indexOf(self.judgements), translate(
+            "Overview", "For each expert passage, how many trainees chose each answer"))
         self.missed.itemSelectionChanged.connect(lambda: self._chosen(self.missed))
         self.extras.itemSelectionChanged.connect(lambda: self._chosen(self.extras))
         self.extras.itemSelectionChanged.connect(

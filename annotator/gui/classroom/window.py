@@ -55,6 +55,7 @@ from annotator.gui.quitting import close_and_quit_actions
 from annotator.services.attempts import what_feedback_fixed
 from annotator.services.classroom import ClassRow, regrade_with_decisions
 from annotator.services.decisions import make_decision
+from annotator.services.feature_report import class_judgements
 from annotator.services.key_edits import (
     KeyEditRefused,
     accept_for_class,
@@ -397,6 +398,10 @@ class ClassWindow(QMainWindow):
             view, looks, exercise.notes if exercise is not None else None, self.language)
         self.overview_panel.set_fixes(what_feedback_fixed(
             [row.history for row in graded.rows], graded.key.spans))
+        tagset = exercise.tagset if exercise is not None else None
+        self.overview_panel.judgements.set_rows(
+            class_judgements(graded.key.spans, [row.result for row in graded.rows], tagset),
+            tagset, self.language)
         self.problem_list.clear()
         for problem in graded.problems:
             reason = in_language(problem.reason, self.language)

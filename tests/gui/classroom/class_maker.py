@@ -66,13 +66,16 @@ def trainee_submission(number: int, rng: random.Random, saved_at: str,
     for _ in range(rng.randint(0, 3)):
         start = rng.randrange(len(text) - 60)
         marks.append((start, start + rng.randint(8, 50), rng.choice(EXERCISE.tagset.ids())))
+    judge = random.Random(f"{number}-features")  # its own draws: the marks stay as they were
+    values = [_judgement(text, s, e, c, skill, judge) for s, e, c in marks]
     first = FIRST_NAMES[number % len(FIRST_NAMES)]
     last = SURNAMES[(number * 7) % len(SURNAMES)]
     return Submission(
         exercise=EXERCISE.id, exercise_version="1", text_sha256=EXERCISE.article.sha256,
         trainee=Trainee(id=f"s{number + 1:04d}", name=f"{first} {last}"), saved_at=saved_at,
-        annotations=[Annotation(id=f"a{i}", category=c, start=s, end=e, quote=text[s:e])
-                     for i, (s, e, c) in enumerate(marks, start=1)],
+        annotations=[Annotation(id=f"a{i}", category=c, start=s, end=e, quote=text[s:e],
+                                features=v)
+                     for i, ((s, e, c), v) in enumerate(zip(marks, values, strict=True), start=1)],
     )
 
 
@@ -87,6 +90,25 @@ def with_two_attempts(submission: Submission, number: int, seed: int) -> Submiss
             update={"handed_in_at": at}))
     check = Check(at="2025-03-10T08:41:00Z", attempt=1, key_sha256="0" * 64, unlocked=True)
     return submission.model_copy(update={"attempts": attempts, "checks": [check]})
+
+
+def _judgement(text: str, start: int, end: int, category: str, skill: float,
+               rng: random.Random) -> dict[str, str]:
+    """The trainee's answers (scoring.md §10): the expert's value more often the more skilled;
+    "official" for a source that is also interested is the common half-right answer."""
+    values: dict[str, str] = {}
+    category_model = EXERCISE.tagset.get(category)
+    key = next((k for k in EXERCISE.key if k.category == category and k.start < end
+                and start < k.end), None)
+    for feature in category_model.features:
+        if feature.kind != "choice" or rng.random() < 0.15:  # some leave it for later
+            continue
+        accepted = key.accepted.get(feature.id, []) if key else []
+        if accepted and rng.random() < 0.35 + 0.5 * skill:
+            values[feature.id] = accepted[0]
+        else:
+            values[feature.id] = rng.choice(feature.value_ids())
+    return values
 
 
 def make_class(folder: Path, size: int = 25, seed: int = 7, broken: bool = False,
