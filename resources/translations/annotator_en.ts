@@ -3349,6 +3349,10 @@ category</translation>
             <translation>&amp;Discussion</translation>
         </message>
         <message>
+            <source>How the class &amp;judged the sources</source>
+            <translation>How the class &amp;judged the sources</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Expert passages, the most missed first</translation>
         </message>
@@ -3381,10 +3385,6 @@ first</translation>
         <message>
             <source>Expert passages trainees missed in their first attempt and found in their last</source>
             <translation>Expert passages trainees missed in their first attempt and found in their last</translation>
-        </message>
-        <message>
-            <source>&amp;How the class judged the sources</source>
-            <translation>&amp;How the class judged the sources</translation>
         </message>
         <message>
             <source>The instructor notes' questions for the class, goals and facts</source>

@@ -3349,6 +3349,10 @@ categoría</translation>
             <translation>&amp;Para comentar</translation>
         </message>
         <message>
+            <source>How the class &amp;judged the sources</source>
+            <translation>Cómo juzgó la clase las &amp;fuentes</translation>
+        </message>
+        <message>
             <source>Expert passages, the most missed first</source>
             <translation>Pasajes del experto, primero los más omitidos</translation>
         </message>
@@ -3381,10 +3385,6 @@ al principio</translation>
         <message>
             <source>Expert passages trainees missed in their first attempt and found in their last</source>
             <translation>Pasajes de la clave que los estudiantes omitieron en su primer intento y encontraron en el último</translation>
-        </message>
-        <message>
-            <source>&amp;How the class judged the sources</source>
-            <translation>Cómo juzgó la clase las &amp;fuentes</translation>
         </message>
         <message>
             <source>The instructor notes' questions for the class, goals and facts</source>

@@ -186,7 +186,7 @@ class OverviewPanel(QTabWidget):
                         "their last"))
         self.fixed.itemSelectionChanged.connect(lambda: self._chosen(self.fixed))
         self.judgements = JudgementsPage(self)
-        self.addTab(self.judgements, translate("Overview", "&How the class judged the sources"))
+        self.addTab(self.judgements, translate("Overview", "How the class &judged the sources"))
         self.setTabToolTip(0, translate("Overview", "Expert passages, the most missed first"))
         self.setTabToolTip(1, translate(
             "Overview", "Passages several trainees marked and the expert did not"))
