@@ -79,6 +79,17 @@
         </message>
     </context>
     <context>
+        <name>AcceptedAnswers</name>
+        <message>
+            <source>Answers the expert accepts</source>
+            <translation>Answers the expert accepts</translation>
+        </message>
+        <message>
+            <source>A trainee who finds this passage is told whether their answer is one of these. Tick several when more than one is right; none: the question is not graded here.</source>
+            <translation>A trainee who finds this passage is told whether their answer is one of these. Tick several when more than one is right; none: the question is not graded here.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Category</source>
@@ -264,6 +275,10 @@
             <translation>Remove an alternative of “%1”</translation>
         </message>
         <message>
+            <source>Change the answers accepted for “%1”</source>
+            <translation>Change the answers accepted for “%1”</translation>
+        </message>
+        <message>
             <source>Edit explanation of “%1”</source>
             <translation>Edit explanation of “%1”</translation>
         </message>
@@ -373,6 +388,38 @@
         <message>
             <source>the category {id} needs a label</source>
             <translation>the category {id} needs a label</translation>
+        </message>
+        <message>
+            <source>{count} key spans give {what}</source>
+            <translation>{count} key spans give {what}</translation>
+        </message>
+        <message>
+            <source>there is no question {id}</source>
+            <translation>there is no question {id}</translation>
+        </message>
+        <message>
+            <source>a question needs a label</source>
+            <translation>a question needs a label</translation>
+        </message>
+        <message>
+            <source>the category {id} already asks the course's questions</source>
+            <translation>the category {id} already asks the course's questions</translation>
+        </message>
+        <message>
+            <source>a text question has no answers to choose from</source>
+            <translation>a text question has no answers to choose from</translation>
+        </message>
+        <message>
+            <source>there is no answer {id}</source>
+            <translation>there is no answer {id}</translation>
+        </message>
+        <message>
+            <source>an answer needs a label</source>
+            <translation>an answer needs a label</translation>
+        </message>
+        <message>
+            <source>a question needs at least one answer</source>
+            <translation>a question needs at least one answer</translation>
         </message>
         <message>
             <source>there is no category {id}</source>
@@ -1968,6 +2015,113 @@ Nothing is lost: the exercise is still open here. Change what this message names
                 <numerusform>%n question not answered yet: %1</numerusform>
                 <numerusform>%n questions not answered yet: %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeaturesEditor</name>
+        <message>
+            <source>Questions about each highlight</source>
+            <translation>Questions about each highlight</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Question in Spanish</source>
+            <translation>Question in Spanish</translation>
+        </message>
+        <message>
+            <source>Question in English</source>
+            <translation>Question in English</translation>
+        </message>
+        <message>
+            <source>Remind at hand-in</source>
+            <translation>Remind at hand-in</translation>
+        </message>
+        <message>
+            <source>Trainees who leave it empty are reminded; it never blocks</source>
+            <translation>Trainees who leave it empty are reminded; it never blocks</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Answer in Spanish</source>
+            <translation>Answer in Spanish</translation>
+        </message>
+        <message>
+            <source>Answer in English</source>
+            <translation>Answer in English</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Add question</translation>
+        </message>
+        <message>
+            <source>Add text line</source>
+            <translation>Add text line</translation>
+        </message>
+        <message>
+            <source>Course questions</source>
+            <translation>Course questions</translation>
+        </message>
+        <message>
+            <source>Remove question</source>
+            <translation>Remove question</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Earlier</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>Add answer</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>Remove answer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Question (es / en):</source>
+            <translation>Question (es / en):</translation>
+        </message>
+        <message>
+            <source>Answer (es / en):</source>
+            <translation>Answer (es / en):</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choice</translation>
+        </message>
+        <message>
+            <source>text line</source>
+            <translation>text line</translation>
+        </message>
+        <message>
+            <source>Remove an answer the key uses?</source>
+            <translation>Remove an answer the key uses?</translation>
+        </message>
+        <message>
+            <source>%1 expert spans give “%2” as an accepted answer. Removing it removes it from them too (Undo brings both back).</source>
+            <translation>%1 expert spans give “%2” as an accepted answer. Removing it removes it from them too (Undo brings both back).</translation>
+        </message>
+        <message>
+            <source>Remove from %1 spans</source>
+            <translation>Remove from %1 spans</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,17 @@
         </message>
     </context>
     <context>
+        <name>AcceptedAnswers</name>
+        <message>
+            <source>Answers the expert accepts</source>
+            <translation>Respuestas que acepta el experto</translation>
+        </message>
+        <message>
+            <source>A trainee who finds this passage is told whether their answer is one of these. Tick several when more than one is right; none: the question is not graded here.</source>
+            <translation>Al alumno que encuentre este pasaje se le dice si su respuesta es una de estas. Marca varias si hay más de una correcta; ninguna: aquí la pregunta no puntúa.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Category</source>
@@ -264,6 +275,10 @@
             <translation>Quitar una alternativa de «%1»</translation>
         </message>
         <message>
+            <source>Change the answers accepted for “%1”</source>
+            <translation>Cambiar las respuestas aceptadas de «%1»</translation>
+        </message>
+        <message>
             <source>Edit explanation of “%1”</source>
             <translation>Editar la explicación de «%1»</translation>
         </message>
@@ -373,6 +388,38 @@
         <message>
             <source>the category {id} needs a label</source>
             <translation>la categoría {id} necesita un nombre</translation>
+        </message>
+        <message>
+            <source>{count} key spans give {what}</source>
+            <translation>{count} pasajes de la clave dan {what}</translation>
+        </message>
+        <message>
+            <source>there is no question {id}</source>
+            <translation>no hay ninguna pregunta {id}</translation>
+        </message>
+        <message>
+            <source>a question needs a label</source>
+            <translation>una pregunta necesita un nombre</translation>
+        </message>
+        <message>
+            <source>the category {id} already asks the course's questions</source>
+            <translation>la categoría {id} ya hace las preguntas del curso</translation>
+        </message>
+        <message>
+            <source>a text question has no answers to choose from</source>
+            <translation>una pregunta de texto no tiene respuestas para elegir</translation>
+        </message>
+        <message>
+            <source>there is no answer {id}</source>
+            <translation>no hay ninguna respuesta {id}</translation>
+        </message>
+        <message>
+            <source>an answer needs a label</source>
+            <translation>una respuesta necesita un nombre</translation>
+        </message>
+        <message>
+            <source>a question needs at least one answer</source>
+            <translation>una pregunta necesita al menos una respuesta</translation>
         </message>
         <message>
             <source>there is no category {id}</source>
@@ -1968,6 +2015,113 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
                 <numerusform>%n pregunta sin responder todavía: %1</numerusform>
                 <numerusform>%n preguntas sin responder todavía: %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeaturesEditor</name>
+        <message>
+            <source>Questions about each highlight</source>
+            <translation>Preguntas sobre cada subrayado</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Question in Spanish</source>
+            <translation>Pregunta en español</translation>
+        </message>
+        <message>
+            <source>Question in English</source>
+            <translation>Pregunta en inglés</translation>
+        </message>
+        <message>
+            <source>Remind at hand-in</source>
+            <translation>Recordar al entregar</translation>
+        </message>
+        <message>
+            <source>Trainees who leave it empty are reminded; it never blocks</source>
+            <translation>Se lo recuerda a quien la deje vacía; nunca impide entregar</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Answer in Spanish</source>
+            <translation>Respuesta en español</translation>
+        </message>
+        <message>
+            <source>Answer in English</source>
+            <translation>Respuesta en inglés</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Añadir pregunta</translation>
+        </message>
+        <message>
+            <source>Add text line</source>
+            <translation>Añadir línea de texto</translation>
+        </message>
+        <message>
+            <source>Course questions</source>
+            <translation>Preguntas del curso</translation>
+        </message>
+        <message>
+            <source>Remove question</source>
+            <translation>Quitar pregunta</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>Añadir respuesta</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>Quitar respuesta</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Question (es / en):</source>
+            <translation>Pregunta (es / en):</translation>
+        </message>
+        <message>
+            <source>Answer (es / en):</source>
+            <translation>Respuesta (es / en):</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>elección</translation>
+        </message>
+        <message>
+            <source>text line</source>
+            <translation>línea de texto</translation>
+        </message>
+        <message>
+            <source>Remove an answer the key uses?</source>
+            <translation>¿Quitar una respuesta que usa la clave?</translation>
+        </message>
+        <message>
+            <source>%1 expert spans give “%2” as an accepted answer. Removing it removes it from them too (Undo brings both back).</source>
+            <translation>%1 pasajes de la clave dan «%2» como respuesta aceptada. Al quitarla se quita también de ellos (Deshacer devuelve ambas cosas).</translation>
+        </message>
+        <message>
+            <source>Remove from %1 spans</source>
+            <translation>Quitar de %1 pasajes</translation>
         </message>
     </context>
     <context>

@@ -89,6 +89,8 @@ class ChangeKeySpan(QUndoCommand):
             text = translate("AuthoringCommands", "Add an alternative to “%1”")
         elif len(after.alternatives) < len(before.alternatives):
             text = translate("AuthoringCommands", "Remove an alternative of “%1”")
+        elif before.accepted != after.accepted:
+            text = translate("AuthoringCommands", "Change the answers accepted for “%1”")
         else:
             text = translate("AuthoringCommands", "Edit explanation of “%1”")
         super().__init__(text.replace("%1", short_quote(before.quote)))

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.authoring import KeySpans
-from annotator.core.model import KeySpan
+from annotator.core.model import Category, KeySpan
+from annotator.gui.authoring.accepted_answers import AcceptedAnswers
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
@@ -147,6 +148,7 @@ class KeyPanel(QWidget):
         parent=None,
         alternative_requested: Callable[[str], None] | None = None,
         alternative_removed: Callable[[str, int], None] | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("keyPanel")
@@ -281,12 +283,18 @@ class KeyPanel(QWidget):
         buttons.addStretch(1)
         self.addAction(self.place_action)
 
+        self.category_of: Callable[[str], Category | None] = lambda _id: None  # set by the window
+        self.accepted = AcceptedAnswers(
+            lambda span_id, accepted: self.change_requested(span_id, {"accepted": accepted}),
+            language, self)
+
         self.editor = QWidget(self)
         self.editor.setObjectName("keyEditor")
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
         editor_layout.addWidget(self.quote_label)
         editor_layout.addLayout(form)
+        editor_layout.addWidget(self.accepted)
         editor_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
@@ -376,6 +384,7 @@ class KeyPanel(QWidget):
         self._shown = span.id if span else None
         self.editor.setEnabled(span is not None)
         self.alternatives.clear()
+        self.accepted.show_span(span, self.category_of(span.category) if span else None)
         if span is None:
             self.quote_label.setText(translate("KeyPanel", "Choose a span to explain it."))
             for box in (self.explanation_es, self.explanation_en):

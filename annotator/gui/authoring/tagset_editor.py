@@ -39,6 +39,7 @@ from annotator.core import authoring
 from annotator.core.authoring import Draft
 from annotator.core.limits import ID_MAX, TEXT_MAX
 from annotator.core.tagset import SAFE_PALETTE
+from annotator.gui.authoring.features_editor import FeaturesEditor
 from annotator.gui.authoring.widgets import CommitTextEdit
 from annotator.gui.legend import line_name
 from annotator.gui.row_table import SPOKEN, row_table, spoken_row
@@ -250,6 +251,8 @@ class TagsetEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(tools)
         layout.addWidget(self.form)
+        self.features = FeaturesEditor(run_edit, self)
+        layout.addWidget(self.features)
         layout.addStretch(1)
 
     def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
@@ -344,6 +347,7 @@ class TagsetEditor(QWidget):
         self.description_en.set_text_quietly(category.descriptions.get("en", ""))
         self.shortcut_edit.setText(category.shortcut or "")
         self._fill_colors(category.color)
+        self.features.show_category(self.draft, category.id, self.model.language)
 
     def _fill_colors(self, current: str) -> None:
         self.color_box.clear()

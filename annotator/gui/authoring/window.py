@@ -27,6 +27,7 @@ from annotator.core.authoring import (
     remove_category,
     summary,
 )
+from annotator.core.feature_authoring import accepted_for_category
 from annotator.core.key_alternatives import with_alternative, without_alternative
 from annotator.core.limits import TEXT_MAX
 from annotator.core.model import GradingSettings
@@ -130,12 +131,16 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         reading_layout.addWidget(self.find_bar)
 
         self.key_panel = KeyPanel(self.change_span, self.delete_spans, self.place_span, self,
-                                  self.add_alternative, self.remove_alternative)
+                                  self.add_alternative, self.remove_alternative,
+                                  self.language)
+        self.key_panel.category_of = lambda cid: self.draft.category(cid) if self.draft else None
         self.key_panel.span_chosen.connect(self._on_span_chosen)
         self.key_panel.back_to_article.connect(self.view.setFocus)
         self.block_editor = BlockEditor(self.run_edit, self)
         self.block_editor.block_chosen.connect(self._on_block_chosen)
         self.tagset_editor = TagsetEditor(self.run_edit, self.remove_category, self)
+        self.tagset_editor.features.confirm = (
+            lambda title, message, action: self.prompts.confirm(self, title, message, action))
         self.details_panel = DetailsPanel(self.change_details, self.change_grading, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("authoringTabs")
@@ -375,6 +380,10 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
             return
         if "explanations" in changes:
             changes = {**changes, "explanations": clean_texts(changes["explanations"])}
+        if "category" in changes:  # answers of questions the new category does not ask go
+            moved = before.model_copy(update={"category": changes["category"]})
+            accepted = accepted_for_category(moved, self.draft.category(changes["category"]))
+            changes = {**changes, "accepted": accepted}
         after = before.model_copy(update=changes)
         if after != before:
             self.undo_stack.push(ChangeKeySpan(self.draft, before, after))

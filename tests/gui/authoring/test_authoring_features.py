@@ -1,0 +1,87 @@
+"""Authoring questions and the key's accepted answers (scoring.md §10) in the real window."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from annotator.bundled import first_exercise
+from annotator.xmlio.readers import read_exercise
+
+
+def open_first(authoring, tmp_path):
+    copy = tmp_path / first_exercise().name
+    shutil.copyfile(first_exercise(), copy)
+    return authoring(copy), copy
+
+
+def test_ticking_accepted_answers_is_one_undo_step_each_and_saved(qtbot, authoring, tmp_path):
+    """Ensure the key panel's boxes show the accepted answers, edit them undoably, and save."""
+    window, path = open_first(authoring, tmp_path)
+    panel = window.key_panel
+    panel.show_span("k6")
+    boxes = panel.accepted.boxes
+    assert panel.accepted.isVisibleTo(window)
+    assert boxes[("source-kind", "official")].isChecked()
+    assert boxes[("source-kind", "interested")].isChecked()
+    assert not boxes[("source-kind", "anonymous")].isChecked()
+    boxes[("source-kind", "interested")].click()
+    assert window.draft.key.get("k6").accepted == {"source-kind": ["official"]}
+    window.undo_stack.undo()
+    assert window.draft.key.get("k6").accepted == {"source-kind": ["official", "interested"]}
+    panel.show_span("k6")
+    panel.accepted.boxes[("source-kind", "anonymous")].click()
+    assert window.save()
+    saved = read_exercise(path).document
+    assert next(s for s in saved.key if s.id == "k6").accepted == {
+        "source-kind": ["official", "interested", "anonymous"]}
+    panel.show_span("k1")  # framing asks nothing: no boxes
+    assert not panel.accepted.isVisibleTo(window)
+
+
+def test_a_key_span_moved_to_another_category_drops_answers_it_no_longer_has(
+        qtbot, authoring, tmp_path):
+    window, _ = open_first(authoring, tmp_path)
+    window.change_span("k6", {"category": "claim"})
+    assert window.draft.key.get("k6").accepted == {}
+    window.undo_stack.undo()
+    assert window.draft.key.get("k6").accepted["source-kind"] == ["official", "interested"]
+
+
+def test_questions_and_answers_are_added_renamed_and_removed_with_a_counted_question(
+        qtbot, authoring, scripted, tmp_path):
+    """Ensure the Categories tab edits questions, and a used answer goes only when confirmed."""
+    window, _ = open_first(authoring, tmp_path)
+    window.tab_actions[2].trigger()
+    editor = window.tagset_editor
+    editor.show_category("framing")
+    questions = editor.features
+    assert questions.features.count() == 0
+    questions._add_choice()
+    assert [f.id for f in window.draft.category("framing").features] == ["new-question"]
+    questions.label_en.setText("Loaded word?")
+    questions.label_en.editingFinished.emit()
+    assert window.draft.category("framing").features[0].labels["en"] == "Loaded word?"
+    questions._add_value()
+    assert len(window.draft.category("framing").features[0].values) == 2
+    window.undo_stack.undo()
+    assert len(window.draft.category("framing").features[0].values) == 1
+
+    editor.show_category("claim")
+    ids = [questions.features.item(r).data(Qt.UserRole) for r in range(questions.features.count())]
+    assert ids == ["checkable", "evidence"]
+    questions.features.setCurrentRow(0)
+    rows = [questions.values.item(r).data(Qt.UserRole) for r in range(questions.values.count())]
+    questions.values.setCurrentRow(rows.index("false"))
+    scripted.confirm_answer = False
+    questions._remove_value()
+    (message,) = [a[1] for a in scripted.asked if a[0] == "confirm"]
+    assert message.startswith("1 expert spans give “Checkable and false”")
+    assert window.draft.category("claim").feature("checkable").value("false") is not None
+    scripted.confirm_answer = True
+    questions._remove_value()
+    assert window.draft.category("claim").feature("checkable").value("false") is None
+    assert window.draft.key.get("k16").accepted == {}
+    window.undo_stack.undo()
+    assert window.draft.key.get("k16").accepted == {"checkable": ["false"]}
