@@ -38,6 +38,7 @@ from annotator.services.reports.article import (
     looks,
     marked_article,
 )
+from annotator.services.reports.feature_sections import class_section, judgement_line
 from annotator.services.reports.words import Words
 
 CSS = """
@@ -168,6 +169,7 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
         f"{_scheme(words, key)}</p>",
         _score_line(words, result),
         _attempts_line(words, row),
+        judgement_line(words, result),
         f"<h2>{words['scorecard']}</h2>",
         _score_card(words, result, look),
         f"<h2>{words['article']}</h2>",
@@ -448,6 +450,8 @@ def class_report(
              _extras(words, view, look, top)]
     body += [f"<h2>{words['confusion']}</h2>",
              f'<p class="small">{words["confusion_intro"]}</p>', _confusion(words, view, look)]
+    body.append(class_section(words, key.spans, [r.result for r in rows], tagset, _table,
+                              _short))
     body += [f'<h2 style="page-break-before: always">{words["heatmap"]}</h2>',
              _heat(words, key, view, look)]
     return _page(f"{words['class_title']}: {exercise_title(key)}", words.language, "\n".join(body))
