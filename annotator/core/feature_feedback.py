@@ -17,17 +17,17 @@ from annotator.core.model import Annotation, Feature, Tagset
 
 _WORDS = {
     "es": {
-        "correct": "{feature}: elegiste {given}, como el experto.",
-        "wrong": "{feature}: elegiste {given}; el experto ve {accepted}.",
-        "missing": "{feature}: no elegiste nada; el experto ve {accepted}.",
-        "text": "{feature}: {text}",
+        "correct": "{feature} Elegiste {given}, como el experto.",
+        "wrong": "{feature} Elegiste {given}; el experto ve {accepted}.",
+        "missing": "{feature} No elegiste nada; el experto ve {accepted}.",
+        "text": "{feature} {text}",
         "or": " o ",
     },
     "en": {
-        "correct": "{feature}: you chose {given}, as the expert did.",
-        "wrong": "{feature}: you chose {given}; the expert sees {accepted}.",
-        "missing": "{feature}: you chose nothing; the expert sees {accepted}.",
-        "text": "{feature}: {text}",
+        "correct": "{feature} You chose {given}, as the expert did.",
+        "wrong": "{feature} You chose {given}; the expert sees {accepted}.",
+        "missing": "{feature} You chose nothing; the expert sees {accepted}.",
+        "text": "{feature} {text}",
         "or": " or ",
     },
 }
@@ -80,7 +80,9 @@ def _declared(tagset: Tagset | None) -> dict[str, Feature]:
 
 
 def _feature_label(feature: Feature | None, feature_id: str, language: str) -> str:
-    return feature.label(language) if feature is not None else feature_id
+    """The question as a lead-in: "Kind of source:", "Can it be checked?" (no colon after ?)."""
+    label = feature.label(language) if feature is not None else feature_id
+    return label if label.endswith(("?", ":", "¿")) else f"{label}:"
 
 
 def _value_label(feature: Feature | None, value: str, language: str) -> str:

@@ -1965,6 +1965,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>E&amp;xercise id:</translation>
         </message>
         <message>
+            <source>How much the trainees' answers to the categories' questions (the kind of source, whether a claim can be checked) count in the score; 0: they are explained but do not change it</source>
+            <translation>How much the trainees' answers to the categories' questions (the kind of source, whether a claim can be checked) count in the score; 0: they are explained but do not change it</translation>
+        </message>
+        <message>
             <source>Pa&amp;ss mark:</source>
             <translation>Pa&amp;ss mark:</translation>
         </message>
@@ -1979,6 +1983,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>A trainee passes with a score (100 × F1) of at least this</source>
             <translation>A trainee passes with a score (100 × F1) of at least this</translation>
+        </message>
+        <message>
+            <source>&amp;Judgements count:</source>
+            <translation>&amp;Judgements count:</translation>
         </message>
         <message>
             <source>Grading</source>
@@ -2647,24 +2655,24 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>For each expert passage: how many trainees chose each answer. ✓ marks the answers the expert accepts.</translation>
         </message>
         <message>
+            <source>Passage and answers</source>
+            <translation>Passage and answers</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Trainees</translation>
+        </message>
+        <message>
             <source>How the class judged the sources</source>
             <translation>How the class judged the sources</translation>
         </message>
         <message>
-            <source>Expert passage</source>
-            <translation>Expert passage</translation>
+            <source>   No answer</source>
+            <translation>   No answer</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>No answer</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>Not found</translation>
+            <source>   Did not find the passage</source>
+            <translation>   Did not find the passage</translation>
         </message>
         <message>
             <source>An answer the expert accepts</source>

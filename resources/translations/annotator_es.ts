@@ -1965,6 +1965,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Identificador del &amp;ejercicio:</translation>
         </message>
         <message>
+            <source>How much the trainees' answers to the categories' questions (the kind of source, whether a claim can be checked) count in the score; 0: they are explained but do not change it</source>
+            <translation>Cuánto cuentan en la nota las respuestas de los alumnos a las preguntas de las categorías (el tipo de fuente, si una afirmación se puede comprobar); 0: se explican pero no cambian la nota</translation>
+        </message>
+        <message>
             <source>Pa&amp;ss mark:</source>
             <translation>&amp;Aprobado desde:</translation>
         </message>
@@ -1979,6 +1983,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>A trainee passes with a score (100 × F1) of at least this</source>
             <translation>Se aprueba con una nota (100 × F1) de al menos esto</translation>
+        </message>
+        <message>
+            <source>&amp;Judgements count:</source>
+            <translation>Peso de los &amp;juicios:</translation>
         </message>
         <message>
             <source>Grading</source>
@@ -2647,24 +2655,24 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Para cada pasaje de la clave: cuántos alumnos eligieron cada respuesta. ✓ señala las respuestas que acepta el experto.</translation>
         </message>
         <message>
+            <source>Passage and answers</source>
+            <translation>Pasaje y respuestas</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Alumnos</translation>
+        </message>
+        <message>
             <source>How the class judged the sources</source>
             <translation>Cómo juzgó la clase las fuentes</translation>
         </message>
         <message>
-            <source>Expert passage</source>
-            <translation>Pasaje de la clave</translation>
+            <source>   No answer</source>
+            <translation>   Sin respuesta</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sin respuesta</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>No lo encontraron</translation>
+            <source>   Did not find the passage</source>
+            <translation>   No encontraron el pasaje</translation>
         </message>
         <message>
             <source>An answer the expert accepts</source>

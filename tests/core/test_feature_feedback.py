@@ -25,19 +25,20 @@ def test_a_wrong_value_names_both_values_in_both_languages():
     """Ensure the sentence says what the trainee chose and what the expert sees."""
     result = graded({"source-kind": "anonymous"})
     (english,) = feedback(result, "en", TAGSET)
-    assert "you chose «Anonymous»; the expert sees «Official, named»" in english.sentence
+    assert "Kind of source: You chose «Anonymous»; the expert sees «Official, named»" in (
+        english.sentence)
     assert english.explanation == "Because."
     (spanish,) = feedback(result, "es", TAGSET)
-    assert "elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish.sentence
+    assert "Elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish.sentence
     assert spanish.features == (spanish.sentence.split(". ", 1)[1],)
 
 
 def test_correct_and_missing_values_are_told_too():
     """Ensure a right value is confirmed and an empty one is named as such."""
     (right,) = feedback(graded({"source-kind": "official"}), "en", TAGSET)
-    assert "you chose «Official, named», as the expert did" in right.sentence
+    assert "You chose «Official, named», as the expert did" in right.sentence
     (empty,) = feedback(graded({}), "en", TAGSET)
-    assert "you chose nothing; the expert sees «Official, named»" in empty.sentence
+    assert "You chose nothing; the expert sees «Official, named»" in empty.sentence
 
 
 def test_text_features_are_shown_beside_the_verdict_but_not_judged():
@@ -46,7 +47,7 @@ def test_text_features_are_shown_beside_the_verdict_but_not_judged():
                     category="claim", accepted={"checkable": ["false"]}, end=28)
     (item,) = feedback(result, "en", TAGSET)
     assert item.verdict == "partial"
-    assert item.features == ("Can it be checked?: you chose «Checkable and false», as the "
+    assert item.features == ("Can it be checked? You chose «Checkable and false», as the "
                              "expert did.", "Where you checked: https://example.org/treaty")
     assert result.features.total.graded == 1
 

@@ -163,9 +163,24 @@ class DetailsPanel(QWidget):
         self.pass_spin.setToolTip(translate(
             "DetailsPanel", "A trainee passes with a score (100 × F1) of at least this"))
         self.pass_spin.editingFinished.connect(self._on_pass_edited)
+        self.weight_spin = QDoubleSpinBox(self)
+        self.weight_spin.setObjectName("featuresWeight")
+        self.weight_spin.setRange(0, 100)
+        self.weight_spin.setDecimals(0)
+        self.weight_spin.setSingleStep(5)
+        self.weight_spin.setMaximumWidth(160)
+        self.weight_spin.setSuffix(" %")
+        self.weight_spin.setToolTip(translate(
+            "DetailsPanel", "How much the trainees' answers to the categories' questions (the "
+            "kind of source, whether a claim can be checked) count in the score; 0: they are "
+            "explained but do not change it"))
+        self.weight_spin.editingFinished.connect(self._on_weight_edited)
         pass_form = QFormLayout()
         pass_form.addRow(self._buddy(translate("DetailsPanel", "Pa&ss mark:"), self.pass_spin),
                          self.pass_spin)
+        pass_form.addRow(
+            self._buddy(translate("DetailsPanel", "&Judgements count:"), self.weight_spin),
+            self.weight_spin)
         grading.addLayout(pass_form)
         self.check_group = QButtonGroup(self)
         self.check_buttons: dict[str, QRadioButton] = {}
@@ -251,6 +266,9 @@ class DetailsPanel(QWidget):
         self.pass_spin.blockSignals(True)
         self.pass_spin.setValue(grading.pass_mark)
         self.pass_spin.blockSignals(False)
+        self.weight_spin.blockSignals(True)
+        self.weight_spin.setValue(round(100 * grading.features_weight))
+        self.weight_spin.blockSignals(False)
 
     # -------------------------------------------------------------- editing
 
@@ -264,6 +282,7 @@ class DetailsPanel(QWidget):
         self.instructions_edit.commit()
         self._on_details_edited()
         self._on_pass_edited()
+        self._on_weight_edited()
 
     def _on_details_edited(self, *args) -> None:
         if self.draft is None:
@@ -294,3 +313,10 @@ class DetailsPanel(QWidget):
         if self.draft is not None and value != self.draft.grading.pass_mark:
             self.grading_requested(self.draft.grading.model_copy(update={"pass_mark": value}))
 
+
+    def _on_weight_edited(self) -> None:
+        """w of scoring.md §10, shown as a percentage: 25 % is features-weight 0.25."""
+        value = round(self.weight_spin.value()) / 100
+        if self.draft is not None and value != self.draft.grading.features_weight:
+            self.grading_requested(
+                self.draft.grading.model_copy(update={"features_weight": value}))

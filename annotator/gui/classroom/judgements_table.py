@@ -1,21 +1,21 @@
 """"How the class judged the sources": for each key item, how many chose each value (§10).
 
-One row per (expert passage, question): the passage, the question, the
-values the expert accepts, then one column per answer with how many
-trainees chose it, "no answer" for those who found the passage but left
-the question empty, and "not found" for those who did not pair it. The
-accepted answers are marked with a check sign, not by colour alone.
+A tree, so that it reads in the overview's narrow pane: one branch per
+expert passage and question ("«informó en Telegram el Kremlin» · Kind of
+source"), one line per answer with how many trainees chose it, then those
+who found the passage but left the question empty and those who did not
+find it. The answers the expert accepts are marked with a check sign and
+in bold, never by colour alone.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +27,7 @@ from annotator.services.feature_report import ItemJudgements
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 ACCEPTED_MARK = "✓"
-
-
-def _item(text, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(str(text))
-    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-    if right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-    return item
+PASSAGE_CHARS = 36
 
 
 class JudgementsPage(QWidget):
@@ -48,55 +41,52 @@ class JudgementsPage(QWidget):
         self.intro.setText(translate(
             "Judgements", "For each expert passage: how many trainees chose each answer. "
             "✓ marks the answers the expert accepts."))
-        self.table = QTableWidget(0, 0, self)
-        self.table.setObjectName("classJudgementsTable")
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setAccessibleName(translate("Judgements", "How the class judged the sources"))
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("classJudgementsTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([translate("Judgements", "Passage and answers"),
+                                   translate("Judgements", "Trainees")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName(translate("Judgements", "How the class judged the sources"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
 
     def set_rows(self, rows: list[ItemJudgements], tagset: Tagset | None, language: str) -> None:
-        values: list[tuple[str, str]] = []  # (feature, value) columns, in first-met order
+        self.tree.clear()
         for row in rows:
-            for value in row.counts:
-                if (row.feature, value) not in values:
-                    values.append((row.feature, value))
-        headers = [translate("Judgements", "Expert passage"), translate("Judgements", "Question")]
-        headers += [value_label(tagset, f, v, language) for f, v in values]
-        headers += [translate("Judgements", "No answer"), translate("Judgements", "Not found")]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
             quote = " ".join(row.key.quote.split())
-            self.table.setItem(r, 0, _item(quote if len(quote) <= 120 else quote[:119] + "…"))
-            self.table.setItem(r, 1, _item(_feature_label(tagset, row.feature, language)))
-            for c, (feature, value) in enumerate(values, start=2):
-                if feature != row.feature:
-                    self.table.setItem(r, c, _item(""))
-                    continue
-                count = row.counts.get(value, 0)
+            if len(quote) > PASSAGE_CHARS:
+                quote = quote[: PASSAGE_CHARS - 1] + "…"
+            branch = QTreeWidgetItem([
+                f"«{quote}» · {_feature_label(tagset, row.feature, language)}", ""])
+            branch.setToolTip(0, row.key.quote)
+            font = branch.font(0)
+            font.setBold(True)
+            branch.setFont(0, font)
+            for value, count in row.counts.items():
                 accepted = value in row.accepted
-                cell = _item(f"{ACCEPTED_MARK} {count}" if accepted else count, right=True)
+                label = value_label(tagset, row.feature, value, language)
+                leaf = QTreeWidgetItem(branch, [
+                    f"{ACCEPTED_MARK} {label}" if accepted else f"   {label}", str(count)])
                 if accepted:
-                    cell.setToolTip(translate("Judgements", "An answer the expert accepts"))
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-                self.table.setItem(r, c, cell)
-            self.table.setItem(r, len(headers) - 2, _item(row.missing, right=True))
-            self.table.setItem(r, len(headers) - 1, _item(row.not_paired, right=True))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, self.table.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.table.resizeRowsToContents()
+                    leaf.setToolTip(0, translate("Judgements", "An answer the expert accepts"))
+                    bold = leaf.font(0)
+                    bold.setBold(True)
+                    leaf.setFont(0, bold)
+                    leaf.setFont(1, bold)
+            QTreeWidgetItem(branch, [translate("Judgements", "   No answer"), str(row.missing)])
+            QTreeWidgetItem(branch, [translate("Judgements", "   Did not find the passage"),
+                                     str(row.not_paired)])
+            for index in range(branch.childCount()):
+                branch.child(index).setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            self.tree.addTopLevelItem(branch)
+        self.tree.expandAll()
 
 
 def _feature_label(tagset: Tagset | None, feature_id: str, language: str) -> str:

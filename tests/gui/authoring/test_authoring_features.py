@@ -85,3 +85,18 @@ def test_questions_and_answers_are_added_renamed_and_removed_with_a_counted_ques
     assert window.draft.key.get("k16").accepted == {}
     window.undo_stack.undo()
     assert window.draft.key.get("k16").accepted == {"checkable": ["false"]}
+
+
+def test_the_weight_of_judgements_is_set_as_a_percentage_and_saved(qtbot, authoring, tmp_path):
+    """Ensure Details & grading sets features-weight (25 % is 0.25), undoably, into the file."""
+    window, path = open_first(authoring, tmp_path)
+    spin = window.details_panel.weight_spin
+    assert spin.value() == 0
+    spin.setValue(25)
+    spin.editingFinished.emit()
+    assert window.draft.grading.features_weight == 0.25
+    window.undo_stack.undo()
+    assert window.draft.grading.features_weight == 0
+    window.undo_stack.redo()
+    assert window.save()
+    assert read_exercise(path).document.grading.features_weight == 0.25

@@ -16,22 +16,21 @@ def test_the_table_counts_each_answer_per_expert_passage(graded_window, key_path
     tagset = graded.key.exercise.tagset
     rows = class_judgements(graded.key.spans, [r.result for r in graded.rows], tagset)
     assert {(r.key.id, r.feature) for r in rows} >= {("k6", "source-kind"), ("k16", "checkable")}
-    table = graded_window.overview_panel.judgements.table
-    assert table.rowCount() == len(rows)
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers[:2] == ["Expert passage", "Question"]
-    assert headers[-2:] == ["No answer", "Not found"]
-    assert "Official, named" in headers and "Checkable and false" in headers
+    tree = graded_window.overview_panel.judgements.tree
+    assert tree.topLevelItemCount() == len(rows)
     trainees = len(graded.rows)
-    for r, row in enumerate(rows):
-        assert table.item(r, 1).text() == tagset.get(row.key.category).feature(row.feature).label(
-            "en")
-        assert int(table.item(r, table.columnCount() - 1).text()) == row.not_paired
-        assert row.judged + row.missing + row.not_paired == trainees
-        official = headers.index("Official, named")
-        if row.feature == "source-kind":
-            cell = table.item(r, official).text()
-            assert cell == f"✓ {row.counts['official']}"  # accepted: said with a sign too
+    for index, row in enumerate(rows):
+        branch = tree.topLevelItem(index)
+        question = tagset.get(row.key.category).feature(row.feature)
+        assert branch.text(0).endswith(f"» · {question.label('en')}")
+        lines = {branch.child(c).text(0).strip(): int(branch.child(c).text(1))
+                 for c in range(branch.childCount())}
+        for value in question.values:  # every answer, accepted ones with a sign
+            mark = "✓ " if value.id in row.accepted else ""
+            assert lines[f"{mark}{value.label('en')}"] == row.counts[value.id]
+        assert lines["No answer"] == row.missing
+        assert lines["Did not find the passage"] == row.not_paired
+        assert sum(lines.values()) == trainees
 
 
 def test_the_sources_page_from_the_command_line(qapp, tmp_path, key_path, class_folder):
