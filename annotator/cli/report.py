@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli.grading import _mark
+from annotator.cli.grading import _weight as features_weight
 from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.model import SCHEMES
 from annotator.core.overview import overview
@@ -61,6 +62,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
     parser.add_argument("--pass", dest="pass_mark", type=_mark, metavar="N",
                         help="override the pass mark (0-100)")
+    parser.add_argument("--features-weight", type=features_weight, metavar="W",
+                        help="override the weight of features in the score (0-1; scoring.md §10)")
     parser.add_argument("--moodle", action="store_true",
                         help="also write gradebook-moodle.csv for Moodle's grade import")
     parser.add_argument("--moodle-field", choices=("idnumber", "email", "username"),
@@ -85,7 +88,8 @@ def _say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code)
+        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code,
+                       args.features_weight)
     except KeyProblem as exc:
         _say(str(exc))
         return 2

@@ -127,3 +127,17 @@ def test_an_undeclared_value_in_a_submission_is_an_error_entry_naming_the_span(f
     assert result.returncode == 1
     error = json.loads(result.stdout)["submissions"][0]["error"]
     assert "annotation a2" in error and "aliens" in error
+
+
+def test_report_takes_the_features_weight_too(folder):
+    """Ensure `annotator report --features-weight` grades as `annotator grade` does."""
+    result = annotator("report", "--key", "worked.exercise.xml", "--out", "out", "--no-pdf",
+                       "--language", "en", "--features-weight", "1", "ana.submission.xml",
+                       cwd=folder)
+    assert result.returncode == 0, result.stderr
+    with open(folder / "out" / "gradebook.csv", encoding="utf-8", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert row["score"] == "33.3" and row["feature_accuracy"] == "0.3333"
+    bad = annotator("report", "--key", "worked.exercise.xml", "--out", "out2",
+                    "--features-weight", "2", "ana.submission.xml", cwd=folder)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
