@@ -34,7 +34,7 @@ from annotator.core.feature_feedback import value_label
 from annotator.core.features import features_of
 from annotator.core.model import Annotation
 from annotator.core.session import Session
-from annotator.gui.feature_editor import FEATURES_ROLE, FeatureDelegate
+from annotator.gui.feature_editor import FeatureDelegate, features_for
 from annotator.gui.highlight_speech import describe
 from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
@@ -130,8 +130,6 @@ class AnnotationModel(SpanRowsModel):
             return a.id
         if role == SPOKEN:  # a screen reader reads the whole row in any cell
             return self.spoken_row(a)
-        if role == FEATURES_ROLE:
-            return features_of(self.session.exercise.tagset, a.category), dict(a.features)
         if role == EDIT:
             return a.category if column == CATEGORY else (a.note or "") if column == NOTE else None
         if role == DECORATION and column == CATEGORY:
@@ -152,7 +150,22 @@ class AnnotationModel(SpanRowsModel):
             words = translate("AnnotationModel", "(not found in the text) ") + words
         if not a.note:
             words += translate("AnnotationModel", ", no note")
+        judged = self.judgement_text(a, full=True)  # the answers too (scoring.md §10)
+        if judged:
+            words += ", " + judged
         return words
+
+    def features_at(self, row: int) -> tuple[list, dict[str, str]]:
+        """The questions a row's category asks and its answers (for the judgement editor).
+
+        Asked of the model directly: Python objects passed through a QVariant
+        role are what PySide handles worst.
+        """
+        if not 0 <= row < len(self._rows):
+            return [], {}
+        a = self._rows[row]
+        return features_of(self.session.exercise.tagset, a.category), dict(a.features)
+
     def judgement_text(self, a: Annotation, full: bool = False) -> str:
         """The answers in the interface language: value labels, then text values."""
         tagset = self.session.exercise.tagset
@@ -226,7 +239,7 @@ class JudgementDelegate(FeatureDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        features, values = index.data(FEATURES_ROLE) or ([], {})
+        features, _ = features_for(index)
         if not option.text and any(f.kind == "choice" for f in features):
             option.text = translate("AnnotationPanel", "Not judged yet")
             option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
@@ -323,7 +336,10 @@ class AnnotationPanel(QWidget):
         header.resizeSection(CATEGORY, widest + 48)
         header.setSectionResizeMode(QUOTE, QHeaderView.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
-        header.setSectionResizeMode(JUDGEMENT, QHeaderView.Stretch)
+        # The quote and the note share what is left; the answers get a column the user
+        # can widen (their full text is in the tooltip).
+        header.setSectionResizeMode(JUDGEMENT, QHeaderView.Interactive)
+        header.resizeSection(JUDGEMENT, max(90, metrics.horizontalAdvance("Comprobable, s")))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.clicked.connect(lambda index: self._on_current_changed(index, index))
         self.table.activated.connect(

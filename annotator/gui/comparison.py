@@ -292,7 +292,8 @@ class ComparisonMode(QObject):
         """Marking, notes, deleting and finding act on the hidden article: off while checking."""
         window = self.window
         candidates = [
-            *window.category_actions.values(), window.note_action, window.delete_action,
+            *window.category_actions.values(), window.note_action, window.judge_action,
+            window.delete_action,
             window.exact_action, window.find_action, window.stop_action,
         ]
         self._disabled = [a for a in candidates if a.isEnabled()]

@@ -59,17 +59,23 @@ class FeatureChooser(QFrame):
         self.annotation: Annotation | None = None
         self._queue: list[Feature] = []
         self.feature: Feature | None = None
+        self._below, self._above = QPoint(), None
         self.hide()
 
     # ------------------------------------------------------------ asking
 
-    def ask(self, annotation: Annotation, features: list[Feature], near: QPoint) -> bool:
-        """Ask the choice features of a new highlight; False when there is nothing to ask."""
+    def ask(self, annotation: Annotation, features: list[Feature], below: QPoint,
+            above: QPoint | None = None) -> bool:
+        """Ask the choice features of a new highlight; False when there is nothing to ask.
+
+        ``below`` is where the chooser goes under the highlight's end; ``above``
+        (its top) is used when there is no room below, so it never covers the line.
+        """
         self._queue = [f for f in features if f.kind == "choice" and f.values]
         if not self._queue:
             return False
         self.annotation = annotation
-        self._place(near)
+        self._below, self._above = below, above
         self._next()
         return True
 
@@ -100,16 +106,19 @@ class FeatureChooser(QFrame):
         self.values.setFixedHeight(
             self.values.sizeHintForRow(0) * self.values.count() + 2 * self.values.frameWidth())
         self.adjustSize()
+        self._place()
         self.show()
         self.raise_()
         self.values.setFocus()
 
-    def _place(self, near: QPoint) -> None:
+    def _place(self) -> None:
         parent = self.parentWidget()
-        self.adjustSize()
-        x = min(max(0, near.x()), max(0, parent.width() - self.width()))
-        y = min(max(0, near.y()), max(0, parent.height() - self.sizeHint().height()))
-        self.move(x, y)
+        height = self.sizeHint().height()
+        x = min(max(0, self._below.x()), max(0, parent.width() - self.width()))
+        y = self._below.y()
+        if y + height > parent.height() and self._above is not None:
+            y = self._above.y() - height
+        self.move(x, max(0, min(y, parent.height() - height)))
 
     # ------------------------------------------------------------ answering
 

@@ -24,7 +24,13 @@ from annotator.core.model import MAX_FEATURE_TEXT, Feature
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-FEATURES_ROLE = Qt.UserRole + 7  # (features of the row's category, the row's values)
+
+
+def features_for(index) -> tuple[list[Feature], dict[str, str]]:
+    """A row's questions and answers, from a model that has ``features_at(row)``."""
+    model = index.model()
+    finder = getattr(model, "features_at", None)
+    return finder(index.row()) if finder is not None and index.isValid() else ([], {})
 
 
 class FeatureEditor(QFrame):
@@ -109,7 +115,7 @@ class FeatureDelegate(QStyledItemDelegate):
         self.language = language
 
     def createEditor(self, parent, option, index):  # noqa: N802
-        features, _ = index.data(FEATURES_ROLE) or ([], {})
+        features, _ = features_for(index)
         if not features:
             return None
         editor = FeatureEditor(features, self.language, parent)
@@ -119,7 +125,7 @@ class FeatureDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
-        _, values = index.data(FEATURES_ROLE) or ([], {})
+        _, values = features_for(index)
         editor.set_values(values)
         editor.focus_first()
 
@@ -127,9 +133,14 @@ class FeatureDelegate(QStyledItemDelegate):
         model.setData(index, editor.values(), Qt.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):  # noqa: N802
-        rect = option.rect
-        hint = editor.sizeHint()
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), hint.width()), hint.height())
+        """Wider and taller than the cell, over the row, kept inside the list's viewport."""
+        rect, hint = option.rect, editor.sizeHint()
+        area = editor.parentWidget().rect()
+        width = min(max(rect.width(), hint.width(), 320), area.width())
+        x = max(0, min(rect.right() - width, area.width() - width))
+        y = rect.y() if rect.y() + hint.height() <= area.height() else max(
+            0, rect.bottom() - hint.height())
+        editor.setGeometry(x, y, width, hint.height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):

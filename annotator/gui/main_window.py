@@ -345,8 +345,12 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self.view.offset_map.to_qt(annotation.end))
         rect = self.view.cursorRect(cursor)
-        near = self.view.viewport().mapTo(self, QPoint(rect.right() + 8, rect.bottom() + 4))
-        return self.feature_chooser.ask(annotation, features, near)
+        cursor.setPosition(self.view.offset_map.to_qt(annotation.start))
+        top = min(rect.top(), self.view.cursorRect(cursor).top())  # the highlight's first line
+        viewport = self.view.viewport()
+        below = viewport.mapTo(self, QPoint(rect.right() + 8, rect.bottom() + 4))
+        above = viewport.mapTo(self, QPoint(rect.right() + 8, top - 4))
+        return self.feature_chooser.ask(annotation, features, below, above)
 
     def choose_feature_value(self, annotation_id: str, feature_id: str, value: str | None) -> None:
         """Set (or clear, with None) one feature of a highlight, as one undoable step."""
@@ -354,6 +358,16 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if annotation is not None:
             values = with_value(annotation, feature_id, value)
             self._request_edit(annotation_id, {"features": values})
+
+    def judge_current(self) -> None:
+        """Ctrl+J: ask the chosen highlight's questions again (from the article or the list)."""
+        ids = self._current_ids()
+        if not ids and self.session is not None:
+            here = self.session.at_offset(self.view.caret_offset())
+            ids = [here[0].id] if here else []
+        if not ids or not self.ask_features(ids[0]):
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Choose a highlight of a category that asks a question."), 4000)
 
     def _on_chooser_finished(self) -> None:
         self.view.setFocus()  # back to the article, where the trainee was marking

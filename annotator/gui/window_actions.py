@@ -136,6 +136,14 @@ class ActionsMixin:
             translate("MainWindow", "Write a note on the chosen highlight"),
             self.edit_current_note,
         )
+        self.judge_action = self._action(
+            translate("MainWindow", "&Judge highlight…"),
+            "Ctrl+J",
+            translate("MainWindow",
+                      "Answer the questions of the chosen highlight: the kind of source, "
+                      "whether a claim can be checked"),
+            self.judge_current,
+        )
         self.exact_action = self._action(
             translate("MainWindow", "&Exact selection"),
             "Ctrl+E",
@@ -193,7 +201,8 @@ class ActionsMixin:
         edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        edit.addActions([self.note_action, self.delete_action, self.find_action])
+        edit.addActions([self.note_action, self.judge_action, self.delete_action,
+                         self.find_action])
         self.mark_menu = self.menuBar().addMenu(translate("MainWindow", "&Mark"))
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])

@@ -3021,6 +3021,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <translation>Marked as %1. F2 adds a note, Ctrl+Z undoes.</translation>
         </message>
         <message>
+            <source>Choose a highlight of a category that asks a question.</source>
+            <translation>Choose a highlight of a category that asks a question.</translation>
+        </message>
+        <message>
             <source>Change category</source>
             <translation>Change category</translation>
         </message>
@@ -3155,6 +3159,14 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>Write a note on the chosen highlight</source>
             <translation>Write a note on the chosen highlight</translation>
+        </message>
+        <message>
+            <source>&amp;Judge highlight…</source>
+            <translation>&amp;Judge highlight…</translation>
+        </message>
+        <message>
+            <source>Answer the questions of the chosen highlight: the kind of source, whether a claim can be checked</source>
+            <translation>Answer the questions of the chosen highlight: the kind of source, whether a claim can be checked</translation>
         </message>
         <message>
             <source>&amp;Exact selection</source>

@@ -3021,6 +3021,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <translation>Marcado como %1. F2 añade una nota; Ctrl+Z lo deshace.</translation>
         </message>
         <message>
+            <source>Choose a highlight of a category that asks a question.</source>
+            <translation>Elige un subrayado de una categoría que haga una pregunta.</translation>
+        </message>
+        <message>
             <source>Change category</source>
             <translation>Cambiar categoría</translation>
         </message>
@@ -3155,6 +3159,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>Write a note on the chosen highlight</source>
             <translation>Escribir una nota en el subrayado elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Judge highlight…</source>
+            <translation>&amp;Juzgar subrayado…</translation>
+        </message>
+        <message>
+            <source>Answer the questions of the chosen highlight: the kind of source, whether a claim can be checked</source>
+            <translation>Responde a las preguntas del subrayado elegido: el tipo de fuente, si una afirmación se puede comprobar</translation>
         </message>
         <message>
             <source>&amp;Exact selection</source>

@@ -129,3 +129,16 @@ def test_saving_lists_unanswered_questions_without_blocking(qtbot, window, promp
     message = window.statusBar().currentMessage()
     assert "not answered yet" in message  # the plural form comes from the translation files
     assert message.endswith(f"«{KREMLIN}» (Kind of source)")
+
+
+def test_ctrl_j_asks_again_with_the_answer_already_chosen(qtbot, window):
+    """Ensure Ctrl+J reopens the chooser on the chosen highlight, its answer picked, to change."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    chooser = window.feature_chooser
+    qtbot.keyClick(chooser.values, Qt.Key_A)
+    qtbot.keyClick(chooser.values, Qt.Key_Return)
+    qtbot.keyClick(window.view, Qt.Key_J, Qt.ControlModifier)
+    assert chooser.isVisible() and chooser.current_value() == "anonymous"
+    qtbot.keyClick(chooser.values, Qt.Key_O)  # Official, named
+    qtbot.keyClick(chooser.values, Qt.Key_Return)
+    assert window.session.annotations[0].features == {"source-kind": "official"}
