@@ -70,6 +70,8 @@ def read_features(category: etree._Element) -> list[Feature]:
 def read_accepted(span: etree._Element) -> dict[str, list[str]]:
     """A key span's accepted values: feature -> values in file order (repeats kept to check)."""
     accepted: dict[str, list[str]] = {}
+    if len(span) < 2:  # only its quote: the common case of a key without features
+        return accepted
     for el in span.iterchildren(FEATURE_VALUE_TAG):
         accepted.setdefault(el.get("feature"), []).append((el.text or "").strip())
     return accepted
