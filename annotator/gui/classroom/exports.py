@@ -140,7 +140,9 @@ def interop_steps(graded: GradedClass, fmt: str, folder: Path) -> list[Step]:
         if made is not None:
             return [made]
         try:
-            writer = FormatWriter(fmt, exercise.tagset.ids(), graded=bool(graded.rows))
+            writer = FormatWriter(fmt, exercise.tagset.ids(), graded=bool(graded.rows),
+                                  features=[f for c in exercise.tagset.categories
+                                            for f in c.features])
         except CassisMissing as exc:
             return [exc.args[0]]
         ready.append(writer)

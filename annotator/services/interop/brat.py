@@ -2,7 +2,11 @@
 
 Text-bound annotations (``T1<TAB>framing 159 192<TAB>quote``) carry the
 category and the passage; notes travel as ``AnnotatorNotes`` (``#1``) and
-verdicts as a ``Verdict`` attribute (``A1``). brat counts offsets in
+verdicts as a ``Verdict`` attribute (``A1``). Answers to a category's
+questions (scoring.md §10) are attributes too, named by the question
+(``A2<TAB>source-kind T1 official``; a key span, one line per accepted
+answer); brat attributes take only declared values, so a free-text answer
+(where the trainee checked) joins the note. brat counts offsets in
 characters of the ``.txt`` read as UTF-8, i.e. code points, like our files.
 A ``.ann`` is one annotation per line, so a passage across a line break is
 written as pieces split at the break, the way brat itself writes one.
@@ -54,22 +58,36 @@ def ann_text(document: ExportDocument) -> str:
         offsets = ";".join(f"{s} {e}" for s, e in pieces)
         covered = " ".join(document.text[s:e] for s, e in pieces)
         lines.append(f"{tid}\t{span.category} {offsets}\t{covered}")
-        if span.note:
+        choices = {f.id for f in document.features if f.kind == "choice"}
+        texts = [f"{feature}: {value}" for feature, value in span.features
+                 if feature not in choices and document.kind != "key"]
+        note = " · ".join(part for part in [span.note or "", *texts] if part.strip())
+        if note:
             note_number += 1
-            lines.append(f"#{note_number}\tAnnotatorNotes {tid}\t{_one_line(span.note)}")
+            lines.append(f"#{note_number}\tAnnotatorNotes {tid}\t{_one_line(note)}")
+        for feature, value in span.features:
+            if feature in choices or document.kind == "key":
+                attribute_number += 1
+                lines.append(f"A{attribute_number}\t{feature} {tid} {value}")
         if span.verdict:
             attribute_number += 1
             lines.append(f"A{attribute_number}\tVerdict {tid} {span.verdict}")
     return "".join(line + "\n" for line in lines)
 
 
-def config_text(categories: Iterable[str], graded: bool) -> str:
-    """``annotation.conf``: our categories as entity types; spans may overlap, as ours do."""
+def config_text(categories: Iterable[str], graded: bool, features: Iterable = ()) -> str:
+    """``annotation.conf``: our categories as entity types; spans may overlap, as ours do.
+
+    ``features`` (the tagset's questions) declare an attribute per choice question.
+    """
     lines = ["[entities]", *dict.fromkeys(categories), "", "[relations]",
              "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "",
              "[attributes]"]
     if graded:
         lines.append("Verdict\tArg:<ENTITY>, Value:" + "|".join(VERDICTS))
+    for feature in features:
+        if feature.kind == "choice" and feature.values:
+            lines.append(f"{feature.id}\tArg:<ENTITY>, Value:" + "|".join(feature.value_ids()))
     return "\n".join(lines) + "\n"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core.model import Exercise, Grade, Submission
+from annotator.core.model import Exercise, Feature, Grade, Submission
 
 # A key span's verdict, said of the annotation paired with it (formats.md).
 _PAIRED_VERDICT = {"found": "correct"}
@@ -27,6 +27,9 @@ class ExportSpan:
     quote: str
     note: str | None = None
     verdict: str | None = None
+    # (feature id, value) pairs (scoring.md §10): the trainee's answers, or every answer
+    # the expert accepts (one pair each) for a key span
+    features: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class ExportDocument:
     creator_id: str | None = None
     graded: bool = False
     source_url: str | None = None
+    features: tuple[Feature, ...] = ()  # the questions the tagset asks, in its order
 
 
 def key_document(exercise: Exercise, name: str) -> ExportDocument:
@@ -54,6 +58,7 @@ def key_document(exercise: Exercise, name: str) -> ExportDocument:
         ExportSpan(
             id=span.id, category=span.category, start=span.start, end=span.end,
             quote=span.quote, note=span.explanation(exercise.language) or None,
+            features=tuple((f, v) for f, values in span.accepted.items() for v in values),
         )
         for span in sorted(exercise.key or [], key=lambda s: (s.start, s.end, s.id))
     )
@@ -62,6 +67,7 @@ def key_document(exercise: Exercise, name: str) -> ExportDocument:
         language=exercise.language, text=exercise.article.text,
         text_sha256=exercise.article.sha256, categories=tuple(exercise.tagset.ids()),
         spans=spans, source_url=exercise.source.url if exercise.source else None,
+        features=tagset_features(exercise),
     )
 
 
@@ -72,6 +78,7 @@ def submission_document(submission: Submission, exercise: Exercise, name: str) -
         ExportSpan(
             id=a.id, category=a.category, start=a.start, end=a.end, quote=a.quote,
             note=a.note or None, verdict=verdicts.get(a.id),
+            features=tuple(a.features.items()),
         )
         for a in sorted(submission.annotations, key=lambda s: (s.start, s.end, s.id))
     )
@@ -85,7 +92,13 @@ def submission_document(submission: Submission, exercise: Exercise, name: str) -
         creator_id=trainee.id if trainee else None,
         graded=submission.grade is not None,
         source_url=exercise.source.url if exercise.source else None,
+        features=tagset_features(exercise),
     )
+
+
+def tagset_features(exercise: Exercise) -> tuple[Feature, ...]:
+    """Every question the exercise's categories ask (brat and XMI declare them up front)."""
+    return tuple(f for c in exercise.tagset.categories for f in c.features)
 
 
 def annotation_verdicts(grade: Grade) -> dict[str, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotator.bundled import exercises_dir
 from annotator.core.messages import in_language, os_reason
-from annotator.core.model import Exercise, KeyFile, Submission
+from annotator.core.model import Exercise, Feature, KeyFile, Submission
 from annotator.services.classroom import ClassRow, GradedClass, graded_document
 from annotator.services.interop import brat, w3c, xmi
 from annotator.services.interop.document import (
@@ -266,13 +266,16 @@ class FormatWriter:
     verdict (the XMI layer's ``verdict`` feature, brat's ``Verdict`` attribute).
     """
 
-    def __init__(self, fmt: str, categories: Iterable[str], graded: bool) -> None:
+    def __init__(self, fmt: str, categories: Iterable[str], graded: bool,
+                 features: Iterable[Feature] = ()) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}")
         self.fmt = fmt
         self.categories = list(dict.fromkeys(categories))
         self.graded = graded
-        self.types = xmi.typesystem(graded) if fmt == "xmi" else None  # CassisMissing here
+        self.features = list({f.id: f for f in features}.values())  # scoring.md §10
+        self.types = (xmi.typesystem(graded, [f.id for f in self.features])
+                      if fmt == "xmi" else None)  # CassisMissing here
 
     def document_files(self, document: ExportDocument) -> dict[str, bytes]:
         if self.fmt == "w3c":
@@ -285,7 +288,7 @@ class FormatWriter:
         if self.fmt == "xmi":
             return {xmi.TYPESYSTEM_NAME: xmi.typesystem_bytes(self.types)}
         if self.fmt == "brat":
-            config = brat.config_text(self.categories, self.graded)
+            config = brat.config_text(self.categories, self.graded, self.features)
             return {brat.CONFIG_NAME: config.encode("utf-8")}
         return {}
 
@@ -293,7 +296,8 @@ class FormatWriter:
 def output_files(documents: list[ExportDocument], fmt: str) -> dict[str, bytes]:
     """Every file an export writes, by name: one or two per document, plus shared ones."""
     writer = FormatWriter(fmt, [c for d in documents for c in d.categories],
-                          any(d.graded for d in documents))
+                          any(d.graded for d in documents),
+                          [f for d in documents for f in d.features])
     files: dict[str, bytes] = {}
     for document in documents:
         files.update(writer.document_files(document))

@@ -2,8 +2,11 @@
 
 One ``NAME.jsonld`` holds an ``AnnotationCollection`` with one
 ``AnnotationPage``. Each span is an ``Annotation`` whose bodies are the
-category (purpose ``tagging``), the note or explanation (``commenting``) and,
-for a graded file, the verdict (``assessing``); its target names the
+category (purpose ``tagging``), the note or explanation (``commenting``),
+each answer to a category's question as ``feature=value`` (``classifying``
+for a choice, ``describing`` for free text such as where the trainee
+checked; a key span gives one per accepted answer) and, for a graded file,
+the verdict (``assessing``); its target names the
 article's text by its SHA-256 and selects the passage twice: by quote with
 32 code points of context either side, and by position. The model counts
 positions in code points, like our files, so offsets pass through as they are.
@@ -45,6 +48,10 @@ def annotation(document: ExportDocument, span: ExportSpan) -> dict:
     if span.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": span.note,
                        "language": document.language, "format": "text/plain"})
+    choices = {f.id for f in document.features if f.kind == "choice"}
+    for feature, value in span.features:
+        purpose = "classifying" if feature in choices or document.kind == "key" else "describing"
+        bodies.append({"type": "TextualBody", "purpose": purpose, "value": f"{feature}={value}"})
     if span.verdict:
         bodies.append({"type": "TextualBody", "purpose": "assessing", "value": span.verdict})
     text = document.text

@@ -3,7 +3,9 @@
 ``NAME.xmi`` holds the canonical text as the sofa, a ``DocumentMetaData``
 and one span per highlight on a custom layer, ``webanno.custom.MediaLiteracy``,
 with the string features ``category`` and ``note`` (and ``verdict`` when a
-graded file is among those exported). ``TypeSystem.xml`` beside it declares
+graded file is among those exported), plus one string feature per question
+the tagset asks (scoring.md §10; ``source-kind`` becomes ``source_kind``, a
+key span's accepted answers separated by spaces). ``TypeSystem.xml`` beside it declares
 the types, so that INCEpTION imports the layer as a custom one.
 
 XMI counts offsets in UTF-16 code units (Java strings); cassis converts
@@ -15,7 +17,9 @@ DOCTYPE, offline) and only then handed to cassis.
 from __future__ import annotations
 
 import io
+import re
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.services.interop.document import ExportDocument
@@ -53,8 +57,19 @@ def available() -> bool:
     return True
 
 
-def typesystem(graded: bool):
-    """Our layer and DKPro's document metadata; ``verdict`` only when a file was graded."""
+def feature_name(feature_id: str) -> str:
+    """A question's id as a UIMA feature name (a Java identifier), clear of our own features."""
+    name = re.sub(r"[^A-Za-z0-9_]", "_", feature_id)
+    if not name[:1].isalpha() or name in (CATEGORY_FEATURE, NOTE_FEATURE, VERDICT_FEATURE):
+        name = f"feature_{name}"
+    return name
+
+
+def typesystem(graded: bool, features: Iterable[str] = ()):
+    """Our layer and DKPro's document metadata; ``verdict`` only when a file was graded.
+
+    ``features``: the ids of the tagset's questions, one string feature each.
+    """
     cassis = _cassis()
     types = cassis.TypeSystem()
     metadata = types.create_type(METADATA, supertypeName="uima.tcas.DocumentAnnotation")
@@ -67,6 +82,8 @@ def typesystem(graded: bool):
     types.create_feature(layer, NOTE_FEATURE, _STRING)
     if graded:
         types.create_feature(layer, VERDICT_FEATURE, _STRING)
+    for feature_id in dict.fromkeys(features):
+        types.create_feature(layer, feature_name(feature_id), _STRING)
     return types
 
 
@@ -88,6 +105,12 @@ def to_xmi(document: ExportDocument, types) -> bytes:
         values = {CATEGORY_FEATURE: span.category, NOTE_FEATURE: span.note}
         if has_verdict:
             values[VERDICT_FEATURE] = span.verdict
+        answers: dict[str, list[str]] = {}
+        for feature_id, value in span.features:
+            answers.setdefault(feature_name(feature_id), []).append(value)
+        for name, given in answers.items():
+            if layer.get_feature(name) is not None:
+                values[name] = " ".join(given)
         cas.add(layer(begin=span.start, end=span.end, **values))
     return cas.to_xmi(pretty_print=True).encode("utf-8")
 
