@@ -93,7 +93,9 @@ class FeatureEditor(QFrame):
 
     def focus_first(self) -> None:
         if self.fields:
-            next(iter(self.fields.values())).setFocus()
+            first = next(iter(self.fields.values()))
+            self.setFocusProxy(first)  # the view focuses the editor: the first field takes it
+            first.setFocus()
 
 
 def _count(counter: QLabel, text: str) -> None:
@@ -143,11 +145,15 @@ class FeatureDelegate(QStyledItemDelegate):
         editor.setGeometry(x, y, width, hint.height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            editor = watched if isinstance(watched, FeatureEditor) else watched.parentWidget()
+        keys = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape)
+        if event.type() == QEvent.KeyPress and event.key() in keys:
+            editor = watched
             while editor is not None and not isinstance(editor, FeatureEditor):
                 editor = editor.parentWidget()
             if editor is not None:
+                if event.key() == Qt.Key_Escape:  # leave without changing anything
+                    self.closeEditor.emit(editor, QStyledItemDelegate.RevertModelCache)
+                    return True
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QStyledItemDelegate.NoHint)
                 return True

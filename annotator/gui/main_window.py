@@ -360,7 +360,13 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self._request_edit(annotation_id, {"features": values})
 
     def judge_current(self) -> None:
-        """Ctrl+J: ask the chosen highlight's questions again (from the article or the list)."""
+        """Ctrl+J: the chosen highlight's questions: in the list, its editor (choices and
+        where you checked); in the article, the chooser beside it."""
+        if self.session is not None and self.panel.table.hasFocus() and self.panel.current_id():
+            annotation = self.session.get(self.panel.current_id())
+            if annotation and features_of(self.session.exercise.tagset, annotation.category):
+                self.panel.edit_judgement(annotation.id)
+                return
         ids = self._current_ids()
         if not ids and self.session is not None:
             here = self.session.at_offset(self.view.caret_offset())

@@ -142,3 +142,28 @@ def test_ctrl_j_asks_again_with_the_answer_already_chosen(qtbot, window):
     qtbot.keyClick(chooser.values, Qt.Key_O)  # Official, named
     qtbot.keyClick(chooser.values, Qt.Key_Return)
     assert window.session.annotations[0].features == {"source-kind": "official"}
+
+
+def test_in_the_list_ctrl_j_edits_every_answer_by_keyboard_and_esc_changes_nothing(
+        qtbot, window):
+    """Ensure keyboard users reach the free-text answer too: Ctrl+J in the list opens the
+    editor, typing and Enter save it, Esc leaves it as it was."""
+    mark(qtbot, window, TREATY, Qt.Key_1)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    table = window.panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key_J, Qt.ControlModifier)
+    editor = table.viewport().findChild(FeatureEditor)
+    assert editor is not None and editor.fields["checkable"].hasFocus()
+    qtbot.keyClick(editor.fields["checkable"], Qt.Key_Escape)
+    qtbot.waitUntil(lambda: table.viewport().findChild(FeatureEditor) is None
+                    or not table.viewport().findChild(FeatureEditor).isVisible())
+    assert window.session.annotations[0].features == {}
+    qtbot.keyClick(table, Qt.Key_J, Qt.ControlModifier)
+    editor = next(e for e in table.viewport().findChildren(FeatureEditor) if e.isVisible())
+    line = editor.fields["evidence"]
+    line.setFocus()
+    type_text(line, "kcna.kp")
+    qtbot.keyClick(line, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session.annotations[0].features == {"evidence": "kcna.kp"})
