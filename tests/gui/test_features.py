@@ -31,6 +31,8 @@ def test_mark_choose_by_keyboard_save_check_and_read_the_feature_verdict(
     (annotation,) = window.session.annotations
     assert annotation.features == {"source-kind": "anonymous"}
     assert window.panel.model.index(0, JUDGEMENT).data() == "Anonymous"
+    spoken = window.panel.model.index(0, 0).data(Qt.AccessibleTextRole)
+    assert spoken.endswith(", Anonymous")  # a screen reader hears the answer with the row
 
     qtbot.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)  # undo the answer, not the mark
     assert window.session.annotations[0].features == {}
