@@ -32,7 +32,13 @@ def json_features(features: FeatureGrades) -> str:
 
 
 def json_feature_verdicts(verdicts: Sequence[FeatureVerdict]) -> str:
-    """A key verdict's ``feature_verdicts`` list (empty for unpaired, wrong-category, optional)."""
+    """A key verdict's ``feature_verdicts`` list (empty for unpaired, wrong-category, optional).
+
+    Most verdicts have none: "[]" is written without a ``json.dumps`` call, which
+    a class set makes a hundred thousand times.
+    """
+    if not verdicts:
+        return "[]"
     return json.dumps(
         [{"feature": v.feature, "given": v.given, "accepted": list(v.accepted),
           "verdict": v.verdict} for v in verdicts],
