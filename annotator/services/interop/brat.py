@@ -28,6 +28,7 @@ VERDICTS = ("correct", "partial", "wrong-category", "extra", "optional")
 
 _TEXT_BOUND = re.compile(r"^T\w+$")
 _NOTE = re.compile(r"^AnnotatorNotes (T\w+)$")
+_ATTRIBUTE = re.compile(r"^(\S+) (T\w+) (\S+)$")
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
 
@@ -112,6 +113,7 @@ def read(path: str | Path) -> ForeignKey:
     source = read_text_file(path)
     found = ForeignKey(path=path, text=text)
     notes: dict[str, str] = {}
+    answers: dict[str, list[tuple[str, str]]] = {}
     bound: list[tuple[str, int, str, list[tuple[int, int]]]] = []
     for line_number, line in enumerate(source.split("\n"), start=1):
         line = line.removesuffix("\r")
@@ -139,6 +141,10 @@ def read(path: str | Path) -> ForeignKey:
             match = _NOTE.match(fields[1].strip())
             if match:
                 notes.setdefault(match.group(1), fields[2])
+        elif ident.startswith("A") and len(fields) >= 2:
+            match = _ATTRIBUTE.match(fields[1].strip())
+            if match and match.group(1) != "Verdict":
+                answers.setdefault(match.group(2), []).append((match.group(1), match.group(3)))
     for ident, line_number, category, pieces in bound:
         where = INTEROP_REASON("where_brat", id=ident, line=line_number)
         start, end = pieces[0][0], pieces[-1][1]
@@ -148,5 +154,6 @@ def read(path: str | Path) -> ForeignKey:
             found.skipped.append(INTEROP_REASON("discontinuous", where=where))
             continue
         found.spans.append(ForeignSpan(where=where, category=category, start=start, end=end,
-                                       quote=text[start:end], note=notes.get(ident)))
+                                       quote=text[start:end], note=notes.get(ident),
+                                       answers=tuple(answers.get(ident, ()))))
     return found

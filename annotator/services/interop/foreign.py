@@ -29,6 +29,9 @@ class ForeignSpan:
     note: str | None = None
     prefix: str | None = None
     suffix: str | None = None
+    # (question, answer) pairs as the tool names them (scoring.md §10): "source-kind",
+    # or XMI's "source_kind"; matched to the category's questions on import
+    answers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

@@ -17,11 +17,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from annotator.core.messages import Message
-from annotator.core.model import Exercise, KeySpan
+from annotator.core.model import Category, Exercise, KeySpan
 from annotator.core.spans import occurrences, quote_matches
 from annotator.core.text import xml_safe
 from annotator.services.interop.foreign import ForeignKey, ForeignSpan
 from annotator.services.interop.reasons import INTEROP_REASON
+from annotator.services.interop.xmi import feature_name
 from annotator.xmlio.errors import quoted
 
 _CONTEXT = 32
@@ -97,7 +98,7 @@ def import_key(found: ForeignKey, exercise: Exercise, mapping: dict[str, str]) -
     text = exercise.article.text
     same_text = found.text is None or found.text == text
     left_out = list(found.skipped)
-    placed: list[tuple[int, int, str, str | None]] = []
+    placed: list[tuple[int, int, str, str | None, dict[str, list[str]]]] = []
     moved = 0
     for span in found.spans:
         shown = quoted(span.quote or "", 40)
@@ -113,19 +114,41 @@ def import_key(found: ForeignKey, exercise: Exercise, mapping: dict[str, str]) -
         moved += was_moved
         category = resolve_category(span.category, exercise, mapping)
         note = xml_safe(unicodedata.normalize("NFC", span.note)).strip() if span.note else None
-        placed.append((start, end, category, note))
+        accepted = _accepted(span, exercise.tagset.get(category), left_out, shown)
+        placed.append((start, end, category, note, accepted))
     if not placed:
         raise ImportRefused(INTEROP_REASON("no_spans"), left_out)
     placed.sort(key=lambda p: (p[0], p[1], p[2]))
     key = [
         KeySpan(
             id=f"k{number}", category=category, start=start, end=end, quote=text[start:end],
-            explanations={exercise.language: note} if note else {},
+            explanations={exercise.language: note} if note else {}, accepted=accepted,
         )
-        for number, (start, end, category, note) in enumerate(placed, start=1)
+        for number, (start, end, category, note, accepted) in enumerate(placed, start=1)
     ]
     return KeyImport(exercise=exercise.model_copy(update={"key": key}), moved=moved,
                      left_out=left_out)
+
+
+def _accepted(span: ForeignSpan, category: Category | None, left_out: list[Message],
+              shown: str) -> dict[str, list[str]]:
+    """The span's answers that its category asks (by id, or XMI's name for it), in order.
+
+    An answer the category does not declare is listed as left out, never
+    guessed; the span itself still comes in.
+    """
+    accepted: dict[str, list[str]] = {}
+    for question, answer in span.answers:
+        feature = next((f for f in (category.features if category else [])
+                        if f.kind == "choice" and question in (f.id, feature_name(f.id))), None)
+        if feature is None or feature.value(answer) is None:
+            left_out.append(INTEROP_REASON("unknown_answer", where=span.where, quote=shown,
+                                           answer=quoted(f"{question}={answer}", 60)))
+            continue
+        values = accepted.setdefault(feature.id, [])
+        if answer not in values:
+            values.append(answer)
+    return accepted
 
 
 def _place(

@@ -55,6 +55,10 @@ INTEROP_REASON = catalog(__name__, {
     "no_quote": ("{where}: no text and no position to place it by",
                  "{where}: sin texto ni posición para situarla"),
     "no_category": ("{where} {quote}: no category", "{where} {quote}: sin categoría"),
+    "unknown_answer": ("{where} {quote}: answer {answer} is not one its category asks; "
+                       "left out (the span came in)",
+                       "{where} {quote}: la respuesta {answer} no es de las que pregunta su "
+                       "categoría; se deja fuera (el pasaje sí entra)"),
     "discontinuous": ("{where}: a span in pieces (only whole passages come in)",
                       "{where}: un fragmento partido en trozos (solo entran pasajes enteros)"),
     "unknown_categories": (

@@ -198,6 +198,7 @@ def _int(value: object) -> int | None:
 
 def _span(item: dict, where) -> ForeignSpan:
     category = note = None
+    answers: list[tuple[str, str]] = []
     for body in _as_list(item.get("body")):
         if not isinstance(body, dict):
             continue
@@ -207,6 +208,9 @@ def _span(item: dict, where) -> ForeignSpan:
             category = value
         elif "commenting" in purposes and note is None:
             note = value
+        elif "classifying" in purposes and value and "=" in value:
+            question, _, answer = value.partition("=")
+            answers.append((question.strip(), answer.strip()))
     if category is None:
         tags = item.get("tags")  # Hypothesis
         category = _string(tags[0]) if isinstance(tags, list) and tags else None
@@ -227,4 +231,4 @@ def _span(item: dict, where) -> ForeignSpan:
             elif "TextPositionSelector" in kinds and start is None:
                 start, end = _int(selector.get("start")), _int(selector.get("end"))
     return ForeignSpan(where=where, category=category, start=start, end=end, quote=quote,
-                       note=note, prefix=prefix, suffix=suffix)
+                       note=note, prefix=prefix, suffix=suffix, answers=tuple(answers))

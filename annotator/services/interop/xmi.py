@@ -145,6 +145,9 @@ def read(path: str | Path, layer: str = LAYER, feature: str = CATEGORY_FEATURE,
         raise FormatError(path, INTEROP_REASON("not_xmi", detail=_detail(exc))) from None
     kind = types.get_type(layer)
     has_note = kind.get_feature(note_feature) is not None
+    own = {"begin", "end", "sofa", feature, note_feature, VERDICT_FEATURE}
+    questions = [f.name for f in kind.all_features
+                 if f.name not in own and f.rangeType.name == _STRING]
     try:
         text = cas.sofa_string or ""
         found_spans = list(cas.select(layer))
@@ -158,12 +161,16 @@ def read(path: str | Path, layer: str = LAYER, feature: str = CATEGORY_FEATURE,
         inside = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
         category = item.get(feature)
         note = item.get(note_feature) if has_note else None
+        answers = tuple(
+            (name, answer) for name in questions if isinstance(item.get(name), str)
+            for answer in item.get(name).split()
+        )
         found.spans.append(ForeignSpan(
             where=INTEROP_REASON("where_annotation", number=number),
             category=category if isinstance(category, str) else None,
             start=start if inside else None, end=end if inside else None,
             quote=text[start:end] if inside else None,
-            note=note if isinstance(note, str) else None,
+            note=note if isinstance(note, str) else None, answers=answers,
         ))
     return found
 

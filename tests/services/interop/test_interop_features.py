@@ -80,3 +80,26 @@ def test_brat_attributes_are_declared_and_free_text_joins_the_note():
     assert re.search(r"^#\d+\tAnnotatorNotes T\d+\tevidence: kcna.kp, 19 de junio$", ann, re.M)
     key = files["key.ann"].decode()
     assert len(re.findall(r"^A\d+\tsource-kind T\d+ (official|interested)$", key, re.M)) == 12
+
+
+def test_the_expert_answers_come_back_with_import_key_from_every_format(tmp_path: Path):
+    """Ensure export then import-key gives the bundled key's accepted answers back, in W3C,
+    XMI and brat, and an answer the category does not ask is listed, never guessed."""
+    from annotator.services.interop.export import write
+    from annotator.services.interop.key_import import import_key
+    from annotator.services.interop.reader import read_foreign
+
+    expected = {(s.quote, s.category): s.accepted for s in EXERCISE.key}
+    for fmt, name in (("w3c", "key.jsonld"), ("xmi", "key.xmi"), ("brat", "key.ann")):
+        folder = tmp_path / fmt
+        write([key_document(EXERCISE, "key")], fmt, folder)
+        result = import_key(read_foreign(folder / name, fmt), EXERCISE.student_copy(), {})
+        got = {(s.quote, s.category): s.accepted for s in result.exercise.key}
+        assert got == expected, fmt
+        assert result.left_out == []
+    ann = tmp_path / "brat" / "key.ann"
+    ann.write_text(ann.read_text(encoding="utf-8") + "A999\tsource-kind T1 aliens\n",
+                   encoding="utf-8")
+    result = import_key(read_foreign(ann, "brat"), EXERCISE.student_copy(), {})
+    (line,) = result.left_out
+    assert "'source-kind=aliens'" in line and "left out" in line
