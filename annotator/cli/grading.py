@@ -475,8 +475,11 @@ def _trainee_text(graded: Graded) -> str:
 
 def print_table(graded: list[Graded], key: Key) -> None:
     """One row per submission, score to one decimal (screens round; files do not)."""
-    print(f"key: {key.name} (scheme {key.scheme}, pass mark {key.pass_mark:g})")
+    weight = f", judgements count {100 * key.features_weight:g}%" if key.features_weight else ""
+    print(f"key: {key.name} (scheme {key.scheme}, pass mark {key.pass_mark:g}{weight})")
     header = ("file", "trainee", "score", "passed", "precision", "recall")
+    # A last column when judgements were graded (scoring.md §10): how many matched the expert.
+    judged = any(g.error is None and g.feature_accuracy is not None for g in graded)
     rows = [
         (g.file, _trainee_text(g), f"{g.score:.1f}", "yes" if g.passed else "no",
          f"{100 * g.precision:.1f}", f"{100 * g.recall:.1f}")
@@ -485,10 +488,14 @@ def print_table(graded: list[Graded], key: Key) -> None:
     file_width = max(len(g.file) for g in graded)
     trainee_width = max(len(r[1]) for r in [header, *rows])
     rows_by_file = iter(rows)
-    print(_row(header, file_width, trainee_width))
+    print(_row(header, file_width, trainee_width) + ("  judged" if judged else ""))
     for g in graded:
         if g.error is None:
-            print(_row(next(rows_by_file), file_width, trainee_width))
+            line = _row(next(rows_by_file), file_width, trainee_width)
+            if judged:
+                accuracy = "—" if g.feature_accuracy is None else f"{100 * g.feature_accuracy:.1f}"
+                line = f"{line:<{len(_row(header, file_width, trainee_width))}}  {accuracy:>6}"
+            print(line)
         else:
             print(f"{g.file:<{file_width}}  error: {g.error}")
     passed = sum(1 for g in graded if g.error is None and g.passed)

@@ -141,3 +141,14 @@ def test_report_takes_the_features_weight_too(folder):
     bad = annotator("report", "--key", "worked.exercise.xml", "--out", "out2",
                     "--features-weight", "2", "ana.submission.xml", cwd=folder)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_the_table_says_the_weight_and_how_much_was_judged_right(folder):
+    """Ensure the readable table names w and gives a judged column (33.3 for the worked case)."""
+    result = annotator("grade", "--key", "worked.exercise.xml", "ana.submission.xml",
+                       cwd=folder)
+    assert result.returncode == 0, result.stderr
+    head, columns, row = result.stdout.splitlines()[:3]
+    assert head.endswith("judgements count 25%)")
+    assert columns.split()[-1] == "judged" and row.split()[-1] == "33.3"
+    assert "83.3" in row.split()
