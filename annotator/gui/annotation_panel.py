@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.limits import TEXT_MAX
 from annotator.core.feature_feedback import value_label
 from annotator.core.features import features_of
+from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Annotation
 from annotator.core.session import Session
 from annotator.gui.feature_editor import FeatureDelegate, features_for
