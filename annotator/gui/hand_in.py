@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from annotator.core.model import KeySpan
+from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.tips import set_tip
 from annotator.services import attempts as attempt_ops
 from annotator.services import sealing
@@ -244,6 +245,9 @@ class HandIn(QObject):
                                               "on revising.")
         elif self.why_not():
             said += " " + self.why_not()
+        reminder = unanswered_reminder(session, window.language)  # listed, never blocking
+        if reminder:
+            said += " · " + reminder
         window.statusBar().showMessage(said, 15000)
         return True
 

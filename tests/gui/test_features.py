@@ -169,3 +169,15 @@ def test_in_the_list_ctrl_j_edits_every_answer_by_keyboard_and_esc_changes_nothi
     type_text(line, "kcna.kp")
     qtbot.keyClick(line, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.session.annotations[0].features == {"evidence": "kcna.kp"})
+
+
+def test_handing_in_lists_unanswered_questions_and_still_hands_in(qtbot, window, prompts,
+                                                                 tmp_path):
+    """Ensure Hand in names a required question left empty, and the attempt is made anyway."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    prompts.hand_in, prompts.save_to = True, tmp_path / "ana.submission.xml"
+    window.hand_in.hand_in_action.trigger()
+    assert len(window.session.attempts) == 1
+    message = window.statusBar().currentMessage()
+    assert "not answered yet" in message and message.endswith(f"«{KREMLIN}» (Kind of source)")

@@ -244,3 +244,17 @@ def test_the_bundled_exercise_gives_values_for_every_required_attribution_and_cl
             assert span.accepted.get("source-kind"), span.id
         if span.required and span.category == "claim":
             assert span.accepted.get("checkable"), span.id
+
+
+def test_answers_frozen_in_an_attempt_round_trip(tmp_path):
+    """Ensure a handed-in attempt keeps the trainee's answers through save and load."""
+    from annotator.services.attempts import next_attempt
+
+    path = submission_with(tmp_path, {"source-kind": "anonymous"})
+    loaded = read_submission(path).document
+    with_attempt = loaded.model_copy(update={
+        "attempts": [next_attempt([], loaded.annotations)]})
+    save(with_attempt, path)
+    again = read_submission(path).document
+    assert again.attempts[0].annotations[0].features == {"source-kind": "anonymous"}
+    assert to_bytes(again) == path.read_bytes()
