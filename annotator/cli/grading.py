@@ -196,7 +196,8 @@ class Batch:
             saved=saved_time(submission, Path(name)),
         )
         if self.want_json:
-            past = history(submission, self.grader, self.key.scheme, self.key.pass_mark)
+            past = history(submission, self.grader, self.key.scheme, self.key.pass_mark,
+                           self.key.features_weight)
             graded.entry = json_entry(graded, result, {"attempt": which, **past.json()},
                                       self.decisions is not None)
         if target is not None:

@@ -96,9 +96,14 @@ class History:
         }
 
 
-def history(submission: Submission, grader: Grader, scheme: str, pass_mark: float) -> History:
-    """Grade every attempt of a submission, and count its checks."""
-    results = [grader.grade(a.annotations, scheme, pass_mark) for a in submission.attempts]
+def history(submission: Submission, grader: Grader, scheme: str, pass_mark: float,
+            features_weight: float = 0.0) -> History:
+    """Grade every attempt of a submission, and count its checks.
+
+    ``features_weight`` is the w of scoring.md §10, as for the graded attempt.
+    """
+    results = [grader.grade(a.annotations, scheme, pass_mark, features_weight)
+               for a in submission.attempts]
     return History(
         scores=[(a.n, r.score, a.handed_in_at)
                 for a, r in zip(submission.attempts, results, strict=True)],

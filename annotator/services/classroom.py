@@ -450,7 +450,8 @@ def grade_class(
             annotations, _ = graded_annotations(row.submission, row.attempt)
             row.result = _grade_row(grader, row.submission, annotations, key, row.decisions)
     for row in rows:
-        row.history = history(row.submission, grader, key.scheme, key.pass_mark)
+        row.history = history(row.submission, grader, key.scheme, key.pass_mark,
+                              key.features_weight)
         _count(row)
         row.notices = row.notices + row.result.notices
 
