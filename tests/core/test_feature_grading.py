@@ -203,3 +203,26 @@ def test_correct_values_everywhere_make_accuracy_1(keys, marks):
                      if values else m)
     again = grade(keys, fixed, features=["source-kind"], features_weight=0.5)
     assert again.features.accuracy in (None, 1.0)
+
+
+def test_decisions_come_first_an_excused_item_judges_nothing_and_credit_keeps_its_judgement():
+    """Ensure §9 before §10: an excused item grades no feature, a full-credit pair still does."""
+    from annotator.core.grading import Grader
+    from annotator.core.model import AppliedDecision
+
+    marks = [mark("a1", "attribution", 10, 30, source_kind="official"),
+             mark("a2", "attribution", 41, 50, source_kind="anonymous"),
+             mark("a3", "claim", 60, 70)]
+    grader = Grader(WORKED_KEY, ["claim", "attribution"], FEATURES)
+    excuse = AppliedDecision(kind="excuse", key="k3", by="T", at="2026-12-03T10:00:00Z")
+    result = grader.grade(marks, decisions=[excuse], features_weight=0.25)
+    verdicts = {o.key.id: (o.verdict, o.feature_verdicts) for o in result.key_outcomes}
+    assert verdicts["k3"] == ("excused", [])
+    assert result.features.total.graded == 2 and result.features.accuracy == 0.5
+    credit = AppliedDecision(kind="full-credit", key="k2", annotation="a2", by="T",
+                             at="2026-12-03T10:00:00Z")
+    result = grader.grade(marks, decisions=[credit], features_weight=0.25)
+    k2 = next(o for o in result.key_outcomes if o.key.id == "k2")
+    assert k2.credited and k2.verdict == "partial"
+    assert [v.verdict for v in k2.feature_verdicts] == ["wrong"]
+    assert result.score_before_decisions == grader.grade(marks, features_weight=0.25).score
