@@ -247,8 +247,9 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
         },
         **(attempts or {}),
     }, ensure_ascii=False)
+    judged = ""  # scoring.md §10, just before the verdicts it sums up
     if result.features is not None:
-        head = head[:-1] + ", " + json_features(result.features)[1:]
+        judged = ", " + json_features(result.features)[1:-1]
     key_verdicts = ", ".join(
         f'{{"key": "{o.key.id}", "verdict": "{o.verdict}", "annotation": '
         f'{_json_id(o.annotation)}, "overlap": {_json_number(o.overlap)}, '
@@ -265,7 +266,7 @@ def json_entry(graded: Graded, result: GradeResult, attempts: dict | None = None
     decided = ""
     if with_decisions:
         decided = ", " + json.dumps(decisions_fields(result), ensure_ascii=False)[1:-1]
-    return (f'{head[:-1]}{decided}, "key_verdicts": [{key_verdicts}], '
+    return (f'{head[:-1]}{decided}{judged}, "key_verdicts": [{key_verdicts}], '
             f'"annotation_verdicts": [{annotation_verdicts}], "notices": {notices}}}')
 
 

@@ -87,6 +87,10 @@ def assert_same(actual, expected):
         assert actual == expected
 
 
+# What scoring.md §10 adds to every entry: this tagset asks no question, so nothing is judged.
+NO_FEATURES = {"features": {"total": {"correct": 0, "wrong": 0, "missing": 0, "graded": 0,
+                                      "accuracy": None}}}
+
 # What attempts.md adds to every entry; these submissions have no attempts.
 NO_ATTEMPTS = {"attempt": "current", "attempts": [], "checks": {"count": 0, "before_hand_in": 0},
                "gain": None}
@@ -131,8 +135,9 @@ def test_section_8_worked_cases_through_the_command_line(tmp_path: Path, case: s
                         "annotations": 0},
         },
         **NO_ATTEMPTS,
+        **NO_FEATURES,
         "key_verdicts": [{"key": "k1", "verdict": verdict, "annotation": paired,
-                          "overlap": overlap, "extent": extent}],
+                          "overlap": overlap, "extent": extent, "feature_verdicts": []}],
         "annotation_verdicts": [{"annotation": a, "verdict": v, "key": k}
                                 for a, v, k in marks],
         "notices": [],
@@ -221,9 +226,10 @@ def test_section_9_worked_cases_through_the_command_line(tmp_path: Path, case: s
         **NO_ATTEMPTS,
         "score_before_decisions": BEFORE,
         "decisions": [applied],
+        **NO_FEATURES,
         "key_verdicts": [
             {"key": k, "verdict": v, "annotation": a, "overlap": o, "extent": x,
-             **({"credited": True} if c else {})}
+             **({"credited": True} if c else {}), "feature_verdicts": []}
             for k, v, a, o, x, c in keys
         ],
         "annotation_verdicts": [{"annotation": a, "verdict": v, "key": k} for a, v, k in marks],
