@@ -73,7 +73,9 @@ def startup(work: Path) -> None:
     floor_file.write_text(FLOOR_SCRIPT, encoding="utf-8")
     env = dict(os.environ, ANNOTATOR_DATA_DIR=str(work / "data"))
     floor_cmd = [sys.executable, str(floor_file), str(text_file), str(work / "floor.png")]
-    app_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "app.png")]
+    # The bundled exercise named on purpose: with no file the app opens on the library.
+    app_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "app.png"),
+               str(first_exercise())]
     core_cmd = [sys.executable, "-c", "from annotator.bundled import first_exercise\n"
                 "from annotator.xmlio.readers import read_exercise\n"
                 "read_exercise(first_exercise())"]
