@@ -209,3 +209,14 @@ def test_counted_puts_the_noun_in_the_right_number() -> None:
 
     assert [counted(n, "span") for n in (0, 1, 2)] == ["0 spans", "1 span", "2 spans"]
     assert counted(1, "key span") == "1 key span" and counted(3, "box", "boxes") == "3 boxes"
+
+
+@pytest.mark.parametrize("data", [b"<x\n", b"<a", b"<"])
+def test_a_tiny_broken_file_is_not_called_utf16(tmp_path, data) -> None:
+    """Ensure a short file with no NUL byte is reported as broken XML, not as UTF-16."""
+    path = tmp_path / "tiny.submission.xml"
+    path.write_bytes(data)
+    result, _ = run_validate([str(path)])
+    assert result.returncode == 1
+    assert "UTF-16" not in result.stdout and "not well-formed" in result.stdout
+    assert len(result.stdout.splitlines()) == 1
