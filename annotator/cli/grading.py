@@ -487,7 +487,7 @@ def print_table(graded: list[Graded], key: Key) -> None:
          f"{100 * g.precision:.1f}", f"{100 * g.recall:.1f}")
         for g in graded if g.error is None
     ]
-    file_width = max(len(g.file) for g in graded)
+    file_width = max((len(g.file) for g in graded), default=len("file"))
     trainee_width = max(len(r[1]) for r in [header, *rows])
     rows_by_file = iter(rows)
     print(_row(header, file_width, trainee_width) + ("  judged" if judged else ""))

@@ -405,3 +405,15 @@ def test_a_trainee_who_handed_in_twice_is_graded_once_on_the_newest_file(folder)
     report = annotator("report", "--key", EXERCISE_NAME, "--out", "out", "--no-pdf", *names,
                        cwd=folder)
     assert "ana.submission.xml: " + by_file["ana.submission.xml"]["error"] in report.stderr
+
+
+def test_an_empty_folder_is_graded_as_report_grades_it(folder):
+    """Ensure a folder with no submissions gives the table's header and '0 graded', no traceback,
+    as `annotator report` does for the same folder."""
+    (folder / "empty").mkdir()
+    result = annotator("grade", "--key", EXERCISE_NAME, "--csv", "empty.csv", "empty",
+                       cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines()[-1] == "0 graded, 0 passed"
+    assert (folder / "empty.csv").read_text(encoding="utf-8").startswith("file,trainee_id")
