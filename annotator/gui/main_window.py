@@ -304,10 +304,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             start, end = span_ops.snap_to_words(text, *selected)
         self.view.place_caret(selected[1])
         if start >= end:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Nothing to mark there: select some words."), 4000
-            )
-            announce(self.view, self.statusBar().currentMessage())
+            self._tell(translate("MainWindow", "Nothing to mark there: select some words."), 4000)
             return None
         if end - start > TEXT_MAX:  # a quote the file could not hold: say so now, not at save
             self.statusBar().showMessage(translate(
@@ -316,10 +313,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
                 .replace("%2", integer(end - start)), 10000)
             return None
         if self.session.find(category_id, start, end) is not None:
-            self.statusBar().showMessage(
-                translate("MainWindow", "That is already marked so."), 4000
-            )
-            announce(self.view, self.statusBar().currentMessage())
+            self._tell(translate("MainWindow", "That is already marked so."), 4000)
             return None
         annotation = self.session.new_annotation(category_id, start, end)
         self.undo_stack.push(AddSpan(self.session, annotation))
@@ -415,10 +409,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def delete_current(self) -> None:
         ids = self._current_ids()
         if not ids:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Choose a highlight to delete first."), 4000
-            )
-            announce(self.view, self.statusBar().currentMessage())
+            self._tell(translate("MainWindow", "Choose a highlight to delete first."), 4000)
             return
         spans = [self.session.get(i) for i in ids]
         self.undo_stack.push(remove_spans(self.session, spans))
@@ -426,10 +417,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def edit_current_note(self) -> None:
         ids = self._current_ids()
         if not ids:
-            self.statusBar().showMessage(
-                translate("MainWindow", "Choose a highlight to write a note on."), 4000
-            )
-            announce(self.view, self.statusBar().currentMessage())
+            self._tell(translate("MainWindow", "Choose a highlight to write a note on."), 4000)
             return
         self._note_from_article = self.view.hasFocus() or self.feature_chooser.isVisible()
         self.feature_chooser.dismiss()
@@ -515,6 +503,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             self.safety_label.setText(
                 translate("MainWindow", "Unsaved changes, kept safe for recovery")
             )
+
+    def _tell(self, text: str, timeout: int) -> None:
+        """A short message in the status bar, said to a screen reader too."""
+        self.statusBar().showMessage(text, timeout)
+        announce(self.view, text)
 
     def _say_read_only(self) -> None:
         self.statusBar().showMessage(translate(
