@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QStackedWidget
 from annotator.core.grading import Grader, GradeResult
 from annotator.core.session import Change, Session
 from annotator.gui.accessibility import announce, caret_announcements_on
-from annotator.gui.i18n import decimal, mark
 from annotator.gui.tips import set_tip
 
 if TYPE_CHECKING:  # the view and the graded copy load on first use: start-up stays fast
@@ -267,9 +266,7 @@ class ComparisonMode(QObject):
 
     def _spoken_summary(self) -> str:
         """What a screen reader says on entering: the score, the differences, the keys."""
-        result = self.result
-        score = translate("ScoreCard", "Your score %1 of 100; passing starts at %2") \
-            .replace("%1", decimal(result.score)).replace("%2", mark(result.pass_mark))
+        score = self.view.score_card.bar.format()  # the bar's own words for the score
         return f"{score}. {self.view.panel.heading.text()}. " \
             f"{self.window.statusBar().currentMessage()}"
 
