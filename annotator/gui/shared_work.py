@@ -54,10 +54,9 @@ def claim(window, document_path: Path | None, trainee, exercise_id: str) -> tupl
     if not window.interactive:
         return OWN, None  # a screenshot only looks, and leaves no lock file behind
     lock = None
-    current = window.work_lock
-    if current is not None and document_path is not None and (
-            current.target.resolve() == Path(document_path).resolve()):
-        return OWN, current  # this window reopens its own file
+    own = _own_lock(window, document_path)
+    if own is not None:
+        return OWN, own  # this window reopens its own file
     if document_path is not None:  # a saved submission: its lock says who has it
         lock = Lock(document_path, token=window.window_token)
         holder = lock.acquire()
@@ -75,9 +74,9 @@ def claim(window, document_path: Path | None, trainee, exercise_id: str) -> tupl
 
 def lock_for_saving(window, path: Path) -> Lock | None:
     """The lock on ``path`` for a save, or None after telling the user another window has it."""
-    current = window.work_lock
-    if current is not None and current.target.resolve() == Path(path).resolve():
-        return current
+    own = _own_lock(window, path)
+    if own is not None:
+        return own
     lock = Lock(path, token=window.window_token)
     holder = lock.acquire()
     if holder is None:
@@ -85,6 +84,21 @@ def lock_for_saving(window, path: Path) -> Lock | None:
     window.prompts.error(window, translate("MainWindow", "Not saved"), translate(
         "SharedWork", "%1 is open in %2. Save under another name, so that neither window "
         "overwrites the other's work.").replace("%1", str(path)).replace("%2", describe(holder)))
+    return None
+
+
+def release_unless_held(window, lock: Lock) -> None:
+    """A lock taken for a save that did not happen: let it go, unless the window holds it."""
+    if lock is not window.work_lock:
+        lock.release()
+
+
+def _own_lock(window, path: Path | None) -> Lock | None:
+    """The lock this window already holds on ``path``, if it holds one."""
+    current = window.work_lock
+    if current is not None and path is not None and (
+            current.target.resolve() == Path(path).resolve()):
+        return current
     return None
 
 

@@ -256,14 +256,12 @@ class FilesMixin:
             return False  # another window has that file: said so
         step = changed_on_disk.settle(self, path)
         if step != changed_on_disk.GO:
-            if lock is not self.work_lock:
-                lock.release()
+            shared_work.release_unless_held(self, lock)
             return step == changed_on_disk.DONE
         try:
             data = save_document(self.session.to_submission(), path)
         except SaveError as exc:
-            if lock is not self.work_lock:
-                lock.release()
+            shared_work.release_unless_held(self, lock)
             if exc.in_document:  # over a limit of the format: another folder would not help
                 advice = translate(
                     "MainWindow",
