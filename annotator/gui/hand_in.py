@@ -63,6 +63,7 @@ class HandIn(QObject):
         self.unlocked = False  # opened with the release code (recorded in each check)
         self.damaged: str | None = None  # why the sealed key can never open, if so
         self._build()
+        self._update()  # before any file opens too: nothing to hand in, no key to show
 
     # ============================================================ building
 

@@ -57,10 +57,13 @@ class ActionsMixin:
         return action
 
     def _enable_work_actions(self) -> None:
-        """Save, Save As, Find and Edit exercise act on open work: greyed out without any."""
+        """Save, Save As and Find act on open work: greyed out without any.
+
+        Edit exercise shows the key, so gui/hand_in.py alone decides it (open
+        work *and* the check policy), never this.
+        """
         has_work = self.session is not None
-        for action in (self.save_action, self.save_as_action, self.find_action,
-                       self.edit_exercise_action):
+        for action in (self.save_action, self.save_as_action, self.find_action):
             action.setEnabled(has_work)
 
     def _build_actions(self) -> None:
