@@ -239,7 +239,7 @@ def _wide_encoding(data: bytes) -> str | None:
     if b"<" not in head:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if min(even, odd) == 0 and max(even, odd) >= len(head) // 4:
+    if min(even, odd) == 0 and max(even, odd) >= max(1, len(head) // 4):  # NULs, not none
         return "UTF-16"
     quarters = [head[i::4].count(0) for i in range(4)]
     if quarters.count(0) == 1 and sum(quarters) >= len(head) * 5 // 8:

@@ -40,7 +40,15 @@ class TraineeView(QDialog):
         self.key = key
         self.language = language
         self.decision_bar = None
-        self._show_title()
+        title = translate("TraineeView", "%1 — comparison with the expert").replace(
+            "%1", row.label())
+        if row.history is not None and row.history.scores:  # say which attempt is shown
+            title += " · " + {
+                "first": translate("TraineeView", "first attempt"),
+                "last": translate("TraineeView", "last attempt"),
+                "current": translate("TraineeView", "current highlights"),
+            }[row.attempt]
+        self.setWindowTitle(title)
         self.comparison: ComparisonView | None = None
         self.browser: QTextBrowser | None = None
         layout = QVBoxLayout(self)
@@ -76,23 +84,8 @@ class TraineeView(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.resize(1200, 780)
 
-    def _show_title(self) -> None:
-        """Whose comparison, and which attempt it is of when the trainee handed in."""
-        row = self.row
-        title = translate("TraineeView", "%1 — comparison with the expert").replace(
-            "%1", row.label())
-        if row.history is not None and row.history.scores:  # say which attempt is shown
-            title += " · " + {
-                "first": translate("TraineeView", "first attempt"),
-                "last": translate("TraineeView", "last attempt"),
-                "current": translate("TraineeView", "current highlights"),
-            }[row.attempt]
-        self.setWindowTitle(title)
-
     def refresh(self) -> None:
-        """Show the trainee's grade as it stands now (after a decision, its undo, or
-        another attempt chosen in the class window)."""
-        self._show_title()
+        """Show the trainee's grade as it stands now (after a decision or its undo)."""
         if self.comparison is not None:
             self.comparison.set_result(self.row.result)
         elif self.browser is not None:
