@@ -46,6 +46,10 @@ def test_the_gradebook_shows_first_last_and_gain_and_follows_the_attempt_choice(
 
     window.open_trainee(model.row_at(0))
     assert window.trainee_view.windowTitle().endswith("· first attempt")
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):  # the open view follows
+        window.attempt_choice.box.setCurrentIndex(window.attempt_choice.box.findData("last"))
+    assert window.trainee_view.row.attempt == "last"
+    assert window.trainee_view.windowTitle().endswith("· last attempt")
     window.trainee_view.close()
 
     fixed = window.overview_panel.fixed
