@@ -18,18 +18,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.authoring import Details, Draft
-from annotator.core.limits import ID_MAX, TEXT_MAX
+from annotator.core.limits import ID_MAX
 from annotator.core.model import CHECK_POLICIES, SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
-from annotator.gui.authoring.widgets import CommitTextEdit
-from annotator.gui.text_limits import guard
+from annotator.gui.authoring.widgets import CommitTextEdit, limited_line
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -83,7 +81,7 @@ class DetailsPanel(QWidget):
         self.details_requested, self.grading_requested = details_requested, grading_requested
         self.draft: Draft | None = None
 
-        self.title_edit = self._line("exerciseTitleEdit", translate(
+        self.title_edit = limited_line(self, "exerciseTitleEdit", translate(
             "DetailsPanel", "What trainees see at the top of the exercise"))
         self.instructions_edit = CommitTextEdit(self, max_lines=3)
         self.instructions_edit.setObjectName("instructionsEdit")
@@ -99,14 +97,14 @@ class DetailsPanel(QWidget):
             self.language_box.addItem(translate("DetailsPanel", name), code)
         self.language_box.activated.connect(self._on_details_edited)
         self.language_box.lineEdit().editingFinished.connect(self._on_details_edited)
-        self.publisher_edit = self._line("publisherEdit", translate(
+        self.publisher_edit = limited_line(self, "publisherEdit", translate(
             "DetailsPanel", "Who published the article"))
-        self.url_edit = self._line("urlEdit", translate(
+        self.url_edit = limited_line(self, "urlEdit", translate(
             "DetailsPanel", "Where the article was found"))
-        self.published_edit = self._line("publishedEdit", translate(
+        self.published_edit = limited_line(self, "publishedEdit", translate(
             "DetailsPanel", "When it was published, e.g. 2025-08-12"))
         self.published_edit.setPlaceholderText("YYYY-MM-DD")
-        self.id_edit = self._line("exerciseIdEdit", translate(
+        self.id_edit = limited_line(self, "exerciseIdEdit", translate(
             "DetailsPanel",
             "The id that ties trainees' files to this exercise: letters, digits and '-'. "
             "Change it before handing out, never after.",
@@ -204,13 +202,6 @@ class DetailsPanel(QWidget):
             button.toggled.connect(
                 lambda on, v=value: on and self._on_setting_chosen(setting, v))
         return buttons
-
-    def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setToolTip(tip)
-        guard(edit, limit)  # the format's limit, with a counter near it
-        return edit
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
