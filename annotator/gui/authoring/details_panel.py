@@ -18,18 +18,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.authoring import Details, Draft
-from annotator.core.limits import ID_MAX, TEXT_MAX
+from annotator.core.limits import ID_MAX
 from annotator.core.model import CHECK_POLICIES, SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
-from annotator.gui.authoring.widgets import CommitTextEdit
-from annotator.gui.text_limits import guard
+from annotator.gui.authoring.widgets import CommitTextEdit, limited_line
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -83,7 +81,7 @@ class DetailsPanel(QWidget):
         self.details_requested, self.grading_requested = details_requested, grading_requested
         self.draft: Draft | None = None
 
-        self.title_edit = self._line("exerciseTitleEdit", translate(
+        self.title_edit = limited_line(self, "exerciseTitleEdit", translate(
             "DetailsPanel", "What trainees see at the top of the exercise"))
         self.instructions_edit = CommitTextEdit(self, max_lines=3)
         self.instructions_edit.setObjectName("instructionsEdit")
@@ -99,14 +97,14 @@ class DetailsPanel(QWidget):
             self.language_box.addItem(translate("DetailsPanel", name), code)
         self.language_box.activated.connect(self._on_details_edited)
         self.language_box.lineEdit().editingFinished.connect(self._on_details_edited)
-        self.publisher_edit = self._line("publisherEdit", translate(
+        self.publisher_edit = limited_line(self, "publisherEdit", translate(
             "DetailsPanel", "Who published the article"))
-        self.url_edit = self._line("urlEdit", translate(
+        self.url_edit = limited_line(self, "urlEdit", translate(
             "DetailsPanel", "Where the article was found"))
-        self.published_edit = self._line("publishedEdit", translate(
+        self.published_edit = limited_line(self, "publishedEdit", translate(
             "DetailsPanel", "When it was published, e.g. 2025-08-12"))
         self.published_edit.setPlaceholderText("YYYY-MM-DD")
-        self.id_edit = self._line("exerciseIdEdit", translate(
+        self.id_edit = limited_line(self, "exerciseIdEdit", translate(
             "DetailsPanel",
             "The id that ties trainees' files to this exercise: letters, digits and '-'. "
             "Change it before handing out, never after.",
@@ -137,22 +135,9 @@ class DetailsPanel(QWidget):
         about_box = QGroupBox(translate("DetailsPanel", "Exercise"), self)
         about_box.setLayout(about)
 
-        self.scheme_group = QButtonGroup(self)
-        self.scheme_buttons: dict[str, QRadioButton] = {}
         grading = QVBoxLayout()
-        for scheme in SCHEMES:
-            button = QRadioButton(translate("DetailsPanel", SCHEME_NAMES[scheme]), self)
-            button.setObjectName(f"scheme-{scheme}")
-            sentence = QLabel(translate("DetailsPanel", SCHEME_SENTENCES[scheme]), self)
-            sentence.setObjectName("schemeSentence")
-            sentence.setWordWrap(True)
-            sentence.setIndent(24)
-            button.setToolTip(sentence.text())
-            self.scheme_group.addButton(button)
-            self.scheme_buttons[scheme] = button
-            grading.addWidget(button)
-            grading.addWidget(sentence)
-            button.toggled.connect(lambda on, s=scheme: on and self._on_scheme_chosen(s))
+        self.scheme_buttons = self._choices(grading, "scheme", SCHEMES, SCHEME_NAMES,
+                                            SCHEME_SENTENCES)
         self.pass_spin = QDoubleSpinBox(self)
         self.pass_spin.setObjectName("passMark")
         self.pass_spin.setRange(0, 100)
@@ -182,21 +167,8 @@ class DetailsPanel(QWidget):
             self._buddy(translate("DetailsPanel", "&Judgements count:"), self.weight_spin),
             self.weight_spin)
         grading.addLayout(pass_form)
-        self.check_group = QButtonGroup(self)
-        self.check_buttons: dict[str, QRadioButton] = {}
-        for policy in CHECK_POLICIES:
-            button = QRadioButton(translate("DetailsPanel", CHECK_NAMES[policy]), self)
-            button.setObjectName(f"check-{policy}")
-            sentence = QLabel(translate("DetailsPanel", CHECK_SENTENCES[policy]), self)
-            sentence.setObjectName("checkSentence")
-            sentence.setWordWrap(True)
-            sentence.setIndent(24)
-            button.setToolTip(sentence.text())
-            self.check_group.addButton(button)
-            self.check_buttons[policy] = button
-            grading.addWidget(button)
-            grading.addWidget(sentence)
-            button.toggled.connect(lambda on, p=policy: on and self._on_check_chosen(p))
+        self.check_buttons = self._choices(grading, "check", CHECK_POLICIES, CHECK_NAMES,
+                                           CHECK_SENTENCES)
         grading_box = QGroupBox(translate("DetailsPanel", "Grading"), self)
         grading_box.setLayout(grading)
 
@@ -206,12 +178,30 @@ class DetailsPanel(QWidget):
         layout.addWidget(grading_box)
         layout.addStretch(1)
 
-    def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setToolTip(tip)
-        guard(edit, limit)  # the format's limit, with a counter near it
-        return edit
+    def _choices(self, layout: QVBoxLayout, setting: str, values, names: dict,
+                 sentences: dict) -> dict[str, QRadioButton]:
+        """One radio button per value of a grading setting, each with its sentence below.
+
+        Choosing a button asks for ``setting`` to become its value; the
+        buttons are named ``setting-value``, the sentences ``settingSentence``.
+        """
+        group = QButtonGroup(self)
+        buttons: dict[str, QRadioButton] = {}
+        for value in values:
+            button = QRadioButton(translate("DetailsPanel", names[value]), self)
+            button.setObjectName(f"{setting}-{value}")
+            sentence = QLabel(translate("DetailsPanel", sentences[value]), self)
+            sentence.setObjectName(f"{setting}Sentence")
+            sentence.setWordWrap(True)
+            sentence.setIndent(24)
+            button.setToolTip(sentence.text())
+            group.addButton(button)
+            buttons[value] = button
+            layout.addWidget(button)
+            layout.addWidget(sentence)
+            button.toggled.connect(
+                lambda on, v=value: on and self._on_setting_chosen(setting, v))
+        return buttons
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -253,16 +243,11 @@ class DetailsPanel(QWidget):
 
     def _fill_grading(self) -> None:
         grading = self.draft.grading
-        button = self.scheme_buttons[grading.scheme]
-        if not button.isChecked():
-            button.blockSignals(True)
-            button.setChecked(True)
-            button.blockSignals(False)
-        check_button = self.check_buttons[grading.check]
-        if not check_button.isChecked():
-            check_button.blockSignals(True)
-            check_button.setChecked(True)
-            check_button.blockSignals(False)
+        for button in (self.scheme_buttons[grading.scheme], self.check_buttons[grading.check]):
+            if not button.isChecked():
+                button.blockSignals(True)
+                button.setChecked(True)
+                button.blockSignals(False)
         self.pass_spin.blockSignals(True)
         self.pass_spin.setValue(grading.pass_mark)
         self.pass_spin.blockSignals(False)
@@ -300,13 +285,10 @@ class DetailsPanel(QWidget):
         if details != self.draft.details:
             self.details_requested(details)
 
-    def _on_scheme_chosen(self, scheme: str) -> None:
-        if self.draft is not None and scheme != self.draft.grading.scheme:
-            self.grading_requested(self.draft.grading.model_copy(update={"scheme": scheme}))
-
-    def _on_check_chosen(self, policy: str) -> None:
-        if self.draft is not None and policy != self.draft.grading.check:
-            self.grading_requested(self.draft.grading.model_copy(update={"check": policy}))
+    def _on_setting_chosen(self, setting: str, value: str) -> None:
+        """``setting`` is ``scheme`` or ``check``: the grading field of the same name."""
+        if self.draft is not None and value != getattr(self.draft.grading, setting):
+            self.grading_requested(self.draft.grading.model_copy(update={setting: value}))
 
     def _on_pass_edited(self) -> None:
         value = float(self.pass_spin.value())

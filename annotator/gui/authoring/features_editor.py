@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QToolButton,
@@ -31,6 +30,7 @@ from annotator.core import feature_authoring as plans
 from annotator.core.authoring import Draft, clean_texts
 from annotator.core.feature_authoring import FeatureInUse
 from annotator.core.model import Feature
+from annotator.gui.authoring.widgets import limited_line
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -68,11 +68,9 @@ class FeaturesEditor(QGroupBox):
         self.features.setAccessibleName(translate("FeaturesEditor", "Questions"))
         self.features.setMaximumHeight(90)
         self.features.currentRowChanged.connect(lambda _row: self._show_feature())
-        self.label_es = QLineEdit(self)
-        self.label_es.setObjectName("featureLabelEs")
+        self.label_es = limited_line(self, "featureLabelEs")  # ShortText: the format's limit
         self.label_es.setAccessibleName(translate("FeaturesEditor", "Question in Spanish"))
-        self.label_en = QLineEdit(self)
-        self.label_en.setObjectName("featureLabelEn")
+        self.label_en = limited_line(self, "featureLabelEn")  # ShortText: the format's limit
         self.label_en.setAccessibleName(translate("FeaturesEditor", "Question in English"))
         for edit in (self.label_es, self.label_en):
             edit.editingFinished.connect(self._on_labels_edited)
@@ -87,11 +85,9 @@ class FeaturesEditor(QGroupBox):
         self.values.setAccessibleName(translate("FeaturesEditor", "Answers"))
         self.values.setMaximumHeight(110)
         self.values.currentRowChanged.connect(lambda _row: self._show_value())
-        self.value_es = QLineEdit(self)
-        self.value_es.setObjectName("valueLabelEs")
+        self.value_es = limited_line(self, "valueLabelEs")  # ShortText: the format's limit
         self.value_es.setAccessibleName(translate("FeaturesEditor", "Answer in Spanish"))
-        self.value_en = QLineEdit(self)
-        self.value_en.setObjectName("valueLabelEn")
+        self.value_en = limited_line(self, "valueLabelEn")  # ShortText: the format's limit
         self.value_en.setAccessibleName(translate("FeaturesEditor", "Answer in English"))
         for edit in (self.value_es, self.value_en):
             edit.editingFinished.connect(self._on_value_edited)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,14 +36,13 @@ from PySide6.QtWidgets import (
 
 from annotator.core import authoring
 from annotator.core.authoring import Draft
-from annotator.core.limits import ID_MAX, TEXT_MAX
+from annotator.core.limits import ID_MAX
 from annotator.core.tagset import SAFE_PALETTE
 from annotator.gui.authoring.features_editor import FeaturesEditor
-from annotator.gui.authoring.widgets import CommitTextEdit
+from annotator.gui.authoring.widgets import CommitTextEdit, limited_line
 from annotator.gui.legend import line_name
 from annotator.gui.row_table import SPOKEN, row_table, spoken_row
 from annotator.gui.span_styles import styles_for, swatch_icon
-from annotator.gui.text_limits import guard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -162,12 +160,14 @@ class TagsetEditor(QWidget):
         self.table = row_table(self, "categoryTable", word_wrap=True,
                                spoken_name=translate("TagsetEditor", "Categories"))
 
-        self.id_edit = self._line("categoryId", translate(
+        self.id_edit = limited_line(self, "categoryId", translate(
             "TagsetEditor", "The id used in files and gradebook columns: letters, digits, '-'"),
             ID_MAX)
         self.id_edit.editingFinished.connect(self._on_id_edited)
-        self.label_es = self._line("labelEs", translate("TagsetEditor", "Name shown in Spanish"))
-        self.label_en = self._line("labelEn", translate("TagsetEditor", "Name shown in English"))
+        self.label_es = limited_line(self, "labelEs",
+                                     translate("TagsetEditor", "Name shown in Spanish"))
+        self.label_en = limited_line(self, "labelEn",
+                                     translate("TagsetEditor", "Name shown in English"))
         for edit in (self.label_es, self.label_en):
             edit.editingFinished.connect(self._on_labels_edited)
             edit.setAccessibleName(edit.toolTip())  # two fields, one label: each says which
@@ -179,7 +179,7 @@ class TagsetEditor(QWidget):
             box.setToolTip(translate(
                 "TagsetEditor", "What to mark with this category: trainees see it in the legend"))
             box.committed.connect(self._on_descriptions_edited)
-        self.shortcut_edit = self._line("categoryShortcut", translate(
+        self.shortcut_edit = limited_line(self, "categoryShortcut", translate(
             "TagsetEditor", "One key that marks the selection with this category (no two alike)"))
         self.shortcut_edit.setMaxLength(1)
         self.shortcut_edit.setMaximumWidth(60)
@@ -254,13 +254,6 @@ class TagsetEditor(QWidget):
         self.features = FeaturesEditor(run_edit, self)
         layout.addWidget(self.features)
         layout.addStretch(1)
-
-    def _line(self, name: str, tip: str, limit: int = TEXT_MAX) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setToolTip(tip)
-        guard(edit, limit)  # the format's limit, with a counter near it
-        return edit
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -1,9 +1,10 @@
-"""Small widgets the authoring window shares: a text box that commits, an eliding label."""
+"""Small widgets the authoring window shares: a text box that commits, a line kept within
+the format's limit, an eliding label."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from annotator.core.limits import TEXT_MAX
 from annotator.gui.text_limits import guard
@@ -15,6 +16,17 @@ def short_quote(quote: str, limit: int = 30) -> str:
     """A quote on one line, cut with an ellipsis: for undo texts, menus and headings."""
     flat = " ".join(quote.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def limited_line(parent: QWidget, name: str, tip: str = "", limit: int = TEXT_MAX) -> QLineEdit:
+    """A one-line field named ``name`` for the style sheets and tests, kept within the
+    format's ``limit`` (a counter near it, in the window's status bar)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    if tip:
+        edit.setToolTip(tip)
+    guard(edit, limit)
+    return edit
 
 
 class CommitTextEdit(QPlainTextEdit):

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.core.limits import TEXT_MAX
+from annotator.gui.text_limits import guard
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
@@ -61,11 +64,20 @@ class AcceptDialog(QDialog):
         label.setBuddy(self.explanation)
         layout.addWidget(label)
         layout.addWidget(self.explanation)
+        self.limit_note = QLabel(self)  # the counter near the format's limit
+        self.limit_note.setObjectName("limitNote")
+        self.limit_note.setVisible(False)
+        layout.addWidget(self.limit_note)
+        guard(self.explanation, TEXT_MAX, self._say_limit)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _say_limit(self, text: str) -> None:
+        self.limit_note.setText(text)
+        self.limit_note.setVisible(bool(text))
 
     def answer(self) -> tuple[str | None, str]:
         return self.choices[self.group.checkedId()], self.explanation.toPlainText().strip()

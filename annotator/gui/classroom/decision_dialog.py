@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.core.limits import TEXT_MAX
+from annotator.gui.text_limits import guard
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
-MAX_COMMENT = 2000
+MAX_COMMENT = 2000  # refused where it is typed (with a counter), never cut off unseen
 
 
 class DecisionDialog(QDialog):
@@ -46,10 +49,16 @@ class DecisionDialog(QDialog):
         self.comment.setPlaceholderText(translate(
             "DecisionDialog", "Optional: why, in words the trainee will read"))
         self.comment.setTabChangesFocus(True)
+        self.limit_note = QLabel(self)  # the counter near a limit, or why a key was refused
+        self.limit_note.setObjectName("limitNote")
+        self.limit_note.setVisible(False)
+        guard(self.name, TEXT_MAX, self._say_limit)
+        guard(self.comment, MAX_COMMENT, self._say_limit)
         form = QFormLayout()
         form.addRow(translate("DecisionDialog", "&Your name:"), self.name)
         form.addRow(translate("DecisionDialog", "&Comment:"), self.comment)
         layout.addLayout(form)
+        layout.addWidget(self.limit_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -59,9 +68,13 @@ class DecisionDialog(QDialog):
         (self.comment if name.strip() else self.name).setFocus()
         self.setMinimumWidth(460)
 
+    def _say_limit(self, text: str) -> None:
+        self.limit_note.setText(text)
+        self.limit_note.setVisible(bool(text))
+
     def _check(self) -> None:
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.name.text().strip()))
 
     def answer(self) -> tuple[str, str]:
         return (" ".join(self.name.text().split()),
-                self.comment.toPlainText().strip()[:MAX_COMMENT])
+                self.comment.toPlainText().strip())

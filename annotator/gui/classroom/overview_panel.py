@@ -232,6 +232,7 @@ class OverviewPanel(QTabWidget):
             for column, cell in enumerate(cells):
                 cell.setData(Qt.UserRole, (span.category, span.start, span.end))
                 self.fixed.setItem(row, column, cell)
+        _speak_rows(self.fixed)
         self._fit(self.fixed)
         if fixes:
             text = translate(

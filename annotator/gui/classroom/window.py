@@ -373,19 +373,25 @@ class ClassWindow(QMainWindow):
 
     def _follow_trainee(self, rows: list[ClassRow]) -> None:
         """An open trainee's comparison shows the new grade of the same file (or closes)."""
-        view, self.trainee_view = self.trainee_view, None
+        view, self.trainee_view = self._open_trainee_view(), None
         if view is None:
             return
-        try:
-            same = next((r for r in rows if r.file == view.row.file), None)
-            if same is None:
-                view.close()
-                return
-            view.row = same
-            view.refresh()
-            self.trainee_view = view
-        except RuntimeError:  # the dialog was closed and deleted
-            pass
+        same = next((r for r in rows if r.file == view.row.file), None)
+        if same is None:
+            view.close()
+            return
+        view.row = same
+        view.refresh()
+        self.trainee_view = view
+
+    def _open_trainee_view(self):
+        """The trainee's comparison if it is still open, else None (it is deleted on close)."""
+        if self.trainee_view is not None:
+            try:
+                self.trainee_view.isVisible()
+            except RuntimeError:  # the dialog was closed and deleted
+                self.trainee_view = None
+        return self.trainee_view
 
     def _show_class(self, result: ClassResult) -> None:
         """Gradebook, overview and problems of the class as graded now."""
@@ -538,15 +544,12 @@ class ClassWindow(QMainWindow):
         said = translate("ClassWindow", "Decisions saved in %1.").replace(
             "%1", result.decisions_file.name)
         speaker = self
-        if self.trainee_view is not None:
-            try:
-                self.trainee_view.refresh()
-                row = self.trainee_view.row
-                said += " " + translate("ClassWindow", "%1: score %2.").replace(
-                    "%1", row.label()).replace("%2", decimal(row.score))
-                speaker = self.trainee_view
-            except RuntimeError:  # the dialog was closed and deleted
-                self.trainee_view = None
+        view = self._open_trainee_view()
+        if view is not None:
+            view.refresh()
+            said += " " + translate("ClassWindow", "%1: score %2.").replace(
+                "%1", view.row.label()).replace("%2", decimal(view.row.score))
+            speaker = view
         self.statusBar().showMessage(said, 8000)
         announce(speaker, said)  # the new score, for a screen reader, wherever the focus is
 
@@ -589,12 +592,9 @@ class ClassWindow(QMainWindow):
         self.statusBar().showMessage(translate(
             "ClassWindow", "Key saved as version %1 (the previous one kept as %2); grading "
             "again…").replace("%1", edit.exercise.version).replace("%2", edit.previous.name))
-        if self.trainee_view is not None:
-            try:
-                self.trainee_view.close()  # it shows the grade of the old key
-            except RuntimeError:
-                pass
-            self.trainee_view = None
+        view, self.trainee_view = self._open_trainee_view(), None
+        if view is not None:
+            view.close()  # it shows the grade of the old key
         self._rows_before = list(self.result.graded.rows)
         self.regrade()
         return True

@@ -26,6 +26,11 @@ def test_text_boxes_refuse_an_edit_past_the_formats_limit_whole(authoring, tmp_p
     assert panel.id_edit.text() == ""
     panel.id_edit.insert("x" * ID_MAX)
     assert len(panel.id_edit.text()) == ID_MAX
+    questions = window.tagset_editor.features  # a question's and an answer's labels too
+    for line in (questions.label_es, questions.label_en, questions.value_es, questions.value_en):
+        line.setText("")
+        line.insert("q" * (TEXT_MAX + 1))
+        assert line.text() == ""
 
 
 def test_an_expert_span_longer_than_the_format_holds_is_not_marked(authoring, tmp_path):

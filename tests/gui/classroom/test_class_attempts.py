@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from class_maker import make_class
+from PySide6.QtCore import Qt
 
 from annotator.core.grading import Grader
 from annotator.xmlio.readers import read_exercise, read_submission
@@ -45,12 +46,18 @@ def test_the_gradebook_shows_first_last_and_gain_and_follows_the_attempt_choice(
 
     window.open_trainee(model.row_at(0))
     assert window.trainee_view.windowTitle().endswith("· first attempt")
+    with qtbot.waitSignal(window.grading.finished, timeout=20000):  # the open view follows
+        window.attempt_choice.box.setCurrentIndex(window.attempt_choice.box.findData("last"))
+    assert window.trainee_view.row.attempt == "last"
+    assert window.trainee_view.windowTitle().endswith("· last attempt")
     window.trainee_view.close()
 
     fixed = window.overview_panel.fixed
     assert fixed.rowCount() > 0
     counts = [int(fixed.item(r, 2).text()) for r in range(fixed.rowCount())]
     assert counts == sorted(counts, reverse=True) and counts[0] > 0
+    spoken = fixed.item(0, 0).data(Qt.AccessibleTextRole)  # the whole row, as the other tables
+    assert f"Fixed: {counts[0]}" in spoken and "Category: " in spoken
 
 
 def test_a_class_without_attempts_shows_no_attempt_columns(graded_window):

@@ -231,3 +231,27 @@ def test_a_decision_is_taken_on_the_attempt_graded(qtbot, make_class_window, cla
     same = next(r for r in window.result.graded.rows if r.file == row.file)
     assert same.result.decisions == []
     assert any(row.trainee_id in str(n) for n in same.notices)
+
+
+def test_a_long_comment_is_refused_where_it_is_typed_never_cut_off_unseen(qtbot):
+    from annotator.gui.classroom.decision_dialog import MAX_COMMENT, DecisionDialog
+
+    dialog = DecisionDialog("Accept", None, "Ana Ruiz")
+    qtbot.addWidget(dialog)
+    dialog.comment.setPlainText("a" * MAX_COMMENT)
+    dialog.comment.insertPlainText("b")  # one past the limit: refused whole
+    assert dialog.comment.toPlainText() == "a" * MAX_COMMENT
+    assert dialog.limit_note.text()
+    assert dialog.answer() == ("Ana Ruiz", "a" * MAX_COMMENT)
+
+
+def test_the_explanation_of_a_passage_accepted_for_the_class_keeps_the_format_limit(qtbot):
+    from annotator.core.limits import TEXT_MAX
+    from annotator.gui.classroom.accept_dialog import AcceptDialog
+
+    dialog = AcceptDialog("aliados", [])
+    qtbot.addWidget(dialog)
+    dialog.explanation.setPlainText("a" * TEXT_MAX)
+    dialog.explanation.insertPlainText("b")
+    assert dialog.explanation.toPlainText() == "a" * TEXT_MAX
+    assert dialog.limit_note.text()
