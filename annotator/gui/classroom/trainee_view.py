@@ -40,15 +40,7 @@ class TraineeView(QDialog):
         self.key = key
         self.language = language
         self.decision_bar = None
-        title = translate("TraineeView", "%1 — comparison with the expert").replace(
-            "%1", row.label())
-        if row.history is not None and row.history.scores:  # say which attempt is shown
-            title += " · " + {
-                "first": translate("TraineeView", "first attempt"),
-                "last": translate("TraineeView", "last attempt"),
-                "current": translate("TraineeView", "current highlights"),
-            }[row.attempt]
-        self.setWindowTitle(title)
+        self._show_title()
         self.comparison: ComparisonView | None = None
         self.browser: QTextBrowser | None = None
         layout = QVBoxLayout(self)
@@ -84,8 +76,23 @@ class TraineeView(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.resize(1200, 780)
 
+    def _show_title(self) -> None:
+        """Whose comparison, and which attempt it is of when the trainee handed in."""
+        row = self.row
+        title = translate("TraineeView", "%1 — comparison with the expert").replace(
+            "%1", row.label())
+        if row.history is not None and row.history.scores:  # say which attempt is shown
+            title += " · " + {
+                "first": translate("TraineeView", "first attempt"),
+                "last": translate("TraineeView", "last attempt"),
+                "current": translate("TraineeView", "current highlights"),
+            }[row.attempt]
+        self.setWindowTitle(title)
+
     def refresh(self) -> None:
-        """Show the trainee's grade as it stands now (after a decision or its undo)."""
+        """Show the trainee's grade as it stands now (after a decision, its undo, or
+        another attempt chosen in the class window)."""
+        self._show_title()
         if self.comparison is not None:
             self.comparison.set_result(self.row.result)
         elif self.browser is not None:
