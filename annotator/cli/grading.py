@@ -344,7 +344,7 @@ def grade_files(batch: Batch, names: list[str], targets: list[Path | None]) -> l
         return pool.starmap(_grade_in_worker, zip(names, targets, strict=True), chunk)
 
 
-def one_per_trainee(graded: list[Graded], names: list[str],
+def one_per_trainee(batch: Batch, graded: list[Graded], names: list[str],
                     targets: list[Path | None]) -> list[Graded]:
     """Each trainee's newest file keeps its grade; an older one becomes an error entry.
 
@@ -365,13 +365,8 @@ def one_per_trainee(graded: list[Graded], names: list[str],
         target = target_of.get(g.file)
         if target is not None and g.save_error is None:
             target.unlink(missing_ok=True)
-        result.append(_superseded(g, reasons[g.file]))
+        result.append(batch.error(g.file, reasons[g.file]))
     return result
-
-
-def _superseded(graded: Graded, reason: str) -> Graded:
-    entry = json.dumps({"file": graded.file, "error": reason}, ensure_ascii=False)
-    return Graded(file=graded.file, error=reason, entry=entry if graded.entry else None)
 
 
 def _worker_count(files: int) -> int:
@@ -428,7 +423,7 @@ def _run(args: argparse.Namespace) -> int:
         targets = graded_names(names, folder, inputs)
 
     batch = Batch(key, args.json, args.attempt, decisions)
-    graded = one_per_trainee(grade_files(batch, names, targets), names, targets)
+    graded = one_per_trainee(batch, grade_files(batch, names, targets), names, targets)
     graded = [batch.error(p.file, str(p.reason)) for p in unlisted] + graded
     if decisions is not None and not decisions.problem:
         for notice in decisions.unmatched(g.trainee_id for g in graded if g.error is None):
