@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.core.messages import counted
 from annotator.services.interop.export import FORMATS, export
 from annotator.services.interop.xmi import CassisMissing
 from annotator.xmlio.atomic import SaveError
@@ -39,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem.text(), file=sys.stderr)
     for document in result.documents:
-        what = "key spans" if document.kind == "key" else "annotations"
-        print(f"{document.name}: {len(document.spans)} {what}")
-    print(f"{args.output}: {len(result.written)} files written")
+        what = "key span" if document.kind == "key" else "annotation"
+        print(f"{document.name}: {counted(len(document.spans), what)}")
+    print(f"{args.output}: {counted(len(result.written), 'file')} written")
     if not result.documents:
         return 2
     return 1 if result.problems else 0

@@ -61,23 +61,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="an .exercise.xml with its key (scheme and pass mark from its <grading>) "
         "or a .key.xml (partial, 60 unless overridden)",
     )
-    parser.add_argument(
-        "--release-code", metavar="CODE",
-        help="the release code of a sealed student copy given as --key (attempts.md)",
-    )
-    parser.add_argument(
-        "--attempt", choices=CHOICES,
-        help="grade the first handed-in attempt, the last, or the current highlights "
-        "(default: first for an after-hand-in exercise when there are attempts, else current)",
-    )
-    parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
-    parser.add_argument(
-        "--pass", dest="pass_mark", type=_mark, metavar="N", help="override the pass mark (0-100)"
-    )
-    parser.add_argument(
-        "--features-weight", type=_weight, metavar="W",
-        help="override the weight of features in the score (0-1; scoring.md §10)",
-    )
+    add_key_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--csv", metavar="FILE", help="also write one row per submission, UTF-8")
     parser.add_argument(
@@ -97,24 +81,54 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _mark(value: str) -> float:
-    try:
-        mark = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 <= mark <= 100:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 100, not {value}")
-    return mark
+def add_key_options(parser: argparse.ArgumentParser) -> None:
+    """The options that say how to read and apply the key, shared by grade and report."""
+    parser.add_argument(
+        "--release-code", metavar="CODE",
+        help="the release code of a sealed student copy given as --key (attempts.md)",
+    )
+    parser.add_argument(
+        "--attempt", choices=CHOICES,
+        help="grade the first handed-in attempt, the last, or the current highlights "
+        "(default: first for an after-hand-in exercise when there are attempts, else current)",
+    )
+    parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
+    parser.add_argument(
+        "--pass", dest="pass_mark", type=_between(0, 100), metavar="N",
+        help="override the pass mark (0-100)",
+    )
+    parser.add_argument(
+        "--features-weight", type=_between(0, 1), metavar="W",
+        help="override the weight of features in the score (0-1; scoring.md §10)",
+    )
 
 
-def _weight(value: str) -> float:
-    try:
-        weight = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 <= weight <= 1:  # NaN too
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
-    return weight
+def _between(low: float, high: float):
+    """An argparse type: a number from ``low`` to ``high``, said in one line otherwise."""
+
+    def number(value: str) -> float:
+        try:
+            found = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if not low <= found <= high:  # NaN too
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {value}")
+        return found
+
+    return number
+
+
+def key_and_decisions(args: argparse.Namespace) -> tuple[Key, DecisionBook | None]:
+    """The key (``KeyProblem`` if unusable) and, with --decisions, the instructor's book.
+
+    A decisions file that cannot be used gives a book whose ``problem`` says why.
+    """
+    key = load_key(args.key, args.scheme, args.pass_mark, args.release_code,
+                   args.features_weight)
+    if not args.decisions:
+        return key, None
+    exercise_id = key.exercise.id if key.exercise is not None else key.key_file.exercise
+    return key, load_decisions(args.decisions, exercise_id)
 
 
 # ------------------------------------------------------- one submission
@@ -330,7 +344,7 @@ def grade_files(batch: Batch, names: list[str], targets: list[Path | None]) -> l
         return pool.starmap(_grade_in_worker, zip(names, targets, strict=True), chunk)
 
 
-def one_per_trainee(graded: list[Graded], names: list[str],
+def one_per_trainee(batch: Batch, graded: list[Graded], names: list[str],
                     targets: list[Path | None]) -> list[Graded]:
     """Each trainee's newest file keeps its grade; an older one becomes an error entry.
 
@@ -351,13 +365,8 @@ def one_per_trainee(graded: list[Graded], names: list[str],
         target = target_of.get(g.file)
         if target is not None and g.save_error is None:
             target.unlink(missing_ok=True)
-        result.append(_superseded(g, reasons[g.file]))
+        result.append(batch.error(g.file, reasons[g.file]))
     return result
-
-
-def _superseded(graded: Graded, reason: str) -> Graded:
-    entry = json.dumps({"file": graded.file, "error": reason}, ensure_ascii=False)
-    return Graded(file=graded.file, error=reason, entry=entry if graded.entry else None)
 
 
 def _worker_count(files: int) -> int:
@@ -386,20 +395,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code,
-                       args.features_weight)
+        key, decisions = key_and_decisions(args)
     except KeyProblem as exc:
         print(f"annotator grade: {exc}", file=sys.stderr)
         return 2
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
-
-    decisions = None
-    if args.decisions:
-        exercise_id = key.exercise.id if key.exercise is not None else key.key_file.exercise
-        decisions = load_decisions(args.decisions, exercise_id)
-        if decisions.problem:
-            print(f"annotator grade: {decisions.problem}", file=sys.stderr)
+    if decisions is not None and decisions.problem:
+        print(f"annotator grade: {decisions.problem}", file=sys.stderr)
 
     names, unlisted = submission_files(args.submissions, Path(args.key))
     inputs = {_resolved(Path(n)) for n in [args.key, *names]}
@@ -420,7 +423,7 @@ def _run(args: argparse.Namespace) -> int:
         targets = graded_names(names, folder, inputs)
 
     batch = Batch(key, args.json, args.attempt, decisions)
-    graded = one_per_trainee(grade_files(batch, names, targets), names, targets)
+    graded = one_per_trainee(batch, grade_files(batch, names, targets), names, targets)
     graded = [batch.error(p.file, str(p.reason)) for p in unlisted] + graded
     if decisions is not None and not decisions.problem:
         for notice in decisions.unmatched(g.trainee_id for g in graded if g.error is None):

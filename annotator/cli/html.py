@@ -9,15 +9,9 @@ window's job.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from annotator.cli.importing import report_failure
-from annotator.core.authoring import (
-    AuthoringError,
-    check_exercise_id,
-    exercise_id_from_file_name,
-)
+from annotator.cli.importing import chosen_exercise_id, report_failure
 from annotator.core.messages import counted
 from annotator.core.model import Exercise
 from annotator.core.tagset import default_tagset
@@ -50,13 +44,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     page = Path(args.page)
     output = Path(args.output)
-    try:
-        if args.id is None:
-            exercise_id = exercise_id_from_file_name(output.name)
-        else:
-            exercise_id = check_exercise_id(args.id)
-    except AuthoringError as exc:
-        print(f"{output}: {exc}", file=sys.stderr)
+    exercise_id = chosen_exercise_id(args.id, output)
+    if exercise_id is None:
         return 1
     try:
         imported = import_html(read_page(page))

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.core.messages import counted
 from annotator.services.interop.key_import import ImportRefused, import_key, parse_map
 from annotator.services.interop.reader import read_foreign
 from annotator.services.interop.reasons import INTEROP_REASON
@@ -70,5 +71,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {line}", file=sys.stderr)
     moved = f", {result.moved} placed by their quote" if result.moved else ""
     left = f", {len(result.left_out)} left out" if result.left_out else ""
-    print(f"{args.output}: {result.placed} key spans{moved}{left}")
+    print(f"{args.output}: {counted(result.placed, 'key span')}{moved}{left}")
     return 1 if result.left_out else 0

@@ -8,7 +8,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from annotator.core.authoring import exercise_id_from_file_name
+from annotator.core.authoring import (
+    AuthoringError,
+    check_exercise_id,
+    exercise_id_from_file_name,
+)
 from annotator.core.messages import counted
 from annotator.core.model import Exercise, GradingSettings, Source
 from annotator.core.tagset import default_tagset
@@ -61,6 +65,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def chosen_exercise_id(given: str | None, output: Path) -> str | None:
+    """--id checked, else an id from the output file's name; None once said why on stderr.
+
+    Checked before any work, so a bad id is one plain line naming the output
+    file rather than the model's pattern.
+    """
+    try:
+        if given is None:
+            return exercise_id_from_file_name(output.name)
+        return check_exercise_id(given)
+    except AuthoringError as exc:
+        print(f"{output}: {exc}", file=sys.stderr)
+        return None
+
+
 def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -> int:
     """Say on stderr why an import stopped (naming the file being read) and return 1."""
     if isinstance(exc, ImportProblem):
@@ -79,6 +98,9 @@ def report_failure(exc: ImportProblem | ValueError | SaveError, reading: Path) -
 def run(args: argparse.Namespace) -> int:
     article_path = Path(args.article)
     output = Path(args.output)
+    exercise_id = chosen_exercise_id(args.id, output)
+    if exercise_id is None:
+        return 1
     current = article_path
     try:
         kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
@@ -93,7 +115,6 @@ def run(args: argparse.Namespace) -> int:
         if args.course:
             current = Path(args.course)
             course, notes = parse_course_notes(read_text_source(current), args.lang)
-        exercise_id = args.id or exercise_id_from_file_name(output.name)
         exercise = Exercise(
             id=exercise_id,
             language=args.lang,

@@ -14,21 +14,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.cli.grading import _mark
-from annotator.cli.grading import _weight as features_weight
+from annotator.cli.grading import add_key_options, key_and_decisions
 from annotator.core.decision_notices import DECISION_NOTICE
-from annotator.core.model import SCHEMES
 from annotator.core.overview import overview
-from annotator.services.attempts import CHOICES
 from annotator.services.classroom import (
     GradedClass,
     KeyProblem,
     grade_class,
-    load_key,
     resolved_path,
     save_graded,
 )
-from annotator.services.decisions import load_decisions
 from annotator.services.gradebook import canvas_csv, generic_csv, moodle_csv
 from annotator.services.reports import class_report, report_names, trainee_report
 from annotator.services.reports.html import exercise_title
@@ -53,17 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--language", choices=("es", "en"),
                         help="language of the reports (default: the exercise's, else es)")
     parser.add_argument("--no-pdf", action="store_true", help="HTML only (no Qt needed)")
-    parser.add_argument("--release-code", metavar="CODE",
-                        help="the release code of a sealed student copy given as --key")
-    parser.add_argument("--attempt", choices=CHOICES,
-                        help="grade the first handed-in attempt, the last, or the current "
-                        "highlights (default: first for an after-hand-in exercise when there "
-                        "are attempts, else current)")
-    parser.add_argument("--scheme", choices=SCHEMES, help="override the scheme")
-    parser.add_argument("--pass", dest="pass_mark", type=_mark, metavar="N",
-                        help="override the pass mark (0-100)")
-    parser.add_argument("--features-weight", type=features_weight, metavar="W",
-                        help="override the weight of features in the score (0-1; scoring.md §10)")
+    add_key_options(parser)
     parser.add_argument("--moodle", action="store_true",
                         help="also write gradebook-moodle.csv for Moodle's grade import")
     parser.add_argument("--moodle-field", choices=("idnumber", "email", "username"),
@@ -88,8 +73,7 @@ def _say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        key = load_key(args.key, args.scheme, args.pass_mark, args.release_code,
-                       args.features_weight)
+        key, decisions = key_and_decisions(args)
     except KeyProblem as exc:
         _say(str(exc))
         return 2
@@ -109,10 +93,6 @@ def run(args: argparse.Namespace) -> int:
     for repair in key.repairs:
         print(f"{args.key}: repaired: {repair}", file=sys.stderr)
 
-    decisions = None
-    if args.decisions:
-        exercise_id = key.exercise.id if key.exercise is not None else key.key_file.exercise
-        decisions = load_decisions(args.decisions, exercise_id)
     graded = grade_class(key, args.submissions, progress=_progress(), attempt=args.attempt,
                          decisions=decisions)
     for problem in graded.problems:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import annotator
 
 from annotator import bundled
 from annotator.core.grading import Grader
@@ -20,13 +19,6 @@ from annotator.xmlio.writers import save, to_bytes
 EXERCISE = read_exercise(bundled.first_exercise()).document
 STRICT = EXERCISE.model_copy(update={
     "grading": EXERCISE.grading.model_copy(update={"check": "after-hand-in"})})
-
-
-def annotator(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=cwd,
-    )
 
 
 def _as_annotations(count: int, offset: int = 0) -> list[Annotation]:

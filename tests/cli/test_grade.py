@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import annotator
 
 from annotator import bundled
 from annotator.core.grading import Grader
@@ -18,13 +19,6 @@ from annotator.xmlio.writers import save
 
 EXERCISE = read_exercise(bundled.first_exercise()).document
 TEXT = EXERCISE.article.text
-
-
-def annotator(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=cwd,
-    )
 
 
 def mark(span_id: str, category: str, quote: str) -> Annotation:
@@ -257,7 +251,6 @@ def test_csv_has_a_header_and_one_row_per_graded_submission_in_utf8(folder):
     assert bruno["score"] == "100.0" and bruno["f1_claim"] == "1.0000"
     assert anon["trainee_id"] == "" and anon["score"] == "0.0"
     assert "broken.submission.xml" in result.stdout  # the table names it, with its reason
-
 
 
 def test_csv_never_writes_a_cell_a_spreadsheet_would_run(folder):

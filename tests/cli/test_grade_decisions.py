@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import LETTERS, annotator, span
 
 from annotator.core.decisions import annotations_sha256
 from annotator.core.model import (
@@ -31,26 +31,15 @@ from annotator.core.model import (
 from annotator.xmlio.readers import read_submission
 from annotator.xmlio.writers import save
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz" * 4  # nothing to trim: offsets are the table's
 TAGSET = Tagset(categories=[
     Category(id="claim", color="#1f77b4", labels={"en": "Claim"}),
     Category(id="framing", color="#2ca02c", labels={"en": "Framing"}),
 ])
 
 
-def span(cls, span_id: str, category: str, start: int, end: int, **extra):
-    return cls(id=span_id, category=category, start=start, end=end,
-               quote=LETTERS[start:end], **extra)
-
-
 def exercise(key: list[KeySpan]) -> Exercise:
     return Exercise(id="worked", title="Worked cases", tagset=TAGSET,
                     article=Article(blocks=[Block(kind="paragraph", text=LETTERS)]), key=key)
-
-
-def annotator(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True,
-                          text=True, encoding="utf-8", timeout=120, cwd=cwd)
 
 
 def write_class(folder: Path, key: list[KeySpan], marks: list[Annotation]) -> None:

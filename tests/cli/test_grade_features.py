@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import LETTERS, annotator, span
 
 from annotator.core.model import (
     Annotation,
@@ -23,18 +22,6 @@ from annotator.core.model import (
 from annotator.core.tagset import default_tagset
 from annotator.xmlio.readers import read_submission
 from annotator.xmlio.writers import save
-
-LETTERS = "abcdefghijklmnopqrstuvwxyz" * 4
-
-
-def annotator(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True,
-                          text=True, encoding="utf-8", timeout=120, cwd=cwd)
-
-
-def span(cls, span_id, category, start, end, **extra):
-    return cls(id=span_id, category=category, start=start, end=end,
-               quote=LETTERS[start:end], **extra)
 
 
 @pytest.fixture

@@ -47,6 +47,20 @@ def test_import_text_names_the_file_and_row_of_a_quote_not_in_the_article(tmp_pa
     assert not out.exists()
 
 
+def test_import_text_refuses_a_bad_id_in_one_plain_line(tmp_path):
+    """Ensure --id is checked as import-html checks it: one plain line naming the output."""
+    article = tmp_path / "a.txt"
+    article.write_text("Title.\n\nThe mayor said so.\n", encoding="utf-8")
+    out = tmp_path / "a.exercise.xml"
+    result = annotator("import-text", str(article), "-o", str(out), "--id", "2025-sudan")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{out}: '2025-sudan' is not a valid exercise id: use letters, digits, '-', '_' or '.', "
+        "starting with a letter"
+    ]
+    assert not out.exists()
+
+
 def test_import_text_refuses_a_binary_file_in_one_line(tmp_path):
     article = tmp_path / "a.txt"
     article.write_bytes(b"\xff\xfe\x00\x00garbage\x80")
