@@ -47,9 +47,8 @@ def annotation(document: ExportDocument, span: ExportSpan) -> dict:
     if span.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": span.note,
                        "language": document.language, "format": "text/plain"})
-    choices = {f.id for f in document.features if f.kind == "choice"}
     for feature, value in span.features:
-        purpose = "classifying" if feature in choices or document.kind == "key" else "describing"
+        purpose = "classifying" if document.is_choice(feature) else "describing"
         bodies.append({"type": "TextualBody", "purpose": purpose, "value": f"{feature}={value}"})
     if span.verdict:
         bodies.append({"type": "TextualBody", "purpose": "assessing", "value": span.verdict})
