@@ -187,7 +187,8 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
         body.append(_decisions(words, result, numbers))
     if row.notices:
         body.append(f"<h2>{words['notices']}</h2>")
-        body.append("".join(f'<p class="small">{clean(n, 400)}</p>' for n in row.notices))
+        body.append("".join(f'<p class="small">{clean(in_language(n, words.language), 400)}</p>'
+                             for n in row.notices))
     return _page(f"{words['trainee_title']}: {row.label()}", words.language, "\n".join(body))
 
 
