@@ -551,14 +551,23 @@ def submission_files(
             if (
                 lower.endswith(".xml")
                 and not lower.startswith(".")
-                and not lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml"))
+                and not is_instructor_file(child.name)
                 and not is_conflict_copy(child.name)
-                and ".exercise.v" not in lower  # an earlier version kept beside the exercise
                 and child.is_file()
                 and resolved_path(child) not in skip
             ):
                 add(str(child))
     return files, problems
+
+
+def is_instructor_file(name: str) -> bool:
+    """An exercise, a key, a decisions file or an earlier version of an exercise (key_edits).
+
+    An instructor keeps these beside the submissions; none is a trainee's work.
+    """
+    lower = name.lower()
+    return lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml")) or (
+        ".exercise.v" in lower)
 
 
 def trainee_identity(trainee: Trainee | None) -> tuple[str, str] | None:
