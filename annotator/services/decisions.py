@@ -21,6 +21,7 @@ from annotator.core.decisions import for_trainee, who
 from annotator.core.model import Annotation, Decision, DecisionsFile
 from annotator.core.text import bytes_sha256
 from annotator.services.attempts import now_text
+from annotator.services.on_disk import fingerprint
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import read_decisions
 from annotator.xmlio.writers import save
@@ -78,7 +79,8 @@ class DecisionBook:
         Returns the reason when the file on disk cannot be used (nothing is
         changed or written then).
         """
-        if _digest_of(Path(path)) != self.digest:
+        on_disk = fingerprint(path)
+        if (on_disk.sha256 if on_disk else None) != self.digest:
             fresh = load_decisions(path, self.exercise, missing_ok=True)
             if fresh.problem:
                 return fresh.problem
@@ -86,13 +88,6 @@ class DecisionBook:
         kept = [d for d in self.decisions if d not in removed]
         self.decisions = kept + [d for d in added if d not in kept]
         self.save(path)
-        return None
-
-
-def _digest_of(path: Path) -> str | None:
-    try:
-        return bytes_sha256(path.read_bytes())
-    except OSError:
         return None
 
 
