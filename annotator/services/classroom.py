@@ -70,9 +70,12 @@ class Key:
         known = self.categories() if categories is None else categories
         return Grader(self.spans, known, self.choice_features())
 
-    def grade(self, grader: Grader, annotations: Sequence[Annotation]) -> GradeResult:
-        """One submission's graded annotations with this key's scheme, pass mark and w."""
+    def grade(self, grader: Grader, annotations: Sequence[Annotation],
+              decisions: Sequence[Decision] = (), trainee: str = "") -> GradeResult:
+        """One submission's graded annotations with this key's scheme, pass mark and w,
+        and the instructor's ``decisions`` on this ``trainee``'s work (scoring.md §9)."""
         return grader.grade(annotations, self.scheme, self.pass_mark,
+                            decisions=[d.applied() for d in decisions], trainee=trainee,
                             features_weight=self.features_weight)
 
     def categories(self) -> list[str]:
@@ -447,8 +450,8 @@ def grade_class(
     if categories != known:  # a key file, and trainees used categories it lacks: as grade does
         grader = key.grader(categories)
         for row in rows:
-            annotations, _ = graded_annotations(row.submission, row.attempt)
-            row.result = _grade_row(grader, row.submission, annotations, key, row.decisions)
+            row.result = _grade_row(grader, row.submission, row.graded_annotations, key,
+                                    row.decisions)
     for row in rows:
         row.history = history(row.submission, grader, key.scheme, key.pass_mark,
                               key.features_weight)
@@ -496,9 +499,7 @@ def _grade_row(
 ) -> GradeResult:
     """Grade the annotations chosen for grading (attempts.md) with this trainee's decisions."""
     trainee = (submission.trainee.id or "") if submission.trainee else ""
-    return grader.grade(annotations, key.scheme, key.pass_mark,
-                        decisions=[d.applied() for d in decisions], trainee=trainee,
-                        features_weight=key.features_weight)
+    return key.grade(grader, annotations, decisions, trainee)
 
 
 def _count(row: ClassRow) -> None:
@@ -551,14 +552,23 @@ def submission_files(
             if (
                 lower.endswith(".xml")
                 and not lower.startswith(".")
-                and not lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml"))
+                and not is_instructor_file(child.name)
                 and not is_conflict_copy(child.name)
-                and ".exercise.v" not in lower  # an earlier version kept beside the exercise
                 and child.is_file()
                 and resolved_path(child) not in skip
             ):
                 add(str(child))
     return files, problems
+
+
+def is_instructor_file(name: str) -> bool:
+    """An exercise, a key, a decisions file or an earlier version of an exercise (key_edits).
+
+    An instructor keeps these beside the submissions; none is a trainee's work.
+    """
+    lower = name.lower()
+    return lower.endswith((".exercise.xml", ".key.xml", ".decisions.xml")) or (
+        ".exercise.v" in lower)
 
 
 def trainee_identity(trainee: Trainee | None) -> tuple[str, str] | None:

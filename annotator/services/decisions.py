@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.decision_notices import DECISION_NOTICE
-from annotator.core.decisions import annotations_sha256, for_trainee, who
+from annotator.core.decisions import for_trainee, who
 from annotator.core.model import Annotation, Decision, DecisionsFile
 from annotator.core.text import bytes_sha256
+from annotator.services.attempts import now_text
+from annotator.services.on_disk import fingerprint
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import read_decisions
 from annotator.xmlio.writers import save
@@ -77,7 +79,8 @@ class DecisionBook:
         Returns the reason when the file on disk cannot be used (nothing is
         changed or written then).
         """
-        if _digest_of(Path(path)) != self.digest:
+        on_disk = fingerprint(path)
+        if (on_disk.sha256 if on_disk else None) != self.digest:
             fresh = load_decisions(path, self.exercise, missing_ok=True)
             if fresh.problem:
                 return fresh.problem
@@ -85,13 +88,6 @@ class DecisionBook:
         kept = [d for d in self.decisions if d not in removed]
         self.decisions = kept + [d for d in added if d not in kept]
         self.save(path)
-        return None
-
-
-def _digest_of(path: Path) -> str | None:
-    try:
-        return bytes_sha256(path.read_bytes())
-    except OSError:
         return None
 
 
@@ -119,11 +115,6 @@ def load_decisions(path: str | Path, exercise_id: str, missing_ok: bool = False)
                         digest=bytes_sha256(loaded.data))
 
 
-def now() -> str:
-    """The time a decision is taken, as the file stores it (UTC, to the second)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
 def make_decision(
     kind: str,
     trainee: str,
@@ -138,6 +129,6 @@ def make_decision(
     """A decision on a trainee's annotations as they stand now (formats.md's digest)."""
     return Decision(
         kind=kind, trainee=trainee, annotations_sha256=annotations_sha256(annotations),
-        key=key, annotation=annotation, by=by, at=at or now(),
+        key=key, annotation=annotation, by=by, at=at or now_text(),
         comment=comment.strip() if comment and comment.strip() else None,
     )

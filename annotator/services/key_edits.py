@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core.model import Alternative, Exercise, KeySpan
+from annotator.core.authoring import AuthoringError
+from annotator.core.key_alternatives import with_alternative
+from annotator.core.model import Exercise, KeySpan
 from annotator.services.classroom import ClassRow
 from annotator.services.key_edit_reasons import KEY_EDIT_REASON
 from annotator.xmlio.atomic import atomic_write
@@ -82,7 +84,6 @@ def accept_for_class(
     text = exercise.article.text
     if not 0 <= start < end <= len(text):
         raise KeyEditRefused(KEY_EDIT_REASON("outside", start=start, end=end))
-    quote = text[start:end]
     key = list(exercise.key)
     if item is not None:
         number = next((i for i, s in enumerate(key) if s.id == item), None)
@@ -91,18 +92,18 @@ def accept_for_class(
         span = key[number]
         if span.category != category:
             raise KeyEditRefused(KEY_EDIT_REASON("other_category", id=item, category=category))
-        if (start, end) in [(span.start, span.end)] + [(a.start, a.end)
-                                                        for a in span.alternatives]:
-            raise KeyEditRefused(KEY_EDIT_REASON("same_extent", id=item))
-        key[number] = span.model_copy(update={"alternatives": [
-            *span.alternatives, Alternative(start=start, end=end, quote=quote)]})
+        try:  # the extent is inside the text (checked above): only a repeat is refused
+            key[number] = with_alternative(span, start, end, text)
+        except AuthoringError:
+            raise KeyEditRefused(KEY_EDIT_REASON("same_extent", id=item)) from None
         target = item
     else:
         if category not in exercise.tagset.ids():
             raise KeyEditRefused(KEY_EDIT_REASON("unknown_category", category=category))
         target = _fresh_id(key)
-        key.append(KeySpan(id=target, category=category, start=start, end=end, quote=quote,
-                           required=False, explanations=dict(explanations or {})))
+        key.append(KeySpan(id=target, category=category, start=start, end=end,
+                           quote=text[start:end], required=False,
+                           explanations=dict(explanations or {})))
         key.sort(key=lambda s: (s.start, s.end, s.id))
     new = exercise.model_copy(update={"key": key, "version": next_version(exercise.version)})
     previous = kept_name(path, exercise.version)

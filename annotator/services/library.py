@@ -122,13 +122,11 @@ def own_entries(recent: Iterable[Path]) -> list[Entry]:
 def _submission_progress(submission: Submission, path: Path) -> Progress:
     # Hand in freezes an attempt and a check is recorded in the file
     # (attempts.md); files written before attempts existed have neither.
-    attempts = getattr(submission, "attempts", None) or ()
-    checks = getattr(submission, "checks", None) or ()
     if submission.grade is not None:
         return Progress(Status.CHECKED, submission.grade.score, path)
-    if checks:
+    if submission.checks:
         return Progress(Status.CHECKED, None, path)
-    if attempts:
+    if submission.attempts:
         return Progress(Status.HANDED_IN, None, path)
     return Progress(Status.IN_PROGRESS, None, path)
 

@@ -152,7 +152,7 @@ def furniture_reason(
         words = class_words(container, with_id=not is_heading_id(container))
         if most is not None and words & FURNITURE_BY_WORD.keys() and text_length(container) > most:
             return None  # a wrapper "has-sidebar" holding most of the story is layout
-        why = next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)
+        why = _furniture_word(words)
         if why:
             return why
     return None
@@ -193,7 +193,7 @@ def drop_labels(body, dropped: Counter[str], examples: dict[str, str]) -> None:
                 continue
             if not (set(loose) & LABEL_SEPARATORS or any(e.tag == "time" for e in row)):
                 continue  # spans side by side with only spaces between may be one sentence
-            named = [(label, _furniture_word(label)) for label in row]
+            named = [(label, _furniture_word(class_words(label))) for label in row]
             if all(why for _, why in named) or not any(why for _, why in named):
                 continue
             for label, why in named:
@@ -219,9 +219,9 @@ def _inline_runs(parent):
     yield row, loose
 
 
-def _furniture_word(element) -> str | None:
-    return next((FURNITURE_BY_WORD[w] for w in sorted(class_words(element))
-                 if w in FURNITURE_BY_WORD), None)
+def _furniture_word(words: set[str]) -> str | None:
+    """What the first furniture word among class and id ``words`` calls the element, if any."""
+    return next((FURNITURE_BY_WORD[w] for w in sorted(words) if w in FURNITURE_BY_WORD), None)
 
 
 def _at_run_edge(element) -> bool:

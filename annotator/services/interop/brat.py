@@ -59,15 +59,14 @@ def ann_text(document: ExportDocument) -> str:
         offsets = ";".join(f"{s} {e}" for s, e in pieces)
         covered = " ".join(document.text[s:e] for s, e in pieces)
         lines.append(f"{tid}\t{span.category} {offsets}\t{covered}")
-        choices = {f.id for f in document.features if f.kind == "choice"}
         texts = [f"{feature}: {value}" for feature, value in span.features
-                 if feature not in choices and document.kind != "key"]
+                 if not document.is_choice(feature)]
         note = " · ".join(part for part in [span.note or "", *texts] if part.strip())
         if note:
             note_number += 1
             lines.append(f"#{note_number}\tAnnotatorNotes {tid}\t{_one_line(note)}")
         for feature, value in span.features:
-            if feature in choices or document.kind == "key":
+            if document.is_choice(feature):
                 attribute_number += 1
                 lines.append(f"A{attribute_number}\t{feature} {tid} {value}")
         if span.verdict:

@@ -9,6 +9,7 @@ note and verdict mean the same in every format.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from annotator.core.model import Exercise, Feature, Grade, Submission
 
@@ -50,6 +51,18 @@ class ExportDocument:
     graded: bool = False
     source_url: str | None = None
     features: tuple[Feature, ...] = ()  # the questions the tagset asks, in its order
+
+    @cached_property
+    def _choice_ids(self) -> frozenset[str]:
+        return frozenset(f.id for f in self.features if f.kind == "choice")
+
+    def is_choice(self, feature_id: str) -> bool:
+        """Whether answers to this question are choices (brat attributes, W3C ``classifying``).
+
+        A key span's accepted answers always are; a trainee's free-text answer
+        (where they checked) is not.
+        """
+        return self.kind == "key" or feature_id in self._choice_ids
 
 
 def key_document(exercise: Exercise, name: str) -> ExportDocument:

@@ -18,7 +18,12 @@ from pathlib import Path
 from annotator.bundled import exercises_dir
 from annotator.core.messages import in_language, os_reason
 from annotator.core.model import Exercise, Feature, KeyFile, Submission
-from annotator.services.classroom import ClassRow, GradedClass, graded_document
+from annotator.services.classroom import (
+    ClassRow,
+    GradedClass,
+    graded_document,
+    is_instructor_file,
+)
 from annotator.services.interop import brat, w3c, xmi
 from annotator.services.interop.document import (
     ExportDocument,
@@ -98,9 +103,7 @@ def _expand(sources: Iterable[str | Path], problems: list[ExportProblem]) -> lis
             continue
         xml = [c for c in children if c.name.lower().endswith(".xml") and c.is_file()]
         files += [c for c in xml if c.name.lower().endswith(".exercise.xml")]
-        files += [c for c in xml if not c.name.lower().endswith(
-            (".exercise.xml", ".key.xml", ".decisions.xml"))  # decisions: not a document to export
-            and ".exercise.v" not in c.name.lower()]  # an earlier version kept beside the exercise
+        files += [c for c in xml if not is_instructor_file(c.name)]
     unique: dict[Path, Path] = {}
     for file in files:
         unique.setdefault(file.resolve(), file)

@@ -19,10 +19,9 @@ from pathlib import Path
 from urllib.parse import quote as iri_quote
 
 from annotator.services.interop.document import ExportDocument, ExportSpan
-from annotator.services.interop.foreign import ForeignKey, ForeignSpan
+from annotator.services.interop.foreign import ForeignKey, ForeignSpan, read_text_file
 from annotator.services.interop.reasons import INTEROP_REASON
 from annotator.xmlio.errors import FormatError, library_message
-from annotator.xmlio.safe import read_capped
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32  # of prefix and suffix, in code points
@@ -48,9 +47,8 @@ def annotation(document: ExportDocument, span: ExportSpan) -> dict:
     if span.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": span.note,
                        "language": document.language, "format": "text/plain"})
-    choices = {f.id for f in document.features if f.kind == "choice"}
     for feature, value in span.features:
-        purpose = "classifying" if feature in choices or document.kind == "key" else "describing"
+        purpose = "classifying" if document.is_choice(feature) else "describing"
         bodies.append({"type": "TextualBody", "purpose": purpose, "value": f"{feature}={value}"})
     if span.verdict:
         bodies.append({"type": "TextualBody", "purpose": "assessing", "value": span.verdict})
@@ -124,11 +122,8 @@ def read(path: str | Path) -> ForeignKey:
     the category and whose text is the note.
     """
     path = Path(path)
-    data = read_capped(path)
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise FormatError(path, INTEROP_REASON("not_utf8")) from None
+        document = json.loads(read_text_file(path))
     except RecursionError:
         raise FormatError(path, INTEROP_REASON("too_deep_json")) from None
     except ValueError as exc:

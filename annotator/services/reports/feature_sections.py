@@ -3,7 +3,7 @@
 A trainee's report says how many judgements matched the expert's and what
 they count for; the class report gets "How the class judged the sources":
 for each expert passage and question, how many trainees chose each answer.
-Words in Spanish and English, like the rest of the reports.
+Its words are in the reports' own table (words.py), in Spanish and English.
 """
 
 from __future__ import annotations
@@ -17,43 +17,16 @@ from annotator.core.model import Tagset
 from annotator.services.feature_report import class_judgements
 from annotator.services.reports.words import Words
 
-_WORDS = {
-    "es": {
-        "line": "Juicios sobre fuentes y afirmaciones: {correct} de {graded} como el experto",
-        "weight": "cuentan un {weight} de la nota",
-        "no_weight": "no cambian la nota",
-        "title": "Cómo juzgó la clase las fuentes",
-        "intro": "Para cada pasaje de la clave: cuántos alumnos eligieron cada respuesta. "
-                 "✓ señala las respuestas que acepta el experto.",
-        "passage": "Pasaje", "question": "Pregunta", "answers": "Respuestas",
-        "no_answer": "Sin respuesta", "not_found": "No lo encontraron",
-    },
-    "en": {
-        "line": "Judgements of sources and claims: {correct} of {graded} as the expert's",
-        "weight": "they make up {weight} of the score",
-        "no_weight": "they do not change the score",
-        "title": "How the class judged the sources",
-        "intro": "For each expert passage: how many trainees chose each answer. "
-                 "✓ marks the answers the expert accepts.",
-        "passage": "Passage", "question": "Question", "answers": "Answers",
-        "no_answer": "No answer", "not_found": "Not found",
-    },
-}
-
-
-def _words(language: str) -> dict[str, str]:
-    return _WORDS.get(language, _WORDS["en"])
-
 
 def judgement_line(words: Words, result: GradeResult) -> str:
     """One paragraph for a trainee's report; "" when no judgement was graded."""
     features = result.features
     if features is None or not features.total.graded:
         return ""
-    text = _words(words.language)
-    line = text["line"].format(correct=features.total.correct, graded=features.total.graded)
-    tail = (text["weight"].format(weight=words.percent(features.weight, 0))
-            if features.weight > 0 else text["no_weight"])
+    line = words["features.line"].format(correct=features.total.correct,
+                                         graded=features.total.graded)
+    tail = (words["features.weight"].format(weight=words.percent(features.weight, 0))
+            if features.weight > 0 else words["features.no_weight"])
     return f'<p class="small">{escape(line)} · {escape(tail)}</p>'
 
 
@@ -65,7 +38,6 @@ def class_section(
     rows = class_judgements(key_spans, results, tagset)
     if not rows:
         return ""
-    text = _words(words.language)
     body = []
     for row in rows:
         answers = ", ".join(
@@ -76,10 +48,10 @@ def class_section(
         body.append([short(row.key.quote, 100), escape(_feature_label(tagset, row.feature,
                                                                       words.language)),
                      answers, str(row.missing), str(row.not_paired)])
-    head = [text["passage"], text["question"], text["answers"], text["no_answer"],
-            text["not_found"]]
-    return (f"<h2>{escape(text['title'])}</h2>"
-            f'<p class="small">{escape(text["intro"])}</p>'
+    head = [words[f"features.{name}"]
+            for name in ("passage", "question", "answers", "no_answer", "not_found")]
+    return (f"<h2>{escape(words['features.title'])}</h2>"
+            f'<p class="small">{escape(words["features.intro"])}</p>'
             + table(head, body, numeric=(3, 4), widths=(30, 16, 34, 10, 10)))
 
 

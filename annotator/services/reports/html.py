@@ -187,7 +187,8 @@ def trainee_report(row: ClassRow, key: Key, language: str = "es") -> str:
         body.append(_decisions(words, result, numbers))
     if row.notices:
         body.append(f"<h2>{words['notices']}</h2>")
-        body.append("".join(f'<p class="small">{clean(n, 400)}</p>' for n in row.notices))
+        body.append("".join(f'<p class="small">{clean(in_language(n, words.language), 400)}</p>'
+                             for n in row.notices))
     return _page(f"{words['trainee_title']}: {row.label()}", words.language, "\n".join(body))
 
 
@@ -442,7 +443,7 @@ def class_report(
         body += [f"<h2>{words['problems']}</h2>", _problems(words, graded.problems)]
     if graded.decision_notices:
         body += [f"<h2>{words['decision_notices']}</h2>", "".join(
-            f'<p class="small">{clean(n.text(words.language) if hasattr(n, "text") else n, 400)}'
+            f'<p class="small">{clean(in_language(n, words.language), 400)}'
             "</p>" for n in graded.decision_notices)]
     body += [f"<h2>{words['most_missed']}</h2>", _most_missed(words, view, look, top)]
     body += [f"<h2>{words['frequent_extras']}</h2>",

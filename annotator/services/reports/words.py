@@ -152,6 +152,19 @@ WORDS: dict[str, dict[str, str]] = {
         "graded_attempt.first": "Se califica el primer intento (antes de ver la clave).",
         "graded_attempt.last": "Se califica el último intento entregado.",
         "graded_attempt.current": "Se califican los subrayados actuales.",
+        # Judging sources and claims (scoring.md §10): feature_sections.
+        "features.line": "Juicios sobre fuentes y afirmaciones: {correct} de {graded} como el "
+        "experto",
+        "features.weight": "cuentan un {weight} de la nota",
+        "features.no_weight": "no cambian la nota",
+        "features.title": "Cómo juzgó la clase las fuentes",
+        "features.intro": "Para cada pasaje de la clave: cuántos alumnos eligieron cada "
+        "respuesta. ✓ señala las respuestas que acepta el experto.",
+        "features.passage": "Pasaje",
+        "features.question": "Pregunta",
+        "features.answers": "Respuestas",
+        "features.no_answer": "Sin respuesta",
+        "features.not_found": "No lo encontraron",
     },
     "en": {
         "trainee_title": "Feedback report",
@@ -298,6 +311,19 @@ WORDS: dict[str, dict[str, str]] = {
         "graded_attempt.first": "The first attempt is graded (before the key was seen).",
         "graded_attempt.last": "The last attempt handed in is graded.",
         "graded_attempt.current": "The current highlights are graded.",
+        # Judging sources and claims (scoring.md §10): feature_sections.
+        "features.line": "Judgements of sources and claims: {correct} of {graded} as the "
+        "expert's",
+        "features.weight": "they make up {weight} of the score",
+        "features.no_weight": "they do not change the score",
+        "features.title": "How the class judged the sources",
+        "features.intro": "For each expert passage: how many trainees chose each answer. "
+        "✓ marks the answers the expert accepts.",
+        "features.passage": "Passage",
+        "features.question": "Question",
+        "features.answers": "Answers",
+        "features.no_answer": "No answer",
+        "features.not_found": "Not found",
     },
 }
 

@@ -257,3 +257,15 @@ def test_reports_write_numbers_as_the_language_does():
 
     assert Words("es").number(66.66) == "66,7"
     assert Words("en").number(66.66) == "66.7"
+
+
+def test_notices_are_in_the_report_language(graded):
+    from annotator.services.attempt_reasons import ATTEMPT_REASON
+
+    row = graded.rows[0]
+    row.notices = [ATTEMPT_REASON("no_attempts")]
+    spanish = unescape(trainee_report(row, graded.key, "es"))
+    english = unescape(trainee_report(row, graded.key, "en"))
+    assert ATTEMPT_REASON("no_attempts").text("es") in spanish
+    assert str(ATTEMPT_REASON("no_attempts")) not in spanish
+    assert str(ATTEMPT_REASON("no_attempts")) in english
