@@ -144,7 +144,9 @@ def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission | 
     return read_bytes(safe.read_capped(path), path)
 
 
-def read_bytes(data: bytes, path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
+def read_bytes(
+    data: bytes, path: str | Path
+) -> Loaded[Exercise | KeyFile | Submission | DecisionsFile]:
     """Read a document already in memory (an unsealed key); ``path`` names it in messages."""
     path = Path(path)
     root = safe.parse_bytes(data, path)
