@@ -8,13 +8,13 @@ annotations come in does not matter.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from annotator.core.model import Annotation
+from annotator.core.text import text_sha256
 
 
 def annotations_sha256(annotations: Iterable[Annotation]) -> str:
     ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.category, a.id))
     lines = "".join(f"{a.id}\t{a.category}\t{a.start}\t{a.end}\n" for a in ordered)
-    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+    return text_sha256(lines)

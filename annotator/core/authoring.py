@@ -952,11 +952,15 @@ def update_category(
 
 def move_category(draft: Draft, category_id: str, delta: int) -> TagsetEdit:
     """Move a category up or down the list (the order of the toolbar and legend)."""
-    row = _find(draft, category_id)
-    to = max(0, min(len(draft.categories) - 1, row + delta))
     categories = list(draft.categories)
-    categories.insert(to, categories.pop(row))
+    move_row(categories, _find(draft, category_id), delta)
     return _tagset_plan(draft, "move", category_id, categories)
+
+
+def move_row(rows: list, row: int, delta: int) -> None:
+    """Move ``rows[row]`` ``delta`` places up or down the list, stopping at either end."""
+    to = max(0, min(len(rows) - 1, row + delta))
+    rows.insert(to, rows.pop(row))
 
 
 # ============================================================== summaries

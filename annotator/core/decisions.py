@@ -19,8 +19,6 @@ from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.model import AppliedDecision, Decision, Span
 
-CHANGING = ("accept", "excuse", "full-credit")  # the kinds that change numbers
-
 
 def moment(at: str) -> datetime:
     """An ``at`` (xs:dateTime) as an aware time; one without a zone is taken as UTC."""

@@ -17,6 +17,7 @@ from annotator.core.authoring import (
     _find,
     _tagset_plan,
     clean_texts,
+    move_row,
     slug_id,
 )
 from annotator.core.model import (
@@ -163,9 +164,7 @@ def remove_feature(draft: Draft, category_id: str, feature_id: str, confirmed: b
 
 def move_feature(draft: Draft, category_id: str, feature_id: str, delta: int):
     def change(features: list[Feature]) -> None:
-        row, _ = _feature(draft.category(category_id), feature_id)
-        to = max(0, min(len(features) - 1, row + delta))
-        features.insert(to, features.pop(row))
+        move_row(features, _feature(draft.category(category_id), feature_id)[0], delta)
 
     return _with_features(draft, category_id, change)
 
@@ -222,9 +221,7 @@ def rename_value(draft: Draft, category_id: str, feature_id: str, value_id: str,
 def move_value(draft: Draft, category_id: str, feature_id: str, value_id: str, delta: int):
     """Reorder the answers (their numbers in the trainee's chooser follow)."""
     def change(values: list[FeatureValue]) -> None:
-        row = _value_row(values, value_id)
-        to = max(0, min(len(values) - 1, row + delta))
-        values.insert(to, values.pop(row))
+        move_row(values, _value_row(values, value_id), delta)
 
     return _change_values(draft, category_id, feature_id, change)
 

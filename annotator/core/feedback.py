@@ -74,7 +74,7 @@ _SENTENCES = {
         "found-alternative": "Bien: marcaste este pasaje como {cat}; el experto también "
         "acepta esta extensión.",
         "partial-alternative": " Lo comparamos con otra extensión que el experto también "
-        "acepta: «{extent}».",
+        "acepta: {extent}.",
         "excused": "Tu instructor te dispensa de este pasaje ({cat}): no marcarlo no resta.",
         "accepted": "El experto no marcó este pasaje, pero tu instructor acepta tu "
         "subrayado ({cat}): no resta.",
@@ -102,7 +102,7 @@ _SENTENCES = {
         "found-alternative": "Well done: you marked this passage as {cat}; the expert also "
         "accepts this extent.",
         "partial-alternative": " It is compared with another extent the expert also "
-        "accepts: «{extent}».",
+        "accepts: {extent}.",
         "excused": "Your instructor excused this passage ({cat}): not marking it costs nothing.",
         "accepted": "The expert did not mark this passage, but your instructor accepts your "
         "span ({cat}): it costs nothing.",
@@ -196,7 +196,8 @@ def feedback(
                 percent=f"{100 * o.overlap:.0f}",
             )
             if o.extent:
-                sentence += words["partial-alternative"].format(extent=_short(matched.quote))
+                sentence += words["partial-alternative"].format(
+                    extent=_guillemets(_strip(matched.quote)))
         elif o.verdict == "excused":
             sentence = words["excused"].format(cat=label(key.category))
         elif o.verdict == "wrong-category":
@@ -280,10 +281,6 @@ def _comments(result: GradeResult, words: Mapping[str, str]) -> dict[tuple[str, 
         said[target] = said.get(target, "") + words["comment"].format(
             by=" ".join(decision.by.split()), comment=" ".join(decision.comment.split()))
     return said
-
-
-def _short(text: str) -> str:
-    return _guillemets(_strip(text))[1:-1]
 
 
 def _edges(key: Placed, mark: Placed, words: Mapping[str, str]) -> str:

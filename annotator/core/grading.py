@@ -178,10 +178,7 @@ def place(span: Span) -> Placed | None:
     Works without the article: the quote is the text at the span's offsets,
     so the blanks and punctuation at its edges are those of the text.
     """
-    quote = span.quote
-    if quote and quote[0].isalnum() and quote[-1].isalnum():  # the usual case: whole words
-        return Placed(span.id, span.category, span.start, span.end, quote, span, span.orphaned)
-    return _trimmed(span, span.start, span.end, quote, span.orphaned)
+    return _trimmed(span, span.start, span.end, span.quote, span.orphaned)
 
 
 def _trimmed(span: Span, start: int, end: int, quote: str, orphaned: bool) -> Placed | None:
@@ -226,15 +223,6 @@ class _Intervals:
                 found.append(self.spans[i])
             i -= 1
         return found
-
-
-def _most_shared(span: Placed, candidates: Iterable[Placed]) -> Placed | None:
-    """The candidate sharing most characters with ``span``; ties to the first in text order."""
-    best = None
-    for c in candidates:
-        if best is None or (-span.shared(c), c.order) < (-span.shared(best), best.order):
-            best = c
-    return best
 
 
 # -------------------------------------------------------------------- pairing

@@ -58,4 +58,5 @@ def cluster_end(text: str, position: int) -> int:
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened so that neither edge splits a cluster."""
-    return cluster_start(text, start), max(cluster_end(text, end), cluster_start(text, start))
+    first = cluster_start(text, start)
+    return first, max(cluster_end(text, end), first)

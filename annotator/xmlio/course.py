@@ -10,9 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from annotator.core.model import CourseInfo, Exercise, InstructorNotes, Skill
-from annotator.xmlio import NAMESPACE
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+from annotator.xmlio.elements import XML_LANG, by_language, element, lang_texts, qname
 
 # Model field -> element name, in the order the schema wants them.
 NOTE_ELEMENTS = (
@@ -23,13 +21,9 @@ NOTE_ELEMENTS = (
 )
 
 
-def _q(name: str) -> str:
-    return f"{{{NAMESPACE}}}{name}"
-
-
 def course_metadata(root: etree._Element) -> tuple[CourseInfo | None, InstructorNotes | None]:
     """The ``<course>`` and ``<instructor-notes>`` of a schema-valid exercise, if present."""
-    course_el = root.find(_q("course"))
+    course_el = root.find(qname("course"))
     course = None
     if course_el is not None:
         level, minutes = course_el.get("level"), course_el.get("minutes")
@@ -40,51 +34,40 @@ def course_metadata(root: etree._Element) -> tuple[CourseInfo | None, Instructor
             skills=[
                 Skill(
                     id=skill.get("id"),
-                    labels={label.get(XML_LANG): label.text or ""
-                            for label in skill.iterchildren(_q("label"))},
+                    labels=by_language(skill.iterchildren(qname("label"))),
                 )
-                for skill in course_el.iterchildren(_q("skill"))
+                for skill in course_el.iterchildren(qname("skill"))
             ],
         )
-    notes_el = root.find(_q("instructor-notes"))
+    notes_el = root.find(qname("instructor-notes"))
     notes = None
     if notes_el is not None:
         fields: dict[str, dict[str, list[str]]] = {}
         for field, name in NOTE_ELEMENTS:
             items: dict[str, list[str]] = {}
-            for item in notes_el.iterchildren(_q(name)):
+            for item in notes_el.iterchildren(qname(name)):
                 items.setdefault(item.get(XML_LANG), []).append(item.text or "")
             fields[field] = items
         notes = InstructorNotes(**fields)
     return course, notes
 
 
-def _el(parent: etree._Element, name: str, text: str | None = None) -> etree._Element:
-    element = etree.SubElement(parent, _q(name))
-    if text is not None:
-        element.text = text
-    return element
-
-
 def add_course_metadata(root: etree._Element, exercise: Exercise) -> None:
     """Append ``<course>`` and ``<instructor-notes>`` to an exercise element being written."""
     course = exercise.course
     if course is not None:
-        el = _el(root, "course")
+        el = element(root, "course")
         for name, value in (
             ("level", course.level), ("minutes", course.minutes), ("pairs-with", course.pairs_with),
         ):
             if value is not None:
                 el.set(name, str(value))
         for skill in course.skills:
-            skill_el = _el(el, "skill")
-            skill_el.set("id", skill.id)
-            for language, label in skill.labels.items():
-                _el(skill_el, "label", label).set(XML_LANG, language)
+            lang_texts(element(el, "skill", id=skill.id), "label", skill.labels)
     notes = exercise.notes
     if notes is not None:
-        el = _el(root, "instructor-notes")
+        el = element(root, "instructor-notes")
         for field, name in NOTE_ELEMENTS:
             for language, items in getattr(notes, field).items():
                 for item in items:
-                    _el(el, name, item).set(XML_LANG, language)
+                    element(el, name, item).set(XML_LANG, language)

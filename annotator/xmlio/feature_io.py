@@ -22,20 +22,15 @@ from annotator.core.model import (
     Outcome,
     Tagset,
 )
-from annotator.xmlio import NAMESPACE
+from annotator.xmlio.elements import by_language, element, lang_texts, qname
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.feature_reasons import FEATURE_REASON
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FEATURE, _VALUE, _LABEL, _DESCRIPTION = (
-    f"{{{NAMESPACE}}}{name}" for name in ("feature", "value", "label", "description")
+    qname(name) for name in ("feature", "value", "label", "description")
 )
-FEATURE_VALUE_TAG = f"{{{NAMESPACE}}}feature-value"
-_FEATURE_OUTCOME = f"{{{NAMESPACE}}}feature-outcome"
-
-
-def _by_language(parent: etree._Element, tag: str) -> dict[str, str]:
-    return {e.get(XML_LANG): e.text or "" for e in parent.iterchildren(tag)}
+FEATURE_VALUE_TAG = qname("feature-value")
+_FEATURE_OUTCOME = qname("feature-outcome")
 
 
 def _bool(value: str | None) -> bool:
@@ -52,13 +47,13 @@ def read_features(category: etree._Element) -> list[Feature]:
             id=f.get("id"),
             kind=f.get("kind"),
             required=_bool(f.get("required")),
-            labels=_by_language(f, _LABEL),
-            descriptions=_by_language(f, _DESCRIPTION),
+            labels=by_language(f.iterchildren(_LABEL)),
+            descriptions=by_language(f.iterchildren(_DESCRIPTION)),
             values=[
                 FeatureValue(
                     id=v.get("id"),
-                    labels=_by_language(v, _LABEL),
-                    descriptions=_by_language(v, _DESCRIPTION),
+                    labels=by_language(v.iterchildren(_LABEL)),
+                    descriptions=by_language(v.iterchildren(_DESCRIPTION)),
                 )
                 for v in f.iterchildren(_VALUE)
             ],
@@ -95,7 +90,7 @@ def read_feature_outcomes(outcome: etree._Element) -> list[FeatureOutcome]:
 
 
 def read_features_summary(grade: etree._Element) -> FeaturesSummary | None:
-    el = grade.find(f"{{{NAMESPACE}}}features")
+    el = grade.find(qname("features"))
     if el is None:
         return None
     accuracy = el.get("accuracy")
@@ -107,49 +102,34 @@ def read_features_summary(grade: etree._Element) -> FeaturesSummary | None:
 # ------------------------------------------------------------------- writing
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None):
-    el = etree.SubElement(parent, tag)
-    for name, value in attrs.items():
-        if value is not None:
-            el.set(name, value)
-    if text is not None:
-        el.text = text
-    return el
-
-
-def _lang_texts(parent: etree._Element, tag: str, texts: dict[str, str]) -> None:
-    for language, text in texts.items():
-        _sub(parent, tag, text).set(XML_LANG, language)
-
-
 def write_features(parent: etree._Element, category: Category) -> None:
     """``<feature>`` elements after a category's descriptions."""
     for feature in category.features:
-        f = _sub(parent, _FEATURE, id=feature.id, kind=feature.kind,
-                 required="true" if feature.required else None)
-        _lang_texts(f, _LABEL, feature.labels)
-        _lang_texts(f, _DESCRIPTION, feature.descriptions)
+        f = element(parent, "feature", id=feature.id, kind=feature.kind,
+                    required="true" if feature.required else None)
+        lang_texts(f, "label", feature.labels)
+        lang_texts(f, "description", feature.descriptions)
         for value in feature.values:
-            v = _sub(f, _VALUE, id=value.id)
-            _lang_texts(v, _LABEL, value.labels)
-            _lang_texts(v, _DESCRIPTION, value.descriptions)
+            v = element(f, "value", id=value.id)
+            lang_texts(v, "label", value.labels)
+            lang_texts(v, "description", value.descriptions)
 
 
 def write_accepted(parent: etree._Element, span: KeySpan) -> None:
     for feature, values in span.accepted.items():
         for value in values:
-            _sub(parent, FEATURE_VALUE_TAG, value, feature=feature)
+            element(parent, "feature-value", value, feature=feature)
 
 
 def write_given(parent: etree._Element, annotation: Annotation) -> None:
     for feature, value in annotation.features.items():
-        _sub(parent, FEATURE_VALUE_TAG, value, feature=feature)
+        element(parent, "feature-value", value, feature=feature)
 
 
 def write_feature_outcomes(parent: etree._Element, outcome: Outcome) -> None:
     for f in outcome.features:
-        _sub(parent, _FEATURE_OUTCOME, feature=f.feature, given=f.given, verdict=f.verdict,
-             accepted=" ".join(f.accepted) or None)
+        element(parent, "feature-outcome", feature=f.feature, given=f.given, verdict=f.verdict,
+                accepted=" ".join(f.accepted) or None)
 
 
 def write_features_summary(parent: etree._Element, grade: Grade, decimal) -> None:
@@ -157,9 +137,9 @@ def write_features_summary(parent: etree._Element, grade: Grade, decimal) -> Non
     summary = grade.features
     if summary is None:
         return
-    _sub(parent, f"{{{NAMESPACE}}}features",
-         accuracy=None if summary.accuracy is None else decimal(summary.accuracy),
-         weight=decimal(summary.weight))
+    element(parent, "features",
+            accuracy=None if summary.accuracy is None else decimal(summary.accuracy),
+            weight=decimal(summary.weight))
 
 
 # ------------------------------------------------------------------ checking

@@ -44,6 +44,9 @@ from annotator.core.model import (
 from annotator.xmlio import NAMESPACE, safe, schema
 from annotator.xmlio.anchoring import Anchorer
 from annotator.xmlio.course import course_metadata
+from annotator.xmlio.elements import XML_LANG
+from annotator.xmlio.elements import by_language as _by_language
+from annotator.xmlio.elements import qname as _q
 from annotator.xmlio.errors import FormatError, library_message, quoted
 from annotator.xmlio.feature_io import (
     check_accepted,
@@ -57,8 +60,6 @@ from annotator.xmlio.feature_io import (
 )
 from annotator.xmlio.reasons import XML_REASON, later
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
 T = TypeVar("T")
 
 
@@ -70,10 +71,6 @@ class Loaded(Generic[T]):
     path: Path
     data: bytes
     repairs: list[str] = field(default_factory=list)
-
-
-def _q(name: str) -> str:
-    return f"{{{NAMESPACE}}}{name}"
 
 
 _QUOTE_TAG, _NOTE_TAG, _ANNOTATION_TAG = _q("quote"), _q("note"), _q("annotation")
@@ -104,10 +101,6 @@ def _children(element: etree._Element, name: str) -> list[etree._Element]:
 
 def _text(element: etree._Element | None) -> str | None:
     return None if element is None else (element.text or "")
-
-
-def _by_language(elements: list[etree._Element]) -> dict[str, str]:
-    return {e.get(XML_LANG): e.text or "" for e in elements}
 
 
 def _bool(value: str | None, default: bool) -> bool:
@@ -151,7 +144,9 @@ def read_document(path: str | Path) -> Loaded[Exercise | KeyFile | Submission | 
     return read_bytes(safe.read_capped(path), path)
 
 
-def read_bytes(data: bytes, path: str | Path) -> Loaded[Exercise | KeyFile | Submission]:
+def read_bytes(
+    data: bytes, path: str | Path
+) -> Loaded[Exercise | KeyFile | Submission | DecisionsFile]:
     """Read a document already in memory (an unsealed key); ``path`` names it in messages."""
     path = Path(path)
     root = safe.parse_bytes(data, path)

@@ -25,9 +25,12 @@ from annotator.core.model import (
     KeySpan,
     Submission,
 )
-from annotator.xmlio import FORMAT_VERSION, NAMESPACE, schema
+from annotator.xmlio import FORMAT_VERSION, schema
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.course import add_course_metadata
+from annotator.xmlio.elements import XML_LANG
+from annotator.xmlio.elements import element as _el
+from annotator.xmlio.elements import lang_texts as _lang_texts
 from annotator.xmlio.feature_io import (
     write_accepted,
     write_feature_outcomes,
@@ -36,27 +39,6 @@ from annotator.xmlio.feature_io import (
     write_given,
 )
 from annotator.xmlio.save_reasons import SAVE_REASON
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-NSMAP = {None: NAMESPACE}
-
-
-def _el(
-    parent: etree._Element | None, name: str, text: str | None = None, /, **attrs
-) -> etree._Element:
-    tag = f"{{{NAMESPACE}}}{name}"
-    element = etree.Element(tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, tag)
-    for key, value in attrs.items():
-        if value is not None:
-            element.set(key.rstrip("_").replace("_", "-"), value)
-    if text is not None:
-        element.text = text
-    return element
-
-
-def _lang_texts(parent: etree._Element, name: str, texts: dict[str, str]) -> None:
-    for language, text in texts.items():
-        _el(parent, name, text).set(XML_LANG, language)
 
 
 def decimal_text(value: float) -> str:
