@@ -31,6 +31,7 @@ from annotator.services.interop.document import (
     submission_document,
 )
 from annotator.services.interop.reasons import INTEROP_REASON
+from annotator.services.on_disk import is_conflict_copy
 from annotator.xmlio.atomic import SaveError, atomic_write
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.locate import find_exercise
@@ -103,7 +104,9 @@ def _expand(sources: Iterable[str | Path], problems: list[ExportProblem]) -> lis
             continue
         xml = [c for c in children if c.name.lower().endswith(".xml") and c.is_file()]
         files += [c for c in xml if c.name.lower().endswith(".exercise.xml")]
-        files += [c for c in xml if not is_instructor_file(c.name)]
+        # The trainees' files as a class folder gives them to grading: no conflict copies.
+        files += [c for c in xml
+                  if not is_instructor_file(c.name) and not is_conflict_copy(c.name)]
     unique: dict[Path, Path] = {}
     for file in files:
         unique.setdefault(file.resolve(), file)

@@ -185,3 +185,18 @@ def test_a_class_folder_with_decisions_and_an_older_exercise_exports_cleanly(tmp
     result = annotator("export", "--format", "brat", str(folder), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert not any("decisions" in p.name or ".v1" in p.name for p in out.iterdir())
+
+
+def test_a_conflict_copy_in_a_class_folder_is_not_exported_as_a_trainee(tmp_path):
+    """Ensure a window's conflict copy (the version not kept) stays out of a folder's export,
+    as it stays out of grading."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copyfile(FIRST_EXERCISE, folder / FIRST_EXERCISE.name)
+    shutil.copyfile(ANA, folder / "ana.submission.xml")
+    shutil.copyfile(ANA, folder / "ana.submission.conflict-20261206-101500.xml")
+    out = tmp_path / "out"
+    result = annotator("export", "--format", "brat", str(folder), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not any("conflict" in p.name for p in out.iterdir())
+    assert any(p.name.startswith("ana") for p in out.iterdir())
