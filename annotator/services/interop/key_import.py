@@ -83,7 +83,13 @@ def resolve_category(name: str, exercise: Exercise, mapping: dict[str, str]) -> 
 
 
 def import_key(found: ForeignKey, exercise: Exercise, mapping: dict[str, str]) -> KeyImport:
-    """Place every span of ``found`` on ``exercise``'s text; raises :class:`ImportRefused`."""
+    """Place every span of ``found`` on ``exercise``'s text; raises :class:`ImportRefused`.
+
+    A sealed student copy is refused: a key written into it in the clear
+    would drop the seal, and the file would still look like a copy to hand out.
+    """
+    if exercise.sealed_key is not None:
+        raise ImportRefused(INTEROP_REASON("sealed_exercise"))
     if not found.spans and not found.skipped:
         raise ImportRefused(INTEROP_REASON("no_spans"))
     unknown = sorted({

@@ -74,6 +74,10 @@ INTEROP_REASON = catalog(__name__, {
         "{file} ya tiene una clave de {count} fragmentos: escribe la clave importada en otro "
         "archivo"),
     "no_spans": ("no annotations to import", "no hay anotaciones que importar"),
+    "sealed_exercise": ("this is a sealed student copy: import the key into the instructor's "
+                        "exercise, then seal a new copy",
+                        "es una copia sellada para estudiantes: importa la clave en el ejercicio "
+                        "del docente y sella después una copia nueva"),
     "where_annotation": ("annotation {number}", "anotación {number}"),
     "where_brat": ("{id} (line {line})", "{id} (línea {line})"),
 })

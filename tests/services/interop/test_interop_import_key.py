@@ -225,3 +225,23 @@ def test_an_xmi_without_its_type_system_comes_in_quietly(tmp_path, text):
     assert result.returncode == 0 and result.stderr == ""
     [span] = read_exercise(out).document.key
     assert (span.category, span.start, span.quote) == ("attribution", start, "Kim Jong-un")
+
+
+def test_a_sealed_student_copy_is_refused_in_one_line(tmp_path, text):
+    """Ensure a key is never written in the clear into a sealed copy (it would drop the seal
+    while the file still looks like a copy to hand out)."""
+    exercise = tmp_path / "mine.exercise.xml"
+    exercise.write_bytes(FIRST_EXERCISE.read_bytes())
+    sealed = tmp_path / "sealed" / "student.exercise.xml"
+    sealed.parent.mkdir()
+    made = annotator("seal", str(exercise), "-o", str(sealed), "--no-record")
+    assert made.returncode == 0, made.stderr
+    kim = text.index("Kim Jong-un")
+    (tmp_path / "key.txt").write_text(text, encoding="utf-8", newline="")
+    (tmp_path / "key.ann").write_text(f"T1\tattribution {kim} {kim + 11}\tKim Jong-un\n",
+                                      encoding="utf-8")
+    out = tmp_path / "out" / "keyed.exercise.xml"
+    out.parent.mkdir()
+    result = annotator("import-key", str(tmp_path / "key.ann"), "--format", "brat",
+                       "--exercise", str(sealed), "-o", str(out))
+    _assert_refused(result, out, "sealed student copy")
