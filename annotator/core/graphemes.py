@@ -15,10 +15,15 @@ reading only the block that holds it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
-import regex
 
-_CLUSTER = regex.compile(r"\X")
+@cache
+def _cluster_pattern():
+    # Imported and compiled at the first cut, not at every start-up (about 10 ms).
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def _block(text: str, position: int) -> tuple[int, int]:
@@ -30,7 +35,7 @@ def _block(text: str, position: int) -> tuple[int, int]:
 def clusters(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """The clusters of ``text[start:end]`` as ``(start, end)`` offsets (start at a boundary)."""
     stop = len(text) if end is None else end
-    for match in _CLUSTER.finditer(text, start, stop):
+    for match in _cluster_pattern().finditer(text, start, stop):
         yield match.start(), match.end()
 
 

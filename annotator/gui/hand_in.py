@@ -59,11 +59,28 @@ class HandIn(QObject):
         super().__init__(window)
         self.window = window
         self.spans: list[KeySpan] | None = None  # the key available now, if any
-        self.key_sha256: str | None = None
+        self._key_sha256: str | None = None
+        self._hash_pending = None  # the exercise whose key is named when first asked
         self.unlocked = False  # opened with the release code (recorded in each check)
         self.damaged: str | None = None  # why the sealed key can never open, if so
         self._build()
         self._update()  # before any file opens too: nothing to hand in, no key to show
+
+    @property
+    def key_sha256(self) -> str | None:
+        """The hash that names the available key in each check (attempts.md).
+
+        Worked out when first asked: writing the key to hash it took a tenth
+        of the start-up, for a check that may never come.
+        """
+        if self._hash_pending is not None:
+            self._key_sha256 = sealing.key_sha256(self._hash_pending)
+            self._hash_pending = None
+        return self._key_sha256
+
+    @key_sha256.setter
+    def key_sha256(self, value: str | None) -> None:
+        self._key_sha256, self._hash_pending = value, None
 
     # ============================================================ building
 
@@ -119,7 +136,7 @@ class HandIn(QObject):
             exercise = session.exercise
             if exercise.key is not None:
                 self.spans = exercise.key
-                self.key_sha256 = sealing.key_sha256(exercise)
+                self._hash_pending = exercise  # named at the first check, not at every start
             problem = sealing.seal_problem(exercise)
             if problem is not None:
                 self.damaged = problem.text(self.window.language)

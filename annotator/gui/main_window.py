@@ -10,7 +10,6 @@ recovery keeper journals unsaved work. Questions to the user go through
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -80,7 +79,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.styles: dict = {}
         self._highlights: SessionHighlights | None = None
         self._note_from_article = False
-        self.window_token = f"w{os.getpid()}-{uuid.uuid4().hex[:8]}"  # names its journal, locks
+        self.window_token = f"w{os.getpid()}-{os.urandom(4).hex()}"  # names its journal, locks
         self.work_lock: Lock | None = None  # the submission file this window holds
         self.read_only = False  # the work is held by another window (shared_work)
         self.undo_stack = GuardedUndoStack(self)

@@ -13,12 +13,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.bundled import exercises_dir
 from annotator.core.messages import os_reason
 from annotator.core.model import Exercise, KeyFile, Submission
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
-from annotator.xmlio.readers import bind_submission, read_document, read_exercise
+from annotator.xmlio.readers import (
+    bind_submission,
+    read_bundled_exercise,
+    read_document,
+    read_exercise,
+)
 
 LocatePrompt = Callable[[str, Path], Path | None]
 
@@ -32,9 +38,17 @@ class Opened:
     notices: list[str] = field(default_factory=list)
 
 
+def is_bundled(path: Path) -> bool:
+    """One of the exercises shipped with the program (not a copy of one elsewhere)."""
+    try:
+        return path.resolve().parent == exercises_dir().resolve()
+    except OSError:
+        return False
+
+
 def _read(path: Path):
     try:
-        return read_document(path)
+        return read_bundled_exercise(path) if is_bundled(path) else read_document(path)
     except OSError as exc:
         raise FormatError(path, os_reason(exc)) from None
 
@@ -57,7 +71,9 @@ def open_document(path: Path, elsewhere: Iterable[Path], locate: LocatePrompt) -
         if exercise_path is None:
             return None
     try:
-        exercise_loaded = read_exercise(exercise_path)
+        exercise_path = Path(exercise_path)
+        reader = read_bundled_exercise if is_bundled(exercise_path) else read_exercise
+        exercise_loaded = reader(exercise_path)
     except OSError as exc:
         raise FormatError(exercise_path, os_reason(exc)) from None
     notices = list(exercise_loaded.repairs) + list(loaded.repairs)

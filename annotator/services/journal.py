@@ -44,7 +44,8 @@ SUFFIX = ".journal.json"
 class JournalEntry(BaseModel):
     """One snapshot of a session, as written to disk."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Built when the first entry is written or read, not when the window starts.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     journal: int = JOURNAL_FORMAT
     trainee: Trainee

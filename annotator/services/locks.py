@@ -22,7 +22,6 @@ import json
 import os
 import socket
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -91,7 +90,7 @@ class Lock:
     def __init__(self, target: str | Path, what: str = "", token: str | None = None) -> None:
         self.target = Path(target)
         self.path = lock_path_for(target)
-        self.token = token or uuid.uuid4().hex
+        self.token = token or os.urandom(16).hex()  # uuid would import platform
         self.what = what
         self.held = False
 

@@ -18,9 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from annotator.core.messages import Message
 from annotator.core.model import Exercise, KeyFile, KeySpan, SealedKey
 from annotator.core.text import bytes_sha256
@@ -104,6 +101,8 @@ def seal(exercise: Exercise, code: str | None = None, *, salt: bytes | None = No
     nonce = os.urandom(NONCE_BYTES) if nonce is None else nonce
     plaintext = key_document(exercise, exercise.key)
     aead_key = derive_key(code, salt)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # only to seal or open
+
     ciphertext = AESGCM(aead_key).encrypt(nonce, plaintext, associated_data(exercise))
     sealed_key = SealedKey(
         n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, salt=_b64(salt), nonce=_b64(nonce),
@@ -181,6 +180,9 @@ def unseal(exercise: Exercise, entry: str, label: str | Path = "sealed-key") -> 
     except (ValueError, MemoryError):
         raise DamagedSeal(ATTEMPT_REASON("damaged", detail=ATTEMPT_REASON(
             "bad_parameters"))) from None
+    from cryptography.exceptions import InvalidTag  # only to seal or open: a start-up's worth
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         plaintext = AESGCM(aead_key).decrypt(nonce, ciphertext, associated_data(exercise))
     except InvalidTag:

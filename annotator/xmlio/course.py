@@ -11,6 +11,7 @@ from lxml import etree
 
 from annotator.core.model import CourseInfo, Exercise, InstructorNotes, Skill
 from annotator.xmlio.elements import XML_LANG, by_language, element, lang_texts, qname
+from annotator.xmlio.making import Make, checked
 
 # Model field -> element name, in the order the schema wants them.
 NOTE_ELEMENTS = (
@@ -21,18 +22,25 @@ NOTE_ELEMENTS = (
 )
 
 
-def course_metadata(root: etree._Element) -> tuple[CourseInfo | None, InstructorNotes | None]:
-    """The ``<course>`` and ``<instructor-notes>`` of a schema-valid exercise, if present."""
+def course_metadata(
+    root: etree._Element, make: Make = checked
+) -> tuple[CourseInfo | None, InstructorNotes | None]:
+    """The ``<course>`` and ``<instructor-notes>`` of a schema-valid exercise, if present.
+
+    ``make`` builds each model (the readers' checked or trusted way).
+    """
     course_el = root.find(qname("course"))
     course = None
     if course_el is not None:
         level, minutes = course_el.get("level"), course_el.get("minutes")
-        course = CourseInfo(
+        course = make(
+            CourseInfo,
             level=None if level is None else int(level),
             minutes=None if minutes is None else int(minutes),
             pairs_with=course_el.get("pairs-with"),
             skills=[
-                Skill(
+                make(
+                    Skill,
                     id=skill.get("id"),
                     labels=by_language(skill.iterchildren(qname("label"))),
                 )
@@ -48,7 +56,7 @@ def course_metadata(root: etree._Element) -> tuple[CourseInfo | None, Instructor
             for item in notes_el.iterchildren(qname(name)):
                 items.setdefault(item.get(XML_LANG), []).append(item.text or "")
             fields[field] = items
-        notes = InstructorNotes(**fields)
+        notes = make(InstructorNotes, **fields)
     return course, notes
 
 

@@ -25,6 +25,7 @@ from annotator.core.model import (
 from annotator.xmlio.elements import by_language, element, lang_texts, qname
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.feature_reasons import FEATURE_REASON
+from annotator.xmlio.making import Make, checked
 
 _FEATURE, _VALUE, _LABEL, _DESCRIPTION = (
     qname(name) for name in ("feature", "value", "label", "description")
@@ -40,17 +41,24 @@ def _bool(value: str | None) -> bool:
 # ------------------------------------------------------------------- reading
 
 
-def read_features(category: etree._Element) -> list[Feature]:
-    """The ``<feature>`` declarations of a ``<category>``, in file order."""
+def read_features(
+    category: etree._Element, make: Make = checked
+) -> list[Feature]:
+    """The ``<feature>`` declarations of a ``<category>``, in file order.
+
+    ``make`` builds each model (the readers' checked or trusted way).
+    """
     return [
-        Feature(
+        make(
+            Feature,
             id=f.get("id"),
             kind=f.get("kind"),
             required=_bool(f.get("required")),
             labels=by_language(f.iterchildren(_LABEL)),
             descriptions=by_language(f.iterchildren(_DESCRIPTION)),
             values=[
-                FeatureValue(
+                make(
+                    FeatureValue,
                     id=v.get("id"),
                     labels=by_language(v.iterchildren(_LABEL)),
                     descriptions=by_language(v.iterchildren(_DESCRIPTION)),
