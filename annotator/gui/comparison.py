@@ -23,12 +23,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget
 
-from annotator.core.grading import Grader, GradeResult
 from annotator.core.session import Change, Session
 from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.tips import set_tip
 
-if TYPE_CHECKING:  # the view and the graded copy load on first use: start-up stays fast
+if TYPE_CHECKING:  # the view, the grader and the graded copy load on first use: start-up
+    from annotator.core.grading import Grader, GradeResult  # stays fast
+    from annotator.core.model import KeySpan, Tagset
     from annotator.gui.comparison_view import ComparisonView
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -49,6 +50,7 @@ class ComparisonMode(QObject):
         self.result: GradeResult | None = None
         self._session: Session | None = None
         self._grader: Grader | None = None
+        self._grader_for: tuple[list[KeySpan], Tagset] | None = None  # made at the first grade
         self._access = None  # the window's HandIn: which key, and whether the policy allows
         self._shown_exercise = None  # the exercise whose article the view holds
         self._disabled: list[QAction] = []
@@ -159,8 +161,8 @@ class ComparisonMode(QObject):
         session = self.window.session
         spans = self._access.spans if self._access is not None else None
         tagset = session.exercise.tagset if session is not None else None
-        self._grader = (Grader(spans, tagset.ids(), [f.id for f in tagset.choice_features()])
-                        if session is not None and spans is not None else None)
+        self._grader = None
+        self._grader_for = (spans, tagset) if session is not None and spans is not None else None
         if self.active and not self.can_check():
             self.leave()
         self._update_actions()
@@ -180,7 +182,7 @@ class ComparisonMode(QObject):
 
     def can_check(self) -> bool:
         """A key is available and the exercise's check policy allows it now (attempts.md)."""
-        return (self._grader is not None and self._access is not None
+        return (self._grader_for is not None and self._access is not None
                 and self._access.may_check())
 
     def _update_actions(self) -> None:
@@ -207,14 +209,24 @@ class ComparisonMode(QObject):
 
     # ============================================================ grading
 
+    def _current_grader(self) -> Grader | None:
+        """The grader for the key available now, made when first needed."""
+        if self._grader is None and self._grader_for is not None:
+            from annotator.core.grading import Grader
+
+            spans, tagset = self._grader_for
+            self._grader = Grader(spans, tagset.ids(), [f.id for f in tagset.choice_features()])
+        return self._grader
+
     def regrade(self) -> GradeResult | None:
         """Grade the session now (the core grader, on the session's annotations)."""
         self._timer.stop()
         session = self.window.session
-        if self._grader is None or session is None:
+        grader = self._current_grader()
+        if grader is None or session is None:
             return None
         grading = session.exercise.grading
-        self.result = self._grader.grade(
+        self.result = grader.grade(
             session.annotations, grading.scheme, grading.pass_mark,
             features_weight=grading.features_weight,
         )

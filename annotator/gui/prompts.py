@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from annotator.core.model import Trainee
-from annotator.gui.trainee_dialog import TraineeDialog
 from annotator.services.journal import JournalEntry
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -85,6 +84,8 @@ class DialogPrompts:
     """The real dialogs."""
 
     def confirm_trainee(self, parent, suggested, exercise_title):
+        from annotator.gui.trainee_dialog import TraineeDialog  # only when asked
+
         dialog = TraineeDialog(suggested, exercise_title, parent)
         return dialog.trainee() if dialog.exec() == QDialog.Accepted else None
 

@@ -14,13 +14,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from annotator.core.annotation_hash import annotations_sha256
-from annotator.core.grading import Grader, GradeResult
 from annotator.core.messages import Message
 from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
 from annotator.services.attempt_reasons import ATTEMPT_REASON
+
+if TYPE_CHECKING:  # graders are passed in: the window loads the grader at the first check
+    from annotator.core.grading import Grader, GradeResult
 
 Which = Literal["first", "last", "current"]
 CHOICES: tuple[str, ...] = ("first", "last", "current")
