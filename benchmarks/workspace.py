@@ -50,6 +50,42 @@ QTimer.singleShot(0, grab)
 app.exec()
 """
 
+# The app's own start path, stage by stage, in one process: where the time goes.
+STAGES_SCRIPT = """
+import sys, time
+start = time.perf_counter()
+marks = []
+def mark(stage):
+    marks.append((stage, time.perf_counter()))
+import PySide6.QtWidgets
+mark("Python and PySide6 imported")
+import annotator.core.model
+mark("pydantic and the models imported")
+import annotator.xmlio.readers
+mark("lxml and the readers imported")
+from annotator.gui.application import install_translations, make_app
+app = make_app()
+install_translations(app, "en")
+mark("QApplication and translations")
+from annotator.gui.main_window import MainWindow
+mark("the window's modules imported")
+from annotator.gui.prompts import NoPrompts
+window = MainWindow(prompts=NoPrompts(), language="en", interactive=False)
+mark("the window built")
+from pathlib import Path
+window.start(Path(sys.argv[1]))
+mark("the exercise opened")
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[2], "PNG", 80)
+mark("painted and saved")
+before = start
+for stage, moment in marks:
+    print(f"{(moment - before) * 1000:.1f}\t{stage}")
+    before = moment
+"""
+
 
 def row(name: str, value: float, target: float, unit: str, floor: float | None = None) -> None:
     ratio = value / target
@@ -130,7 +166,28 @@ def startup(work: Path) -> tuple[list[str], list[str]]:
     print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s; "
           f"reading the exercise without Qt (python, pydantic, lxml) {core:.3f} s")
     row("start-up: annotator --screenshot / bare PySide6", app / floor, 1.5, "x")
+    stages(work, env, floor)
     return floor_cmd, app_cmd
+
+
+def stages(work: Path, env: dict, floor: float) -> None:
+    """The start path split in stages (median of RUNS), each as a share of the bare window."""
+    script = work / "stages.py"
+    script.write_text(STAGES_SCRIPT, encoding="utf-8")
+    from annotator.bundled import first_exercise
+
+    runs: dict[str, list[float]] = {}
+    for _ in range(RUNS):
+        result = subprocess.run(
+            [sys.executable, str(script), str(first_exercise()), str(work / "stages.png")],
+            check=True, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        for line in result.stdout.splitlines():
+            took, stage = line.split("\t")
+            runs.setdefault(stage, []).append(float(took))
+    print("  where the start-up goes (ms, median; x of the bare window's whole start):")
+    for stage, took in runs.items():
+        middle = statistics.median(took)
+        print(f"    {middle:7.1f} ms  x{middle / 1000 / floor:4.2f}  {stage}")
 
 
 def cold_startup(work: Path, floor_cmd: list[str], app_cmd: list[str], runs: int = 3) -> None:
