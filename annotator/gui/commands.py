@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.model import Annotation
 
@@ -23,6 +23,34 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 def _short(quote: str, limit: int = 30) -> str:
     flat = " ".join(quote.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class UndoStack(QUndoStack):
+    """An undo stack that tells a new edit from a redo: ``pushing`` while one goes on.
+
+    Telling them apart by keeping the stack's own commands (``command(i)``)
+    is unsafe: the stack deletes them behind Python's back (a new edit drops
+    what could be redone; a macro is C++'s own), and a Python handle on a
+    deleted command made a later push crash the program.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.pushing = False
+
+    def push(self, command: QUndoCommand) -> None:
+        self.pushing = True
+        try:
+            super().push(command)
+        finally:
+            self.pushing = False
+
+    def endMacro(self) -> None:  # noqa: N802 (Qt naming)
+        self.pushing = True  # a macro's edits land on the stack here
+        try:
+            super().endMacro()
+        finally:
+            self.pushing = False
 
 
 class AddSpan(QUndoCommand):
@@ -38,10 +66,8 @@ class AddSpan(QUndoCommand):
 
 
 class RemoveSpan(QUndoCommand):
-    def __init__(self, store, span: Annotation, parent: QUndoCommand | None = None) -> None:
-        super().__init__(
-            translate("commands", "Delete “%1”").replace("%1", _short(span.quote)), parent
-        )
+    def __init__(self, store, span: Annotation) -> None:
+        super().__init__(translate("commands", "Delete “%1”").replace("%1", _short(span.quote)))
         self.store, self.span = store, span
 
     def redo(self) -> None:
@@ -51,15 +77,32 @@ class RemoveSpan(QUndoCommand):
         self.store.add(self.span)
 
 
+class RemoveSpans(QUndoCommand):
+    """Several deletions as one undo step.
+
+    The parts are kept here, in Python, not as Qt child commands: a child
+    command made in Python with only a Qt parent is freed as soon as Python
+    forgets it, and the parent then ran freed memory (deleting several
+    highlights at once could crash the program).
+    """
+
+    def __init__(self, store, spans: Sequence[Annotation]) -> None:
+        count = len(spans)  # a plain variable: lupdate skips a call whose count is a call
+        super().__init__(translate("commands", "Delete %n highlights", "", count))
+        self.parts = [RemoveSpan(store, span) for span in spans]
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+
+
 def remove_spans(store, spans: Sequence[Annotation]) -> QUndoCommand:
-    """One undo step that deletes several spans."""
-    if len(spans) == 1:
-        return RemoveSpan(store, spans[0])
-    count = len(spans)  # a plain variable: lupdate skips a call whose count is a call
-    parent = QUndoCommand(translate("commands", "Delete %n highlights", "", count))
-    for span in spans:
-        RemoveSpan(store, span, parent)
-    return parent
+    """One undo step that deletes one span or several."""
+    return RemoveSpan(store, spans[0]) if len(spans) == 1 else RemoveSpans(store, spans)
 
 
 class ChangeSpan(QUndoCommand):

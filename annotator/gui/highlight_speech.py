@@ -68,7 +68,6 @@ class HighlightSpeech(QObject):
         self.labels: dict[str, str] = {}
         self._pending: list[Change] = []
         self._index = undo_stack.index()
-        self._next_command = None  # the command a redo would run
         self._under_caret: tuple[str, ...] = ()
         self._flush_timer = QTimer(self)  # changes made outside the undo stack
         self._flush_timer.setSingleShot(True)
@@ -93,7 +92,6 @@ class HighlightSpeech(QObject):
         self._pending.clear()
         self._under_caret = ()
         self._index = self.undo_stack.index()
-        self._next_command = None
         self.view.setAccessibleDescription("")
         if session is not None:
             session.subscribe(self._on_changed)
@@ -117,13 +115,10 @@ class HighlightSpeech(QObject):
         before, self._index = self._index, index
         if index < before:
             prefix = translate("Speech", "Undone: %1")
-        elif self._next_command is not None and self.undo_stack.command(index - 1) is \
-                self._next_command:
+        elif not getattr(self.undo_stack, "pushing", True):  # forward, and no new edit: a redo
             prefix = translate("Speech", "Redone: %1")
         else:
             prefix = "%1"
-        self._next_command = self.undo_stack.command(index) if index < self.undo_stack.count() \
-            else None
         self._speak_changes(prefix)
 
     def _speak_changes(self, prefix: str) -> None:

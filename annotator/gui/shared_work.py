@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 
+from annotator.gui.commands import UndoStack
 from annotator.services.locks import Holder, Lock
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -23,7 +23,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 OWN, READ_ONLY, COPY, CANCEL = "own", "read_only", "copy", "cancel"
 
 
-class GuardedUndoStack(QUndoStack):
+class GuardedUndoStack(UndoStack):
     """The window's undo stack; while ``read_only`` it takes no edit (nothing changes)."""
 
     def __init__(self, parent=None) -> None:

@@ -22,6 +22,27 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_key_held_after(qapp):
+    """Let go of Ctrl, Shift and Alt after each test.
+
+    ``keyClick(w, key, Ctrl)`` leaves the application believing Ctrl is still
+    down, so the next test's ``selectRow`` added a row to the selection
+    instead of choosing it.
+    """
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() != Qt.NoModifier:
+        neutral = QWidget()
+        for key in (Qt.Key_Control, Qt.Key_Shift, Qt.Key_Alt, Qt.Key_Meta):
+            QTest.keyRelease(neutral, key)
+        neutral.deleteLater()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def fonts(qapp):
     from PySide6.QtGui import QFontMetrics

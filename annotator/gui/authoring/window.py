@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from annotator.core import spans as span_ops
@@ -46,7 +46,7 @@ from annotator.gui.authoring.prompts import DialogPrompts, Prompts
 from annotator.gui.authoring.tagset_editor import TagsetEditor
 from annotator.gui.authoring.widgets import ElidedLabel
 from annotator.gui.banner import banner
-from annotator.gui.commands import AddSpan, remove_spans
+from annotator.gui.commands import AddSpan, UndoStack, remove_spans
 from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
@@ -89,7 +89,7 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._highlights: SessionHighlights | None = None
         self._previews: list = []
         self._placed_splitter = False
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)  # tells a redo from an edit, for speech
         self._build_widgets()
         self.speech = HighlightSpeech(  # marking the key is spoken as a trainee's marking is
             self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self)
