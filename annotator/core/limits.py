@@ -26,7 +26,7 @@ NEAR = 0.9  # a counter shows from this share of a limit on
 
 LIMIT = catalog(__name__, {
     "highlight": ("highlight {number} (“{start}…”)", "subrayado {number} («{start}…»)"),
-    "expert_span": ("expert span {id} (“{start}…”)", "fragmento experto {id} («{start}…»)"),
+    "expert_span": ("expert span {id} (“{start}…”)", "pasaje de la clave {id} («{start}…»)"),
     "quote_long": (
         "{where} covers {count} characters; a highlight can cover at most {limit}. "
         "Mark a shorter passage.",

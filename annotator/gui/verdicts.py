@@ -26,7 +26,7 @@ _NAMES = {
     "partial": QT_TRANSLATE_NOOP("Verdicts", "In part"),
     "wrong-category": QT_TRANSLATE_NOOP("Verdicts", "Other category"),
     "missed": QT_TRANSLATE_NOOP("Verdicts", "Missed"),
-    "extra": QT_TRANSLATE_NOOP("Verdicts", "Not in the key"),
+    "extra": QT_TRANSLATE_NOOP("Verdicts", "Not on the expert's list"),
     "optional": QT_TRANSLATE_NOOP("Verdicts", "Optional"),
     "accepted": QT_TRANSLATE_NOOP("Verdicts", "Accepted by the instructor"),
     "excused": QT_TRANSLATE_NOOP("Verdicts", "Excused by the instructor"),

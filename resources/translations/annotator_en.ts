@@ -4390,8 +4390,8 @@ first</translation>
             <translation>Missed</translation>
         </message>
         <message>
-            <source>Not in the key</source>
-            <translation>Not in the key</translation>
+            <source>Not on the expert's list</source>
+            <translation>Not on the expert's list</translation>
         </message>
         <message>
             <source>Optional</source>

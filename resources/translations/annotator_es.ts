@@ -821,7 +821,7 @@
         </message>
         <message>
             <source>An expert span can cover at most %1 characters; this one would cover %2. Select a shorter passage.</source>
-            <translation>Un fragmento experto puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
+            <translation>Un pasaje de la clave puede abarcar como mucho %1 caracteres; este abarcaría %2. Selecciona un fragmento más corto.</translation>
         </message>
         <message>
             <source>That is already in the key.</source>
@@ -4390,8 +4390,8 @@ al principio</translation>
             <translation>Omitido</translation>
         </message>
         <message>
-            <source>Not in the key</source>
-            <translation>No está en la clave</translation>
+            <source>Not on the expert's list</source>
+            <translation>No está en la lista del experto</translation>
         </message>
         <message>
             <source>Optional</source>
