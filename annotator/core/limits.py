@@ -1,7 +1,8 @@
 """The format's limits, in one place, and the first one a document breaks, in plain words.
 
 formats.md's schema caps every short text (a quote, a note, a name, a
-title, a label, an explanation) at 10,000 characters and every id at 128,
+title, a label, an explanation) at 10,000 characters, a free-text answer
+(scoring.md §10) at 2,000, and every id at 128,
 and the safe reader refuses a file over 16 MB or with more than 200,000
 tags. A document over a limit cannot be saved, and one saved past the
 reader's caps could not be opened again. The windows enforce these limits
@@ -16,7 +17,7 @@ widget counts UTF-16 units, so an emoji counts twice there).
 from __future__ import annotations
 
 from annotator.core.messages import Message, catalog
-from annotator.core.model import Exercise, KeyFile, KeySpan, Submission
+from annotator.core.model import MAX_FEATURE_TEXT, Exercise, KeyFile, KeySpan, Submission
 
 TEXT_MAX = 10_000  # xs:maxLength of ShortText: quotes, notes, names, titles, labels, texts
 ID_MAX = 128  # xs:maxLength of Id
@@ -37,6 +38,11 @@ LIMIT = catalog(__name__, {
         "Shorten the note.",
         "la nota del {where} tiene {count} caracteres; una nota puede tener como mucho {limit}. "
         "Acorta la nota."),
+    "answer_long": (
+        "the answer to “{feature}” of {where} has {count} characters; an answer can have at "
+        "most {limit}. Shorten the answer.",
+        "la respuesta a «{feature}» del {where} tiene {count} caracteres; una respuesta puede "
+        "tener como mucho {limit}. Acorta la respuesta."),
     "explanation_long": (
         "the explanation of {where} has {count} characters; it can have at most {limit}.",
         "la explicación del {where} tiene {count} caracteres; puede tener como mucho {limit}."),
@@ -86,6 +92,10 @@ def _span(where: Message, span, note: bool) -> Message | None:
         return LIMIT("quote_long", where=where, count=length(span.quote), limit=TEXT_MAX)
     if note and length(span.note) > TEXT_MAX:
         return LIMIT("note_long", where=where, count=length(span.note), limit=TEXT_MAX)
+    for feature, answer in getattr(span, "features", {}).items():  # a trainee's answers
+        if length(answer) > MAX_FEATURE_TEXT:
+            return LIMIT("answer_long", feature=feature, where=where, count=length(answer),
+                         limit=MAX_FEATURE_TEXT)
     for text in getattr(span, "explanations", {}).values():
         if length(text) > TEXT_MAX:
             return LIMIT("explanation_long", where=where, count=length(text), limit=TEXT_MAX)

@@ -42,3 +42,15 @@ def test_files_the_reader_would_refuse_are_named_before_writing():
     assert too_big(b"<a/>" * 10) is None
     assert "MB" in too_big(b" " * (FILE_MAX_BYTES + 1))
     assert str(TAGS_MAX) in too_big(b"<" * (TAGS_MAX + 1))
+
+
+def test_a_free_text_answer_over_its_limit_is_named_with_its_question():
+    """A 2,000-character answer (scoring.md §10) saves; one more is named, as the schema
+    would refuse it, counted in code points (an emoji is one)."""
+    fine = annotation("a1", 0, 5).model_copy(update={"features": {"evidence": "😀" * 2000}})
+    assert over_limit(submission(fine)) is None
+    long = fine.model_copy(update={"features": {"evidence": "😀" * 2001}})
+    problem = over_limit(submission(long))
+    assert str(problem).startswith("the answer to “evidence” of highlight 1")
+    assert "2001 characters" in problem and "at most 2000" in problem
+    assert "respuesta a «evidence» del subrayado 1" in problem.text("es")
