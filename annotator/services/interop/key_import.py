@@ -123,6 +123,9 @@ def import_key(found: ForeignKey, exercise: Exercise, mapping: dict[str, str]) -
         accepted = _accepted(span, exercise.tagset.get(category), left_out, shown)
         placed.append((start, end, category, note, accepted))
     if not placed:
+        if found.spans and all(s.category for s in found.spans):
+            # Another story altogether: one line, not one per span of a whole key.
+            raise ImportRefused(INTEROP_REASON("other_text", count=len(found.spans)))
         raise ImportRefused(INTEROP_REASON("no_spans"), left_out)
     placed.sort(key=lambda p: (p[0], p[1], p[2]))
     key = [

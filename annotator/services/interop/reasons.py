@@ -74,6 +74,11 @@ INTEROP_REASON = catalog(__name__, {
         "{file} ya tiene una clave de {count} fragmentos: escribe la clave importada en otro "
         "archivo"),
     "no_spans": ("no annotations to import", "no hay anotaciones que importar"),
+    "other_text": (
+        "none of its {count} spans is in this exercise's text: is it the key of another "
+        "exercise?",
+        "ninguno de sus {count} fragmentos está en el texto de este ejercicio: ¿es la clave de "
+        "otro ejercicio?"),
     "sealed_exercise": ("this is a sealed student copy: import the key into the instructor's "
                         "exercise, then seal a new copy",
                         "es una copia sellada para estudiantes: importa la clave en el ejercicio "

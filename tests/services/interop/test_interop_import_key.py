@@ -245,3 +245,18 @@ def test_a_sealed_student_copy_is_refused_in_one_line(tmp_path, text):
     result = annotator("import-key", str(tmp_path / "key.ann"), "--format", "brat",
                        "--exercise", str(sealed), "-o", str(out))
     _assert_refused(result, out, "sealed student copy")
+
+
+def test_the_key_of_another_exercise_is_refused_in_one_line(tmp_path):
+    """Ensure a key whose text is another story says so once, not once per span."""
+    other = REPO / "exercises" / "millbrook-flood.exercise.xml"
+    done = annotator("export", "--format", "w3c", "-o", str(tmp_path / "w3c"), str(other))
+    assert done.returncode == 0, done.stderr
+    exported = next((tmp_path / "w3c").glob("*.jsonld"))
+    spans = len(read_exercise(other).document.key)
+    result = _import(exported, "w3c", tmp_path / "out.exercise.xml")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{exported}: none of its {spans} spans is in this exercise's text: is it the key of "
+        "another exercise?"]
+    assert not (tmp_path / "out.exercise.xml").exists()
