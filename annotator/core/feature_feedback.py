@@ -64,6 +64,12 @@ def feature_sentences(
     return sentences
 
 
+def feature_label(tagset: Tagset | None, feature_id: str, language: str) -> str:
+    """A question's label in ``language`` (its id when the tagset does not know it)."""
+    feature = _declared(tagset).get(feature_id)
+    return feature.label(language) if feature is not None else feature_id
+
+
 def value_label(tagset: Tagset | None, feature_id: str, value: str, language: str) -> str:
     """A value's label in ``language`` (its id when the tagset does not know it)."""
     feature = _declared(tagset).get(feature_id)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.feature_feedback import value_label
+from annotator.core.feature_feedback import feature_label, value_label
 from annotator.core.model import Tagset
 from annotator.services.feature_report import ItemJudgements
 
@@ -64,7 +64,7 @@ class JudgementsPage(QWidget):
             if len(quote) > PASSAGE_CHARS:
                 quote = quote[: PASSAGE_CHARS - 1] + "…"
             branch = QTreeWidgetItem([
-                f"«{quote}» · {_feature_label(tagset, row.feature, language)}", ""])
+                f"«{quote}» · {feature_label(tagset, row.feature, language)}", ""])
             branch.setToolTip(0, row.key.quote)
             font = branch.font(0)
             font.setBold(True)
@@ -87,12 +87,3 @@ class JudgementsPage(QWidget):
                 branch.child(index).setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             self.tree.addTopLevelItem(branch)
         self.tree.expandAll()
-
-
-def _feature_label(tagset: Tagset | None, feature_id: str, language: str) -> str:
-    if tagset is not None:
-        for category in tagset.categories:
-            feature = category.feature(feature_id)
-            if feature is not None:
-                return feature.label(language)
-    return feature_id

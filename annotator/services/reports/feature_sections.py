@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from annotator.core.feature_feedback import value_label
+from annotator.core.feature_feedback import feature_label, value_label
 from annotator.core.grading import GradeResult
 from annotator.core.model import Tagset
 from annotator.services.feature_report import class_judgements
@@ -45,7 +45,7 @@ def class_section(
             + f"{escape(value_label(tagset, row.feature, value, words.language))}: {count}"
             for value, count in row.counts.items() if count or value in row.accepted
         )
-        body.append([short(row.key.quote, 100), escape(_feature_label(tagset, row.feature,
+        body.append([short(row.key.quote, 100), escape(feature_label(tagset, row.feature,
                                                                       words.language)),
                      answers, str(row.missing), str(row.not_paired)])
     head = [words[f"features.{name}"]
@@ -53,12 +53,3 @@ def class_section(
     return (f"<h2>{escape(words['features.title'])}</h2>"
             f'<p class="small">{escape(words["features.intro"])}</p>'
             + table(head, body, numeric=(3, 4), widths=(30, 16, 34, 10, 10)))
-
-
-def _feature_label(tagset: Tagset | None, feature_id: str, language: str) -> str:
-    if tagset is not None:
-        for category in tagset.categories:
-            feature = category.feature(feature_id)
-            if feature is not None:
-                return feature.label(language)
-    return feature_id
