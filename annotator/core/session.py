@@ -14,13 +14,14 @@ session, so an undone and redone highlight keeps its id.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from annotator import __version__
 from annotator.core.features import feature_values_for
 from annotator.core.model import Annotation, Attempt, Check, Exercise, Submission, Trainee
 from annotator.core.span_list import Change, OrderedSpans
 from annotator.core.span_list import text_order_key as text_order_key
+from annotator.core.timestamps import file_time
 
 _UNSET = object()
 
@@ -112,7 +113,6 @@ class Session(OrderedSpans[Annotation]):
 
     def to_submission(self, saved_at: datetime | None = None) -> Submission:
         """The submission document (formats.md) that Save writes."""
-        when = (saved_at or datetime.now(UTC)).replace(microsecond=0)
         return Submission(
             exercise=self.exercise.id,
             exercise_version=self.exercise.version,
@@ -121,7 +121,7 @@ class Session(OrderedSpans[Annotation]):
             annotations=list(self._spans),
             attempts=list(self.attempts),
             checks=list(self.checks),
-            saved_at=when.isoformat().replace("+00:00", "Z"),
+            saved_at=file_time(saved_at),
             app_version=__version__,
         )
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
 from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
+from annotator.core.timestamps import file_time
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 
 if TYPE_CHECKING:  # graders are passed in: the window loads the grader at the first check
@@ -28,18 +29,12 @@ Which = Literal["first", "last", "current"]
 CHOICES: tuple[str, ...] = ("first", "last", "current")
 
 
-def now_text(when: datetime | None = None) -> str:
-    """A time as the files write it: UTC, whole seconds, ``Z``."""
-    moment = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    return moment.isoformat().replace("+00:00", "Z")
-
-
 def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],
                  when: datetime | None = None) -> Attempt:
     """The attempt Hand in adds: numbered after the last, the annotations as they are now."""
     frozen = [a.model_copy() for a in annotations]
     return Attempt(
-        n=len(attempts) + 1, handed_in_at=now_text(when),
+        n=len(attempts) + 1, handed_in_at=file_time(when),
         annotations_sha256=annotations_sha256(frozen), annotations=frozen,
     )
 
@@ -47,7 +42,7 @@ def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],
 def new_check(attempts: list[Attempt], key_sha256: str, unlocked: bool,
               when: datetime | None = None) -> Check:
     """A look at the comparison: the latest attempt at that moment (0 before any)."""
-    return Check(at=now_text(when), attempt=len(attempts), key_sha256=key_sha256,
+    return Check(at=file_time(when), attempt=len(attempts), key_sha256=key_sha256,
                  unlocked=unlocked)
 
 

@@ -20,7 +20,7 @@ from annotator.core.decision_notices import DECISION_NOTICE
 from annotator.core.decisions import for_trainee, who
 from annotator.core.model import Annotation, Decision, DecisionsFile
 from annotator.core.text import bytes_sha256
-from annotator.services.attempts import now_text
+from annotator.core.timestamps import file_time
 from annotator.services.on_disk import fingerprint
 from annotator.xmlio.errors import FormatError, quoted
 from annotator.xmlio.readers import read_decisions
@@ -129,6 +129,6 @@ def make_decision(
     """A decision on a trainee's annotations as they stand now (formats.md's digest)."""
     return Decision(
         kind=kind, trainee=trainee, annotations_sha256=annotations_sha256(annotations),
-        key=key, annotation=annotation, by=by, at=at or now_text(),
+        key=key, annotation=annotation, by=by, at=at or file_time(),
         comment=comment.strip() if comment and comment.strip() else None,
     )
