@@ -16,14 +16,19 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 SPOKEN = int(Qt.AccessibleTextRole.value)
 
 
-def spoken_row(model: QAbstractItemModel, row: int) -> str:
-    """A row in words, for ``Qt.AccessibleTextRole``: "Header: value" for every filled column."""
+def spoken_row(model: QAbstractItemModel, row: int, columns: range | None = None) -> str:
+    """A row in words, for ``Qt.AccessibleTextRole``: "Header: value" for every filled column.
+
+    ``columns``: the ones worth reading (default all). A header written on
+    two lines is read as one.
+    """
     parts = []
-    for column in range(model.columnCount()):
+    for column in columns if columns is not None else range(model.columnCount()):
         value = model.data(model.index(row, column), Qt.DisplayRole)
         if value in (None, ""):
             continue
-        header = model.headerData(column, Qt.Horizontal, Qt.DisplayRole)
+        header = " ".join(str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or "")
+                          .split())
         parts.append(f"{header}: {value}" if header else str(value))
     return ", ".join(parts)
 

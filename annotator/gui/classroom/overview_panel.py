@@ -28,6 +28,7 @@ from annotator.core.overview import EXTRA, MISSED, Overview, Scores
 from annotator.gui.classroom.discussion import DiscussionPage
 from annotator.gui.classroom.judgements_table import JudgementsPage
 from annotator.gui.i18n import decimal
+from annotator.gui.row_table import spoken_row
 from annotator.services.reports.article import CategoryLook, blend
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -68,16 +69,9 @@ def _speak_rows(table: QTableWidget, columns: range | None = None) -> None:
     ``columns``: the ones worth reading (a bar of █ is a picture of the number beside it).
     A table with row headings (the confusion table) reads "row, column: value" per cell.
     """
-    columns = columns if columns is not None else range(table.columnCount())
     rows_headed = table.verticalHeader().isVisible()
     for row in range(table.rowCount()):
-        parts = []
-        for column in columns:
-            item, header = table.item(row, column), table.horizontalHeaderItem(column)
-            if item is not None and item.text():
-                name = " ".join(header.text().split()) if header is not None else ""
-                parts.append(f"{name}: {item.text()}" if name else item.text())
-        whole = ", ".join(parts)
+        whole = spoken_row(table.model(), row, columns)
         for column in range(table.columnCount()):
             item = table.item(row, column)
             if item is None:
