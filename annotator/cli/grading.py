@@ -23,17 +23,16 @@ from pathlib import Path
 
 from annotator.core.grading import GradeResult
 from annotator.core.model import SCHEMES, Submission
-from annotator.services.attempts import CHOICES, default_choice, graded_annotations, history
+from annotator.services.attempts import CHOICES, history
 from annotator.services.classroom import (
     Key,
     KeyProblem,
     Refused,
+    grade_file,
     graded_document,
     graded_names,
     load_key,
     newest_per_trainee,
-    read_bound,
-    saved_time,
     submission_files,
 )
 from annotator.services.classroom import resolved_path as _resolved
@@ -174,27 +173,14 @@ class Batch:
     def grade_file(self, name: str, target: Path | None = None) -> Graded:
         """Read, bind, grade and (with ``target``) write one submission; never raises."""
         try:
-            submission, notices = read_bound(name, self.key)
+            row = grade_file(name, self.key, self.grader, self.policy, self.attempt,
+                             self.decisions)
         except FormatError as exc:
             return self.error(name, exc.reason)
         except Refused as exc:
             return self.error(name, str(exc))
-        which = self.attempt or default_choice(self.policy, submission)
-        annotations, notice = graded_annotations(submission, which)
-        if notice is not None:
-            notices.append(notice)
-        trainee = submission.trainee
-        chosen = []
-        if self.decisions is not None:
-            chosen, stale = self.decisions.for_submission(
-                trainee.id if trainee else None, annotations)
-            notices += stale
-        result = self.grader.grade(
-            annotations, self.key.scheme, self.key.pass_mark,
-            decisions=[d.applied() for d in chosen], trainee=(trainee and trainee.id) or "",
-            features_weight=self.key.features_weight,
-        )
-        notices += result.notices
+        submission, result, which, trainee = row.submission, row.result, row.attempt, row.trainee
+        notices = row.notices + result.notices
         graded = Graded(
             file=name,
             trainee_id=trainee.id if trainee else None,
@@ -207,7 +193,7 @@ class Batch:
             f1_by_category={c: m.f1 for c, m in result.categories.items()},
             feature_accuracy=result.features.accuracy if result.features else None,
             notices=notices,
-            saved=saved_time(submission, Path(name)),
+            saved=row.saved,
         )
         if self.want_json:
             past = history(submission, self.grader, self.key.scheme, self.key.pass_mark,

@@ -421,27 +421,11 @@ def grade_class(
         if cancelled is not None and cancelled():
             raise Cancelled
         try:
-            submission, notices = read_bound(name, key)
+            rows.append(grade_file(name, key, grader, policy, attempt, decisions))
         except FormatError as exc:
             problems.append(Problem(name, exc.reason))
         except Refused as exc:
             problems.append(Problem(name, exc.message))
-        else:
-            read_notices = list(notices)
-            which = attempt or default_choice(policy, submission)
-            annotations, notice = graded_annotations(submission, which)
-            if notice is not None:
-                notices.append(notice)
-            chosen: list[Decision] = []
-            if decisions is not None:
-                trainee_id = submission.trainee.id if submission.trainee else None
-                chosen, stale = decisions.for_submission(trainee_id, annotations)
-                notices = notices + stale
-            result = _grade_row(grader, submission, annotations, key, chosen)
-            row = ClassRow(name, submission, result, notices, attempt=which, decisions=chosen,
-                           read_notices=read_notices)
-            row.saved = saved_time(submission, Path(name))
-            rows.append(row)
         if progress is not None:
             progress(done, len(files))
 
@@ -466,6 +450,35 @@ def grade_class(
         said = ([decisions.problem] if decisions.problem else []) + decisions.unmatched(
             row.trainee_id for row in rows)
     return GradedClass(key, categories, rows, problems, files, said)
+
+
+def grade_file(
+    name: str, key: Key, grader: Grader, policy: str, attempt: str | None = None,
+    decisions: DecisionBook | None = None,
+) -> ClassRow:
+    """Read one submission, choose what is graded (attempts.md), apply the instructor's
+    decisions on it (scoring.md §9) and grade it: the steps every grading path shares.
+
+    Raises FormatError or Refused for a file that cannot be graded. ``notices``
+    of the row are what reading, the attempt and the decisions said; the
+    grade's own notices stay in ``row.result``.
+    """
+    submission, notices = read_bound(name, key)
+    read_notices = list(notices)
+    which = attempt or default_choice(policy, submission)
+    annotations, notice = graded_annotations(submission, which)
+    if notice is not None:
+        notices.append(notice)
+    chosen: list[Decision] = []
+    if decisions is not None:
+        trainee_id = submission.trainee.id if submission.trainee else None
+        chosen, stale = decisions.for_submission(trainee_id, annotations)
+        notices = notices + stale
+    result = _grade_row(grader, submission, annotations, key, chosen)
+    row = ClassRow(name, submission, result, notices, attempt=which, decisions=chosen,
+                   read_notices=read_notices)
+    row.saved = saved_time(submission, Path(name))
+    return row
 
 
 def regrade_with_decisions(graded: GradedClass, book: DecisionBook) -> list[ClassRow]:
