@@ -126,9 +126,45 @@ def test_grade_scores_a_submission_against_the_bundled_exercise(run, bundled_exe
     assert result.returncode == 0, result.stdout + result.stderr
     graded = json.loads(result.stdout)["submissions"][0]
     assert graded["score"] > 0
-    assert {"key": "k1", "verdict": "found", "annotation": "a1", "overlap": 1.0} in (
-        graded["key_verdicts"]
-    )
+    k1 = next(v for v in graded["key_verdicts"] if v["key"] == "k1")
+    assert (k1["verdict"], k1["annotation"], k1["overlap"]) == ("found", "a1", 1.0)
+
+
+def test_import_html_finds_the_story_as_the_installed_package_does(run, tmp_path):
+    """Ensure trafilatura, jusText and tld find their data files in the frozen app: the
+    exercise it writes from a saved page is the one the installed package writes (the
+    importer falls back to a cruder reading when trafilatura cannot load)."""
+    page = REPO / "tests" / "services" / "html" / "carril-bici.es.html"
+    frozen_out, installed_out = tmp_path / "frozen.exercise.xml", tmp_path / "pip.exercise.xml"
+    result = run("import-html", "--id", "carril", "-o", str(frozen_out), str(page))
+    assert result.returncode == 0, result.stdout + result.stderr
+    here = subprocess.run(
+        [sys.executable, "-m", "annotator", "import-html", "--id", "carril", "-o",
+         str(installed_out), str(page)], capture_output=True, text=True, timeout=120)
+    assert here.returncode == 0, here.stderr
+    ns = {"a": "urn:x-annotator:1"}
+
+    def blocks(path: Path) -> list[tuple[str, str]]:
+        root = etree.parse(str(path)).getroot()
+        return [(b.get("kind"), b.text) for b in root.iterfind("a:article/a:block", ns)]
+
+    assert blocks(frozen_out) == blocks(installed_out)
+    assert run("validate", str(frozen_out)).returncode == 0
+
+
+def test_a_sealed_copy_opens_with_its_release_code(run, tmp_path, bundled_exercise, submission):
+    """Ensure the cipher (cryptography's compiled part) works frozen: seal a copy, then grade
+    against it with the code, and with a wrong code get one line and exit 2."""
+    copy = tmp_path / "student.exercise.xml"
+    sealed = run("seal", "--no-record", "-o", str(copy), str(bundled_exercise))
+    assert sealed.returncode == 0, sealed.stdout + sealed.stderr
+    code = sealed.stdout.strip().splitlines()[-1]
+    graded = run("grade", "--json", "--key", str(copy), "--release-code", code, str(submission))
+    assert graded.returncode == 0, graded.stdout + graded.stderr
+    assert json.loads(graded.stdout)["submissions"][0]["score"] > 0
+    wrong = run("grade", "--key", str(copy), "--release-code", "uno-dos-tres-cuatro",
+                str(submission))
+    assert wrong.returncode != 0 and wrong.stderr.count("\n") == 1, wrong.stderr
 
 
 def test_screenshot_of_the_window_offscreen(run, tmp_path):
@@ -155,6 +191,11 @@ def test_only_the_qt_modules_the_app_uses_are_bundled(app_dir):
 
 
 def test_the_folder_stays_small(app_dir):
-    """Guards against a stray import pulling in a large part of Qt (measured: 142 MB)."""
+    """Guards against a stray import pulling in a large part of Qt or another library.
+
+    Measured: 142 MB before the HTML importer used trafilatura, 193 MB with it
+    (its URL library, courlan, imports babel, whose locale data is 35 MB, and
+    cryptography is 11 MB). The Qt modules are checked one by one above.
+    """
     size = sum(p.stat().st_size for p in app_dir.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size < 180 * 1024 * 1024, f"{size / 2**20:.0f} MB"
+    assert size < 210 * 1024 * 1024, f"{size / 2**20:.0f} MB"
