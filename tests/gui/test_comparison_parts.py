@@ -241,10 +241,12 @@ def test_no_badge_covers_a_letter_of_the_text(qtbot):
 
 
 def test_the_legend_wraps_between_entries_never_inside_one(qtbot):
+    from html import escape
+
     from annotator.gui.comparison_view import LEGEND_VERDICTS
     from annotator.gui.verdicts import look
 
     view = _view(qtbot, language="es")
     legend = view._legend_html()
     for verdict in LEGEND_VERDICTS:
-        assert look(verdict).name.replace(" ", "&nbsp;") in legend
+        assert escape(look(verdict).name).replace(" ", "&nbsp;") in legend
