@@ -93,6 +93,28 @@ def test_a_graded_exercise_is_complete(path):
     assert exercise.source and exercise.source.licence
 
 
+@pytest.mark.parametrize("path", bundled.bundled_exercises(), ids=lambda p: p.name)
+def test_every_required_span_says_which_judgements_the_expert_accepts(path):
+    """Ensure each question a category asks is answered on every graded span of the key.
+
+    scoring.md §10 grades a choice feature only on required spans whose key
+    gives accepted values: a required attribution without its source-kind, or
+    a claim without checkable, leaves the trainee's judgement ungraded. Every
+    accepted value must be one the tagset declares for that question.
+    """
+    exercise = read_exercise(path).document
+    for span in exercise.key:
+        category = exercise.tagset.get(span.category)
+        choices = {f.id: f for f in category.features if f.kind == "choice"}
+        if span.required:
+            unanswered = sorted(set(choices) - {f for f, values in span.accepted.items() if values})
+            assert not unanswered, (span.id, span.quote, unanswered)
+        for feature_id, values in span.accepted.items():
+            assert feature_id in choices, (span.id, feature_id)
+            undeclared = set(values) - set(choices[feature_id].value_ids())
+            assert not undeclared, (span.id, feature_id, sorted(undeclared))
+
+
 def test_the_pair_points_both_ways_and_asks_for_a_comparison():
     graded = {e.id: e for e in _graded()}
     pairs = {e.id: e.course.pairs_with for e in graded.values() if e.course.pairs_with}
