@@ -17,20 +17,27 @@ from annotator.core.model import Annotation, Feature, Tagset
 
 _WORDS = {
     "es": {
-        "correct": "{feature} Elegiste {given}, como el experto.",
-        "wrong": "{feature} Elegiste {given}; el experto ve {accepted}.",
-        "missing": "{feature} No elegiste nada; el experto ve {accepted}.",
-        "text": "{feature} {text}",
+        "correct": "Elegiste {given}, como el experto.",
+        "one_of": "Elegiste {given}, una de las respuestas que acepta el experto.",
+        "wrong": "Elegiste {given}; el experto ve {accepted}.",
+        "missing": "No elegiste nada; el experto ve {accepted}.",
         "or": " o ",
     },
     "en": {
-        "correct": "{feature} You chose {given}, as the expert did.",
-        "wrong": "{feature} You chose {given}; the expert sees {accepted}.",
-        "missing": "{feature} You chose nothing; the expert sees {accepted}.",
-        "text": "{feature} {text}",
+        "correct": "You chose {given}, as the expert did.",
+        "one_of": "You chose {given}, one of the answers the expert accepts.",
+        "wrong": "You chose {given}; the expert sees {accepted}.",
+        "missing": "You chose nothing; the expert sees {accepted}.",
         "or": " or ",
     },
 }
+
+
+def _after(lead: str, sentence: str) -> str:
+    """The sentence after its question: small letter after a colon, capital after "?"."""
+    if lead.endswith(":") and sentence[:1].isupper() and sentence[1:2].islower():
+        sentence = sentence[0].lower() + sentence[1:]
+    return f"{lead} {sentence}"
 MAX_TEXT = 120  # characters of a text value repeated in feedback
 
 
@@ -47,11 +54,11 @@ def feature_sentences(
     for v in verdicts:
         feature = declared.get(v.feature)
         accepted = words["or"].join(_value_label(feature, a, language) for a in v.accepted)
-        sentences.append(words[v.verdict].format(
-            feature=_feature_label(feature, v.feature, language),
+        kind = "one_of" if v.verdict == "correct" and len(v.accepted) > 1 else v.verdict
+        sentences.append(_after(_feature_label(feature, v.feature, language), words[kind].format(
             given=_value_label(feature, v.given, language) if v.given else "",
             accepted=accepted,
-        ))
+        )))
     if annotation is not None:
         for feature_id, text in annotation.features.items():
             feature = declared.get(feature_id)
@@ -59,8 +66,7 @@ def feature_sentences(
                 shown = " ".join(text.split())
                 if len(shown) > MAX_TEXT:
                     shown = shown[: MAX_TEXT - 1] + "…"
-                sentences.append(words["text"].format(
-                    feature=_feature_label(feature, feature_id, language), text=shown))
+                sentences.append(f"{_feature_label(feature, feature_id, language)} {shown}")
     return sentences
 
 

@@ -25,20 +25,29 @@ def test_a_wrong_value_names_both_values_in_both_languages():
     """Ensure the sentence says what the trainee chose and what the expert sees."""
     result = graded({"source-kind": "anonymous"})
     (english,) = feedback(result, "en", TAGSET)
-    assert "Kind of source: You chose «Anonymous»; the expert sees «Official, named»" in (
+    assert "Kind of source: you chose «Anonymous»; the expert sees «Official, named»" in (
         english.sentence)
     assert english.explanation == "Because."
     (spanish,) = feedback(result, "es", TAGSET)
-    assert "Elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish.sentence
+    assert "elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish.sentence
     assert spanish.features == (spanish.sentence.split(". ", 1)[1],)
 
 
 def test_correct_and_missing_values_are_told_too():
     """Ensure a right value is confirmed and an empty one is named as such."""
     (right,) = feedback(graded({"source-kind": "official"}), "en", TAGSET)
-    assert "You chose «Official, named», as the expert did" in right.sentence
+    assert "Kind of source: you chose «Official, named», as the expert did" in right.sentence
     (empty,) = feedback(graded({}), "en", TAGSET)
-    assert "You chose nothing; the expert sees «Official, named»" in empty.sentence
+    assert "Kind of source: you chose nothing; the expert sees «Official, named»" in empty.sentence
+
+
+def test_a_right_answer_among_several_accepted_says_so():
+    """Ensure "as the expert did" is not said when the expert accepts more than one answer."""
+    result = graded({"source-kind": "anonymous"},
+                    accepted={"source-kind": ["official", "anonymous"]})
+    (item,) = feedback(result, "en", TAGSET)
+    assert item.features == (
+        "Kind of source: you chose «Anonymous», one of the answers the expert accepts.",)
 
 
 def test_text_features_are_shown_beside_the_verdict_but_not_judged():

@@ -50,7 +50,7 @@ def test_mark_choose_by_keyboard_save_check_and_read_the_feature_verdict(
     view = window.comparison.view
     (item,) = [i for i in view.panel.visible_items() if i.key == "k6"]
     assert item.verdict == "found"
-    assert ("Kind of source: You chose «Anonymous»; the expert sees «Official, named» or "
+    assert ("Kind of source: you chose «Anonymous»; the expert sees «Official, named» or "
             "«Interested party, named».") in item.sentence
     assert item.explanation.startswith("A single official source")
     summary = view.score_card.features_label

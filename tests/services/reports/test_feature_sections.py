@@ -38,11 +38,11 @@ def test_the_trainee_report_explains_the_judgement_with_both_values(tmp_path):
     graded = graded_class(tmp_path)
     row = next(r for r in graded.rows if r.trainee_id == "s0")
     english = trainee_report(row, graded.key, "en")
-    assert "You chose «Anonymous»; the expert sees «Official, named» or «Interested party, " \
+    assert "you chose «Anonymous»; the expert sees «Official, named» or «Interested party, " \
            "named»" in english
     assert "Judgements of sources and claims: 0 of 1 as the expert&#x27;s" in english
     spanish = trainee_report(row, graded.key, "es")
-    assert "Elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish
+    assert "elegiste «Anónima»; el experto ve «Oficial, con nombre»" in spanish
     assert "no cambian la nota" in spanish
 
 
