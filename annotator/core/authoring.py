@@ -62,7 +62,7 @@ MAX_ID_LENGTH = 64
 _NCNAME = re.compile(NCNAME_PATTERN)
 _COLOR = re.compile(COLOR_PATTERN)
 
-Part = Literal["details", "article", "tagset", "grading"]
+Part = Literal["details", "article", "tagset", "grading", "course"]
 
 
 class AuthoringError(ValueError):
@@ -160,7 +160,7 @@ class Details:
     url: str = ""
     published: str = ""
     version: str = "1"
-    licence: str = ""  # not edited in the window yet: carried from the file as it was
+    licence: str = ""  # edited with the course metadata (core.course_authoring)
 
     def source(self) -> Source | None:
         if not (self.publisher or self.url or self.published or self.licence):
@@ -336,8 +336,7 @@ class Draft:
         self.blocks: tuple[Block, ...] = tuple(blocks)
         self.categories: tuple[Category, ...] = tuple(categories)
         self.grading = grading or GradingSettings()
-        # The course metadata and instructor notes are not edited here yet:
-        # they are kept as the file had them, so that saving never drops them.
+        # Course metadata and the teacher's notes (core.course_authoring checks edits).
         self.course = course
         self.notes = notes
         # The release code of the last sealed copy (attempts.md): kept with the exercise.
@@ -446,6 +445,14 @@ class Draft:
     def set_grading(self, grading: GradingSettings) -> None:
         self.grading = grading
         self._notify("grading")
+
+    def set_course(
+        self, course: CourseInfo | None, notes: InstructorNotes | None, licence: str
+    ) -> None:
+        """Swap the course metadata, the teacher's notes and the licence in one step."""
+        self.course, self.notes = course, notes
+        self.details = replace(self.details, licence=licence)
+        self._notify("course")
 
     def set_article(self, blocks: Sequence[Block], key: Iterable[KeySpan]) -> None:
         """Swap the blocks and the key spans placed on them in one step (an ArticleEdit).
