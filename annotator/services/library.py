@@ -164,3 +164,22 @@ def progress_by_exercise(
             if entry.exercise_id not in progress:
                 progress[entry.exercise_id] = Progress(Status.IN_PROGRESS)
     return progress
+
+
+def exercises_beside(path: Path | None) -> list[tuple[str, str]]:
+    """(id, title) of the other exercises in ``path``'s folder: those it may be paired with.
+
+    A student copy has its exercise's id, so each id is listed once; the
+    exercise itself is left out. No folder (a new exercise): nothing.
+    """
+    if path is None or not path.parent.is_dir():
+        return []
+    found: dict[str, str] = {}
+    own = path.resolve()
+    for other in sorted(path.parent.glob("*.exercise.xml"))[:MAX_FOLDER_FILES]:
+        if other.resolve() == own:
+            continue
+        entry = _entry(other, Group.MINE)
+        if entry is not None:
+            found.setdefault(entry.id, entry.title)
+    return sorted(found.items(), key=lambda item: item[1].casefold())

@@ -118,6 +118,12 @@ class ActionsMixin:
             t("AuthoringWindow", "Write the explanation of the chosen expert span"),
             self._explain_current,
         )
+        self.course_action = self._action(
+            t("AuthoringWindow", "C&ourse and teacher's notes…"), "Ctrl+Shift+C",
+            t("AuthoringWindow", "Level, minutes, skills, the exercise it pairs with, the "
+              "licence of the text, and your notes (never in a student copy)"),
+            self.edit_course,
+        )
         self.find_action = self._action(
             t("AuthoringWindow", "&Find…"), QKeySequence.Find,
             t("AuthoringWindow", "Find words in the article"), self.find_bar.open_bar,
@@ -156,6 +162,8 @@ class ActionsMixin:
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.explain_action, self.delete_span_action, self.find_action])
+        edit.addSeparator()
+        edit.addAction(self.course_action)
         self.mark_menu = self.menuBar().addMenu(t("AuthoringWindow", "&Mark"))
         view = self.menuBar().addMenu(t("AuthoringWindow", "&View"))
         view.addActions(self.tab_actions)
@@ -194,7 +202,7 @@ class ActionsMixin:
         has = self.draft is not None
         for action in (self.save_action, self.save_as_action, self.student_action,
                        self.sealed_action, self.key_action, self.preview_action,
-                       self.delete_span_action, self.explain_action,
+                       self.delete_span_action, self.explain_action, self.course_action,
                        *self.interop_actions.values()):
             action.setEnabled(has)
 

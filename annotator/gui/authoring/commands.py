@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.authoring import ArticleEdit, Details, Draft, TagsetEdit
+from annotator.core.course_authoring import CourseSettings
 from annotator.core.model import GradingSettings, KeySpan
 from annotator.gui.authoring.widgets import short_quote
 
@@ -101,3 +102,17 @@ class ChangeKeySpan(QUndoCommand):
 
     def undo(self) -> None:
         self.draft.key.put(self.before)
+
+
+class SetCourse(QUndoCommand):
+    """The course metadata, the teacher's notes and the licence, changed together."""
+
+    def __init__(self, draft: Draft, before: CourseSettings, after: CourseSettings) -> None:
+        super().__init__(translate("AuthoringCommands", "Change the course and teacher's notes"))
+        self.draft, self.before, self.after = draft, before, after
+
+    def redo(self) -> None:
+        self.draft.set_course(self.after.course, self.after.notes, self.after.licence)
+
+    def undo(self) -> None:
+        self.draft.set_course(self.before.course, self.before.notes, self.before.licence)

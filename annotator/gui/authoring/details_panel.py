@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from annotator.core.authoring import Details, Draft
 from annotator.core.limits import ID_MAX
 from annotator.core.model import CHECK_POLICIES, SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
+from annotator.gui.authoring.course_dialog import course_summary
 from annotator.gui.authoring.widgets import CommitTextEdit, limited_line
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -74,12 +76,14 @@ GradingRequest = Callable[[GradingSettings], None]
 
 class DetailsPanel(QWidget):
     def __init__(
-        self, details_requested: DetailsRequest, grading_requested: GradingRequest, parent=None
+        self, details_requested: DetailsRequest, grading_requested: GradingRequest, parent=None,
+        course_requested: Callable[[], object] | None = None, interface_language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
         self.details_requested, self.grading_requested = details_requested, grading_requested
         self.draft: Draft | None = None
+        self.interface_language = interface_language  # skill labels in the reader's language
 
         self.title_edit = limited_line(self, "exerciseTitleEdit", translate(
             "DetailsPanel", "What trainees see at the top of the exercise"))
@@ -172,9 +176,27 @@ class DetailsPanel(QWidget):
         grading_box = QGroupBox(translate("DetailsPanel", "Grading"), self)
         grading_box.setLayout(grading)
 
+        self.course_summary = QLabel(self)
+        self.course_summary.setObjectName("courseSummary")
+        self.course_summary.setWordWrap(True)
+        self.course_button = QPushButton(
+            translate("DetailsPanel", "C&ourse and teacher's notes…"), self)
+        self.course_button.setObjectName("courseButton")
+        self.course_button.setToolTip(translate(
+            "DetailsPanel", "Level, minutes, skills, the exercise it pairs with, the licence "
+            "of the text, and your notes (Ctrl+Shift+C)"))
+        if course_requested is not None:
+            self.course_button.clicked.connect(course_requested)
+        course = QVBoxLayout()
+        course.addWidget(self.course_summary)
+        course.addWidget(self.course_button, 0, Qt.AlignLeft)
+        course_box = QGroupBox(translate("DetailsPanel", "Course"), self)
+        course_box.setLayout(course)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(about_box)
+        layout.addWidget(course_box)
         layout.addWidget(grading_box)
         layout.addStretch(1)
 
@@ -217,10 +239,13 @@ class DetailsPanel(QWidget):
         draft.subscribe(self._on_draft_changed)
         self._fill_details()
         self._fill_grading()
+        self._fill_course()
 
     def _on_draft_changed(self, part: str) -> None:
         if part == "details":
             self._fill_details()
+        elif part == "course":
+            self._fill_course()
         elif part == "grading":
             self._fill_grading()
 
@@ -240,6 +265,10 @@ class DetailsPanel(QWidget):
             self.language_box.setCurrentIndex(position)
         else:
             self.language_box.setEditText(details.language)
+
+    def _fill_course(self) -> None:
+        self.course_summary.setText(course_summary(self.draft, self.interface_language))
+        self.course_button.setAccessibleDescription(self.course_summary.text())
 
     def _fill_grading(self) -> None:
         grading = self.draft.grading

@@ -27,6 +27,7 @@ from annotator.core.authoring import (
     remove_category,
     summary,
 )
+from annotator.core.course_authoring import current_settings
 from annotator.core.feature_authoring import accepted_for_category
 from annotator.core.key_alternatives import with_alternative, without_alternative
 from annotator.core.limits import TEXT_MAX
@@ -36,7 +37,14 @@ from annotator.gui.accessibility import caret_announcements_on
 from annotator.gui.article_view import ArticleView
 from annotator.gui.authoring.actions import ActionsMixin
 from annotator.gui.authoring.block_editor import BlockEditor
-from annotator.gui.authoring.commands import ApplyEdit, ChangeKeySpan, SetDetails, SetGrading
+from annotator.gui.authoring.commands import (
+    ApplyEdit,
+    ChangeKeySpan,
+    SetCourse,
+    SetDetails,
+    SetGrading,
+)
+from annotator.gui.authoring.course_dialog import CourseDialog
 from annotator.gui.authoring.details_panel import DetailsPanel
 from annotator.gui.authoring.files import FilesMixin
 from annotator.gui.authoring.key_highlights import KeyHighlights
@@ -53,6 +61,7 @@ from annotator.gui.highlights import SessionHighlights
 from annotator.gui.painter import SpanPainter
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
+from annotator.services.library import exercises_beside
 from annotator.services.on_disk import Fingerprint, fingerprint
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -141,7 +150,10 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.tagset_editor = TagsetEditor(self.run_edit, self.remove_category, self)
         self.tagset_editor.features.confirm = (
             lambda title, message, action: self.prompts.confirm(self, title, message, action))
-        self.details_panel = DetailsPanel(self.change_details, self.change_grading, self)
+        self.details_panel = DetailsPanel(self.change_details, self.change_grading, self,
+                                          course_requested=self.edit_course,
+                                          interface_language=self.language)
+        self.course_dialog: CourseDialog | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("authoringTabs")
         for widget, text, tip in (
@@ -276,6 +288,26 @@ class AuthoringWindow(FilesMixin, ActionsMixin, QMainWindow):
     def change_grading(self, grading: GradingSettings) -> None:
         if grading != self.draft.grading:
             self.undo_stack.push(SetGrading(self.draft, self.draft.grading, grading))
+
+    def edit_course(self) -> CourseDialog | None:
+        """Open the course and teacher's notes of the draft; OK is one undo step."""
+        if self.draft is None:
+            return None
+        if self.course_dialog is not None:
+            if self.course_dialog.isVisible():
+                self.course_dialog.activateWindow()
+                return self.course_dialog
+            self.course_dialog.deleteLater()
+        before = current_settings(self.draft)
+        dialog = CourseDialog(before, self.draft.details.id, exercises_beside(self.path), self)
+        dialog.accepted.connect(lambda: self.change_course(before, dialog.chosen))
+        self.course_dialog = dialog
+        dialog.open()  # window-modal, and the call returns: tests drive the real widgets
+        return dialog
+
+    def change_course(self, before, after) -> None:
+        if after is not None and after != current_settings(self.draft):
+            self.undo_stack.push(SetCourse(self.draft, before, after))
 
     def remove_category(self, category_id: str) -> None:
         """Remove a category; if key spans use it, ask first and say how many go with it."""
