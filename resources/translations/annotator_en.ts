@@ -282,6 +282,10 @@
             <source>Edit explanation of “%1”</source>
             <translation>Edit explanation of “%1”</translation>
         </message>
+        <message>
+            <source>Change the course and teacher's notes</source>
+            <translation>Change the course and teacher's notes</translation>
+        </message>
     </context>
     <context>
         <name>AuthoringErrors</name>
@@ -452,6 +456,42 @@
         <message>
             <source>key span {id} has no alternative {n}</source>
             <translation>key span {id} has no alternative {n}</translation>
+        </message>
+        <message>
+            <source>the level must be 1, 2 or 3</source>
+            <translation>the level must be 1, 2 or 3</translation>
+        </message>
+        <message>
+            <source>the minutes must be a whole number from 1 to 600</source>
+            <translation>the minutes must be a whole number from 1 to 600</translation>
+        </message>
+        <message>
+            <source>an exercise cannot be paired with itself</source>
+            <translation>an exercise cannot be paired with itself</translation>
+        </message>
+        <message>
+            <source>two skills cannot share the id {id}</source>
+            <translation>two skills cannot share the id {id}</translation>
+        </message>
+        <message>
+            <source>the licence can have at most {limit} characters</source>
+            <translation>the licence can have at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a skill label can have at most {limit} characters</source>
+            <translation>a skill label can have at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>a note can have at most {limit} characters</source>
+            <translation>a note can have at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid skill id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} is not a valid skill id: use letters, digits, '-', '_' or '.', starting with a letter</translation>
+        </message>
+        <message>
+            <source>{id} is not an exercise id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} is not an exercise id: use letters, digits, '-', '_' or '.', starting with a letter</translation>
         </message>
     </context>
     <context>
@@ -638,6 +678,14 @@
         <message>
             <source>Write the explanation of the chosen expert span</source>
             <translation>Write the explanation of the chosen expert span</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse and teacher's notes…</source>
+            <translation>C&amp;ourse and teacher's notes…</translation>
+        </message>
+        <message>
+            <source>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (never in a student copy)</source>
+            <translation>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (never in a student copy)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
@@ -1749,6 +1797,180 @@ Nothing is lost: the exercise is still open here. Change what this message names
         </message>
     </context>
     <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Not given</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>1 — first steps</source>
+            <translation>1 — first steps</translation>
+        </message>
+        <message>
+            <source>2 — some practice</source>
+            <translation>2 — some practice</translation>
+        </message>
+        <message>
+            <source>3 — the hardest</source>
+            <translation>3 — the hardest</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Goals</translation>
+        </message>
+        <message>
+            <source>What trainees can do after the exercise</source>
+            <translation>What trainees can do after the exercise</translation>
+        </message>
+        <message>
+            <source>&amp;Background facts</source>
+            <translation>&amp;Background facts</translation>
+        </message>
+        <message>
+            <source>Facts needed to check the claims (they may give the key away)</source>
+            <translation>Facts needed to check the claims (they may give the key away)</translation>
+        </message>
+        <message>
+            <source>&amp;Discussion prompts</source>
+            <translation>&amp;Discussion prompts</translation>
+        </message>
+        <message>
+            <source>Questions for the class; the class overview shows them</source>
+            <translation>Questions for the class; the class overview shows them</translation>
+        </message>
+        <message>
+            <source>T&amp;ime plan</source>
+            <translation>T&amp;ime plan</translation>
+        </message>
+        <message>
+            <source>The steps of the lesson, e.g. 10 min: read and mark</source>
+            <translation>The steps of the lesson, e.g. 10 min: read and mark</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Spanish label</source>
+            <translation>Spanish label</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>English label</translation>
+        </message>
+        <message>
+            <source>Course and teacher's notes</source>
+            <translation>Course and teacher's notes</translation>
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation>&amp;Course</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher's notes</source>
+            <translation>&amp;Teacher's notes</translation>
+        </message>
+        <message>
+            <source>How hard the exercise is; the library groups the course by level</source>
+            <translation>How hard the exercise is; the library groups the course by level</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>About how long a trainee needs, from 1 to 600 minutes</source>
+            <translation>About how long a trainee needs, from 1 to 600 minutes</translation>
+        </message>
+        <message>
+            <source>Another exercise on the same event, told by another outlet, to compare in class: choose one from this folder or type its id</source>
+            <translation>Another exercise on the same event, told by another outlet, to compare in class: choose one from this folder or type its id</translation>
+        </message>
+        <message>
+            <source>What the text may be used for and where it comes from, e.g. “CC BY 4.0; adapted” or “Written for the course; people invented”</source>
+            <translation>What the text may be used for and where it comes from, e.g. “CC BY 4.0; adapted” or “Written for the course; people invented”</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Minutes:</translation>
+        </message>
+        <message>
+            <source>&amp;Pairs with:</source>
+            <translation>&amp;Pairs with:</translation>
+        </message>
+        <message>
+            <source>Lic&amp;ence of the text:</source>
+            <translation>Lic&amp;ence of the text:</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>&amp;Add skill</source>
+            <translation>&amp;Add skill</translation>
+        </message>
+        <message>
+            <source>&amp;Remove skill</source>
+            <translation>&amp;Remove skill</translation>
+        </message>
+        <message>
+            <source>What the exercise practises. An id is letters, digits and '-'; a known one (numbers, anonymous-source, loaded-words…) brings its own labels.</source>
+            <translation>What the exercise practises. An id is letters, digits and '-'; a known one (numbers, anonymous-source, loaded-words…) brings its own labels.</translation>
+        </message>
+        <message>
+            <source>For you and other teachers: never in a student copy. One item a line.</source>
+            <translation>For you and other teachers: never in a student copy. One item a line.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>Level %1</source>
+            <translation>Level %1</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Skills: %1</translation>
+        </message>
+        <message>
+            <source>Pairs with %1</source>
+            <translation>Pairs with %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n teacher's notes</source>
+            <translation>
+                <numerusform>%n teacher's note</numerusform>
+                <numerusform>%n teacher's notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Licence: %1</source>
+            <translation>Licence: %1</translation>
+        </message>
+        <message>
+            <source>No level, minutes, skills or notes yet.</source>
+            <translation>No level, minutes, skills or notes yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <source>Your name</source>
@@ -1971,6 +2193,14 @@ Nothing is lost: the exercise is still open here. Change what this message names
         <message>
             <source>Pa&amp;ss mark:</source>
             <translation>Pa&amp;ss mark:</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse and teacher's notes…</source>
+            <translation>C&amp;ourse and teacher's notes…</translation>
+        </message>
+        <message>
+            <source>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (Ctrl+Shift+C)</source>
+            <translation>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Exercise</source>

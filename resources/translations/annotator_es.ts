@@ -282,6 +282,10 @@
             <source>Edit explanation of “%1”</source>
             <translation>Editar la explicación de «%1»</translation>
         </message>
+        <message>
+            <source>Change the course and teacher's notes</source>
+            <translation>Cambiar el curso y las notas para el docente</translation>
+        </message>
     </context>
     <context>
         <name>AuthoringErrors</name>
@@ -452,6 +456,42 @@
         <message>
             <source>key span {id} has no alternative {n}</source>
             <translation>el pasaje de la clave {id} no tiene alternativa {n}</translation>
+        </message>
+        <message>
+            <source>the level must be 1, 2 or 3</source>
+            <translation>el nivel tiene que ser 1, 2 o 3</translation>
+        </message>
+        <message>
+            <source>the minutes must be a whole number from 1 to 600</source>
+            <translation>los minutos tienen que ser un número entero de 1 a 600</translation>
+        </message>
+        <message>
+            <source>an exercise cannot be paired with itself</source>
+            <translation>un ejercicio no se puede comparar consigo mismo</translation>
+        </message>
+        <message>
+            <source>two skills cannot share the id {id}</source>
+            <translation>dos destrezas no pueden tener el mismo identificador {id}</translation>
+        </message>
+        <message>
+            <source>the licence can have at most {limit} characters</source>
+            <translation>la licencia puede tener como mucho {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>a skill label can have at most {limit} characters</source>
+            <translation>el nombre de una destreza puede tener como mucho {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>a note can have at most {limit} characters</source>
+            <translation>una nota puede tener como mucho {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>{id} is not a valid skill id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} no es un identificador de destreza válido: usa letras, cifras, '-', '_' o '.', empezando por una letra</translation>
+        </message>
+        <message>
+            <source>{id} is not an exercise id: use letters, digits, '-', '_' or '.', starting with a letter</source>
+            <translation>{id} no es un identificador de ejercicio: usa letras, cifras, '-', '_' o '.', empezando por una letra</translation>
         </message>
     </context>
     <context>
@@ -638,6 +678,14 @@
         <message>
             <source>Write the explanation of the chosen expert span</source>
             <translation>Escribir la explicación del pasaje del experto elegido</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse and teacher's notes…</source>
+            <translation>Curso y &amp;notas para el docente…</translation>
+        </message>
+        <message>
+            <source>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (never in a student copy)</source>
+            <translation>Nivel, minutos, destrezas, el ejercicio con el que se compara, la licencia del texto y tus notas (nunca en una copia para el alumno)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
@@ -1749,6 +1797,180 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         </message>
     </context>
     <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Not given</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>1 — first steps</source>
+            <translation>1 — primeros pasos</translation>
+        </message>
+        <message>
+            <source>2 — some practice</source>
+            <translation>2 — con algo de práctica</translation>
+        </message>
+        <message>
+            <source>3 — the hardest</source>
+            <translation>3 — el más difícil</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Objetivos</translation>
+        </message>
+        <message>
+            <source>What trainees can do after the exercise</source>
+            <translation>Lo que el alumno sabe hacer después del ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Background facts</source>
+            <translation>Datos de &amp;fondo</translation>
+        </message>
+        <message>
+            <source>Facts needed to check the claims (they may give the key away)</source>
+            <translation>Datos que hacen falta para comprobar las afirmaciones (pueden desvelar la clave)</translation>
+        </message>
+        <message>
+            <source>&amp;Discussion prompts</source>
+            <translation>&amp;Preguntas para comentar</translation>
+        </message>
+        <message>
+            <source>Questions for the class; the class overview shows them</source>
+            <translation>Preguntas para la clase; la vista de la clase las muestra</translation>
+        </message>
+        <message>
+            <source>T&amp;ime plan</source>
+            <translation>Plan de &amp;tiempo</translation>
+        </message>
+        <message>
+            <source>The steps of the lesson, e.g. 10 min: read and mark</source>
+            <translation>Los pasos de la clase, p. ej. 10 min: leer y marcar</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Identificador</translation>
+        </message>
+        <message>
+            <source>Spanish label</source>
+            <translation>Nombre en español</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>Nombre en inglés</translation>
+        </message>
+        <message>
+            <source>Course and teacher's notes</source>
+            <translation>Curso y notas para el docente</translation>
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation>&amp;Curso</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher's notes</source>
+            <translation>Notas para el &amp;docente</translation>
+        </message>
+        <message>
+            <source>How hard the exercise is; the library groups the course by level</source>
+            <translation>Lo difícil que es el ejercicio; la biblioteca agrupa el curso por niveles</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>About how long a trainee needs, from 1 to 600 minutes</source>
+            <translation>Más o menos cuánto tarda un alumno, de 1 a 600 minutos</translation>
+        </message>
+        <message>
+            <source>Another exercise on the same event, told by another outlet, to compare in class: choose one from this folder or type its id</source>
+            <translation>Otro ejercicio sobre el mismo hecho, contado por otro medio, para comparar en clase: elige uno de esta carpeta o escribe su identificador</translation>
+        </message>
+        <message>
+            <source>What the text may be used for and where it comes from, e.g. “CC BY 4.0; adapted” or “Written for the course; people invented”</source>
+            <translation>Para qué se puede usar el texto y de dónde viene, p. ej. «Escrito para el curso; personas inventadas» o «Licencia libre; adaptado»</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Nivel:</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Minutos:</translation>
+        </message>
+        <message>
+            <source>&amp;Pairs with:</source>
+            <translation>&amp;Se compara con:</translation>
+        </message>
+        <message>
+            <source>Lic&amp;ence of the text:</source>
+            <translation>&amp;Licencia del texto:</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Destrezas</translation>
+        </message>
+        <message>
+            <source>&amp;Add skill</source>
+            <translation>&amp;Añadir destreza</translation>
+        </message>
+        <message>
+            <source>&amp;Remove skill</source>
+            <translation>&amp;Quitar destreza</translation>
+        </message>
+        <message>
+            <source>What the exercise practises. An id is letters, digits and '-'; a known one (numbers, anonymous-source, loaded-words…) brings its own labels.</source>
+            <translation>Lo que practica el ejercicio. Un identificador lleva letras, cifras y '-'; uno conocido (numbers, anonymous-source, loaded-words…) trae sus propios nombres.</translation>
+        </message>
+        <message>
+            <source>For you and other teachers: never in a student copy. One item a line.</source>
+            <translation>Para ti y otros docentes: nunca van en una copia para el alumno. Una idea por línea.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>Level %1</source>
+            <translation>Nivel %1</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Destrezas: %1</translation>
+        </message>
+        <message>
+            <source>Pairs with %1</source>
+            <translation>Se compara con %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n teacher's notes</source>
+            <translation>
+                <numerusform>%n nota para el docente</numerusform>
+                <numerusform>%n notas para el docente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Licence: %1</source>
+            <translation>Licencia: %1</translation>
+        </message>
+        <message>
+            <source>No level, minutes, skills or notes yet.</source>
+            <translation>Todavía sin nivel, minutos, destrezas ni notas.</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <source>Your name</source>
@@ -1971,6 +2193,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
         <message>
             <source>Pa&amp;ss mark:</source>
             <translation>&amp;Aprobado desde:</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse and teacher's notes…</source>
+            <translation>Curso y &amp;notas para el docente…</translation>
+        </message>
+        <message>
+            <source>Level, minutes, skills, the exercise it pairs with, the licence of the text, and your notes (Ctrl+Shift+C)</source>
+            <translation>Nivel, minutos, destrezas, el ejercicio con el que se compara, la licencia del texto y tus notas (Ctrl+Mayús+C)</translation>
         </message>
         <message>
             <source>Exercise</source>

@@ -406,6 +406,38 @@ def test_the_authoring_window_names_every_control_and_tab_reaches_them(
     assert cells and all(", " in c for c in cells), "a key row reads whole"
 
 
+def test_the_course_dialog_names_every_control_and_tab_reaches_them_on_both_pages(
+    qtbot, exercise_path, language
+):
+    """Ensure the course and teacher's notes dialog passes the same walk, and its Alt+letters
+    (tabs, labels, buttons) are each used once, in both languages."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    from annotator.gui.authoring.prompts import NoPrompts
+    from annotator.gui.authoring.window import AuthoringWindow
+
+    window = AuthoringWindow(prompts=NoPrompts(), language=language)
+    qtbot.addWidget(window)
+    assert window.open_path(exercise_path)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.course_action.trigger() or window.course_dialog
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    content = tuple(window.draft.details.licence.split(";"))
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        assert unnamed_controls(dialog) == [], page
+        assert english_names(dialog, language, content) == [], page
+        assert skipped_by_tab(qtbot, dialog, dialog.tabs.tabBar()) == [], page
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    bar = dialog.findChild(QTabBar)
+    texts += [bar.tabText(i) for i in range(bar.count())]
+    letters = [t[t.index("&") + 1].casefold() for t in texts if "&" in t.replace("&&", "")]
+    assert len(letters) >= 12 and len(letters) == len(set(letters)), texts
+    dialog.reject()
+
+
 def test_marking_the_key_in_the_authoring_window_is_announced(qtbot, exercise_path, heard):
     """Ensure the instructor hears a key span added and undone, and the one under the caret."""
     from annotator.gui.authoring.prompts import NoPrompts

@@ -179,6 +179,40 @@ def test_the_spanish_authoring_window_shows_no_english(spanish, qtbot, exercise_
     _check(window, _exercise_content(exercise_path))
 
 
+def test_the_spanish_course_dialog_shows_no_english(spanish, qtbot, exercise_path):
+    """Ensure both pages of the course and teacher's notes dialog, and a refusal, speak
+    Spanish."""
+    from annotator.gui.authoring.prompts import NoPrompts
+    from annotator.gui.authoring.window import AuthoringWindow
+
+    window = AuthoringWindow(prompts=NoPrompts(), language="es")
+    qtbot.addWidget(window)
+    assert window.open_path(exercise_path)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.edit_course()
+    qtbot.waitExposed(dialog)
+    course = window.draft.course
+    content = (*_exercise_content(exercise_path), window.draft.details.licence,
+               *(label for skill in course.skills for label in skill.labels.values()),
+               *(skill.id for skill in course.skills))
+    dialog.pairs_box.setEditText("mal id")
+    assert dialog.check() is None
+    assert dialog.problem.text() == (
+        "⚠ 'mal id' no es un identificador de ejercicio: usa letras, cifras, '-', '_' o '.', "
+        "empezando por una letra")
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        left = english_left(dialog, (), content + _notes(window.draft.notes))
+        assert left == [], "English in Spanish mode:\n" + "\n".join(left)
+    dialog.reject()
+
+
+def _notes(notes) -> tuple[str, ...]:
+    return tuple(item for name in ("goals", "background", "prompts", "time_plan")
+                 for items in getattr(notes, name).values() for item in items) if notes else ()
+
+
 def _exercise_content(path: Path) -> tuple[str, ...]:
     """Every text of an exercise file, in every language: what its author wrote, not ours."""
     from annotator.xmlio.readers import read_exercise

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -29,7 +30,7 @@ from annotator.core.limits import ID_MAX
 from annotator.core.model import CHECK_POLICIES, SCHEMES, GradingSettings
 from annotator.gui.accessibility import plain_text
 from annotator.gui.authoring.course_dialog import course_summary
-from annotator.gui.authoring.widgets import CommitTextEdit, limited_line
+from annotator.gui.authoring.widgets import CommitTextEdit, ElidedLabel, limited_line
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -136,6 +137,7 @@ class DetailsPanel(QWidget):
                      self.published_edit)
         about.addRow(self._buddy(translate("DetailsPanel", "E&xercise id:"), self.id_edit),
                      self.id_edit)
+        about.addRow(self._course_row(course_requested))
         about_box = QGroupBox(translate("DetailsPanel", "Exercise"), self)
         about_box.setLayout(about)
 
@@ -176,27 +178,9 @@ class DetailsPanel(QWidget):
         grading_box = QGroupBox(translate("DetailsPanel", "Grading"), self)
         grading_box.setLayout(grading)
 
-        self.course_summary = QLabel(self)
-        self.course_summary.setObjectName("courseSummary")
-        self.course_summary.setWordWrap(True)
-        self.course_button = QPushButton(
-            translate("DetailsPanel", "C&ourse and teacher's notes…"), self)
-        self.course_button.setObjectName("courseButton")
-        self.course_button.setToolTip(translate(
-            "DetailsPanel", "Level, minutes, skills, the exercise it pairs with, the licence "
-            "of the text, and your notes (Ctrl+Shift+C)"))
-        if course_requested is not None:
-            self.course_button.clicked.connect(course_requested)
-        course = QVBoxLayout()
-        course.addWidget(self.course_summary)
-        course.addWidget(self.course_button, 0, Qt.AlignLeft)
-        course_box = QGroupBox(translate("DetailsPanel", "Course"), self)
-        course_box.setLayout(course)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(about_box)
-        layout.addWidget(course_box)
         layout.addWidget(grading_box)
         layout.addStretch(1)
 
@@ -224,6 +208,23 @@ class DetailsPanel(QWidget):
             button.toggled.connect(
                 lambda on, v=value: on and self._on_setting_chosen(setting, v))
         return buttons
+
+    def _course_row(self, course_requested: Callable[[], object] | None) -> QHBoxLayout:
+        """The course metadata in one line (all of it in the tooltip) and the button to edit it."""
+        self.course_summary = ElidedLabel(self)
+        self.course_summary.setObjectName("courseSummary")
+        self.course_button = QPushButton(
+            translate("DetailsPanel", "C&ourse and teacher's notes…"), self)
+        self.course_button.setObjectName("courseButton")
+        self.course_button.setToolTip(translate(
+            "DetailsPanel", "Level, minutes, skills, the exercise it pairs with, the licence "
+            "of the text, and your notes (Ctrl+Shift+C)"))
+        if course_requested is not None:
+            self.course_button.clicked.connect(course_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.course_button)
+        row.addWidget(self.course_summary, 1)
+        return row
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -268,7 +269,7 @@ class DetailsPanel(QWidget):
 
     def _fill_course(self) -> None:
         self.course_summary.setText(course_summary(self.draft, self.interface_language))
-        self.course_button.setAccessibleDescription(self.course_summary.text())
+        self.course_button.setAccessibleDescription(self.course_summary.toolTip())
 
     def _fill_grading(self) -> None:
         grading = self.draft.grading

@@ -91,7 +91,7 @@ def test_the_dialog_edits_course_and_notes_in_one_undo_step_and_save_writes_them
     assert not dialog.isVisible()
 
     assert window.undo_stack.count() == 1 and window.isWindowModified()
-    assert "Level 3" in window.details_panel.course_summary.text()
+    assert "Level 3" in window.details_panel.course_summary.toolTip()
     assert window.save()
     saved = read_exercise(tmp_path / NAME).document  # the reader checks the schema
     assert (saved.course.level, saved.course.minutes) == (3, 45)
@@ -119,7 +119,7 @@ def test_the_dialog_edits_course_and_notes_in_one_undo_step_and_save_writes_them
     window.undo_action.trigger()  # the sealed copy's code was saved with the exercise: no step
     assert window.draft.course == before.course and window.draft.notes == before.notes
     assert window.draft.details.licence == before.source.licence
-    assert "Level 2" in window.details_panel.course_summary.text()
+    assert "Level 2" in window.details_panel.course_summary.toolTip()
     window.redo_action.trigger()
     assert window.draft.course.level == 3
 
@@ -165,7 +165,7 @@ def test_a_new_exercise_gets_its_first_course_and_notes(qtbot, authoring, tmp_pa
 
     window = authoring()
     window.set_draft(Draft.from_article(import_text("Headline\n\nSome words here.")))
-    assert "No level" in window.details_panel.course_summary.text()
+    assert "No level" in window.details_panel.course_summary.toolTip()
     qtbot.mouseClick(window.details_panel.course_button, Qt.LeftButton)
     dialog = window.course_dialog
     assert dialog.pairs_box.count() == 1  # not saved yet: no folder to choose from
