@@ -104,7 +104,7 @@ def checked_course(form: CourseForm, exercise_id: str) -> CourseSettings:
     Everything empty gives no ``<course>`` or no ``<instructor-notes>`` at all.
     """
     if form.level is not None and form.level not in LEVELS:
-        raise AuthoringError("the level must be 1, 2 or 3", level=form.level)
+        raise AuthoringError("the level must be 1, 2 or 3")
     low, high = MINUTES
     if form.minutes is not None and not low <= form.minutes <= high:
         raise AuthoringError("the minutes must be a whole number from 1 to 600")
