@@ -105,6 +105,7 @@ class CourseDialog(QDialog):
         self.setObjectName("courseDialog")
         self.setWindowTitle(translate("CourseDialog", "Course and teacher's notes"))
         self.exercise_id = exercise_id
+        self.original = settings
         self.form = course_form(settings)  # the languages the form does not show ride along
         self.chosen: CourseSettings | None = None
         self.refusal: AuthoringError | None = None
@@ -326,6 +327,10 @@ class CourseDialog(QDialog):
         return settings
 
     def accept(self) -> None:
+        if self.current_form() == self.form:  # untouched: keep the file's values exactly
+            self.chosen = self.original
+            super().accept()
+            return
         settings = self.check()
         if settings is None:
             self._focus_problem()

@@ -158,6 +158,22 @@ def test_ok_without_a_change_adds_no_undo_step(qtbot, opened):
     assert opened.undo_stack.count() == 0 and not opened.isWindowModified()
 
 
+def test_ok_on_an_untouched_form_keeps_a_note_with_a_line_break_as_it_was(
+        qtbot, authoring, tmp_path):
+    """Ensure a hand-written item with a line break inside survives OK when nothing was
+    edited (the boxes hold one item a line, so an edit would split it)."""
+    from annotator.xmlio.writers import save
+
+    exercise = read_exercise(bundled.exercises_dir() / NAME).document
+    notes = exercise.notes.model_copy(update={"goals": {"en": ["one\ntwo"]}})
+    save(exercise.model_copy(update={"notes": notes}), tmp_path / NAME)
+    window = authoring(tmp_path / NAME)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.note_edits[("goals", "en")].toPlainText() == "one\ntwo"
+    press_ok(qtbot, dialog)
+    assert window.undo_stack.count() == 0 and window.draft.notes.goals == {"en": ["one\ntwo"]}
+
+
 def test_a_new_exercise_gets_its_first_course_and_notes(qtbot, authoring, tmp_path):
     """Ensure an exercise without any course metadata can be given one from the details tab."""
     from annotator.core.authoring import Draft
