@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from annotator import bundled
 from annotator.core.model import Annotation, Trainee
 from annotator.core.session import Session
@@ -38,3 +40,22 @@ def test_unsaved_work_in_the_journal_is_in_progress_for_its_trainee_only(tmp_pat
     assert progress_by_exercise(ANA, [], journal)["millbrook-flood"].status is Status.IN_PROGRESS
     assert progress_by_exercise(Trainee(name="Luis"), [], journal) == {}
     assert progress_by_exercise(None, [], journal) == {}  # nobody has said who they are
+
+
+def test_the_exercises_beside_one_are_what_it_may_pair_with(tmp_path):
+    """Ensure the other exercises of the folder are listed once each (a student copy shares its
+    exercise's id), the exercise itself and unreadable files are not, and a new exercise with
+    no file has none."""
+    from annotator.services.library import exercises_beside
+
+    for name in ("huelga-castrelo-noticias", "huelga-castrelo-voz", "millbrook-flood"):
+        shutil.copyfile(bundled.exercises_dir() / f"{name}.exercise.xml",
+                        tmp_path / f"{name}.exercise.xml")
+    shutil.copyfile(bundled.exercises_dir() / "millbrook-flood.exercise.xml",
+                    tmp_path / "millbrook-flood.student.exercise.xml")
+    (tmp_path / "broken.exercise.xml").write_text("<exercise", "utf-8")
+    found = exercises_beside(tmp_path / "huelga-castrelo-noticias.exercise.xml")
+    assert [exercise_id for exercise_id, _title in found] == [
+        "huelga-castrelo-voz", "millbrook-flood"]
+    assert dict(found)["huelga-castrelo-voz"].startswith("La huelga")
+    assert exercises_beside(None) == []
