@@ -45,7 +45,7 @@ def _subcommand_parser(command: str) -> argparse.ArgumentParser:
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        usage="annotator [FILE] [--screenshot OUT.png] | annotator COMMAND ...",
+        usage="annotator [FILE] [--tour] [--screenshot OUT.png] | annotator COMMAND ...",
         description="Open the annotator on an exercise or submission (the library of "
         f"exercises without FILE). Commands: {', '.join(SUBCOMMANDS)}; "
         "see annotator COMMAND --help.",
@@ -60,6 +60,10 @@ def _app_parser() -> argparse.ArgumentParser:
         help="open comparing the highlights with the expert's key (as Check my work does)"
     )
     parser.add_argument("--language", choices=("es", "en"), help="interface language")
+    parser.add_argument(
+        "--tour", action="store_true",
+        help="start the 5-minute guided example (with --screenshot: a picture of its second step)"
+    )
     parser.add_argument("--author", action="store_true",
                         help="open the authoring window; FILE: an exercise to edit, or a saved "
                         ".html page or .txt article to start from")

@@ -1,4 +1,4 @@
-"""Start the window: ``annotator [FILE] [--screenshot OUT.png] [--language es|en]``.
+"""Start the window: ``annotator [FILE] [--tour] [--screenshot OUT.png] [--language es|en]``.
 
 ``--screenshot`` is for documentation and checks: the window opens offscreen
 at a fixed size, asks nothing (no trainee prompt, no recovery offer),
@@ -20,7 +20,7 @@ def run(args) -> int:
     if args.screenshot:
         return screenshot(
             Path(args.screenshot), args.file, pick_language(args.language),
-            check=getattr(args, "check", False),
+            check=getattr(args, "check", False), tour=getattr(args, "tour", False),
         )
     app = make_app(sys.argv[0] if sys.argv else "annotator")
     from annotator.gui import storage
@@ -39,6 +39,11 @@ def run(args) -> int:
     size = window.settings.value("view/point_size", 0.0, float)
     if size:
         window.view.set_point_size(size)
+    if getattr(args, "tour", False) and not args.file:
+        window.start_tour()  # the guided example; the library if it does not open
+        if getattr(window, "tour", None) is None:
+            window.show_library()
+        return app.exec()
     if not args.file and not getattr(args, "check", False):
         window.show_library()  # the start page; it opens the workspace when asked
         return app.exec()
@@ -52,10 +57,12 @@ def run(args) -> int:
     return app.exec()
 
 
-def screenshot(out: Path, file: str | None, language: str = "en", check: bool = False) -> int:
+def screenshot(out: Path, file: str | None, language: str = "en", check: bool = False,
+               tour: bool = False) -> int:
     """Open the window offscreen at a fixed size, save a PNG of it, exit (0 on success).
 
     ``check``: the comparison with the expert's key instead of the workspace.
+    ``tour``: the guided example at its second step (the first step's passage selected).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -70,6 +77,8 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     from annotator.xmlio.errors import FormatError
 
     window = MainWindow(prompts=NoPrompts(), language=language, interactive=False)
+    if tour and file is None and not check:
+        return _tour_picture(window, out, own_process)
     if file is None and not check:
         return _save_picture(_library_for_screenshot(window, language), out, own_process)
     try:
@@ -92,6 +101,20 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     window.painter.refresh_now()
     if check:
         window.comparison.view.painter.refresh_now()
+    return _save_picture(window, out, own_process)
+
+
+def _tour_picture(window, out: Path, own_process: bool) -> int:
+    """The guided example as a trainee sees it once the first step's words are selected."""
+    from annotator.gui.tour import start_tour
+
+    window.resize(*SCREENSHOT_SIZE)
+    tour = start_tour(window)
+    if tour is None:
+        print("annotator: cannot open the guided example", file=sys.stderr)
+        return 1
+    window.view.select_offsets(tour.passage.start, tour.passage.end)  # step 1 done, as by hand
+    window.painter.refresh_now()
     return _save_picture(window, out, own_process)
 
 

@@ -29,8 +29,11 @@ def _new_action(window, text: str, shortcut, tip: str, slot) -> QAction:
     return action
 
 
-def add_help_and_settings(window, settings_menu: QMenu) -> None:
-    """Give ``window`` its Settings action (in ``settings_menu``) and a Help menu."""
+def add_help_and_settings(window, settings_menu: QMenu, tour=None) -> None:
+    """Give ``window`` its Settings action (in ``settings_menu``) and a Help menu.
+
+    ``tour``: what starts the guided example, first in the Help menu (the trainee window).
+    """
     window.settings_action = _new_action(
         window,
         translate("HelpMenu", "S&ettings…"),
@@ -62,9 +65,24 @@ def add_help_and_settings(window, settings_menu: QMenu) -> None:
     settings_menu.addSeparator()
     settings_menu.addAction(window.settings_action)
     menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+    if tour is not None:
+        window.tour_action = tour_action(window, tour)
+        menu.addAction(window.tour_action)
     menu.addActions([window.guide_action, window.shortcuts_action])
     menu.addSeparator()
     menu.addAction(window.about_action)
+
+
+def tour_action(window, slot) -> QAction:
+    """Help › Guided example: the five-minute tour of the worked example, any time."""
+    return _new_action(
+        window,
+        translate("HelpMenu", "Guided &example"),
+        None,
+        translate("HelpMenu", "Five minutes, step by step: mark, answer, note, undo and check "
+                              "on a short worked example"),
+        slot,
+    )
 
 
 # The dialogs are imported when first opened: start-up does not pay for them.

@@ -30,6 +30,7 @@ from annotator.gui import storage
 from annotator.gui.banner import banner
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.quitting import close_and_quit_actions
+from annotator.gui.tour_offer import TourOffer, library_menu_bar
 from annotator.services.library import (
     Entry,
     Group,
@@ -75,6 +76,7 @@ class LibraryWindow(QWidget):
     """The start page. ``open_requested(path, trainee)``: open this file in the workspace."""
 
     open_requested = Signal(Path, object)
+    tour_requested = Signal(object)  # the guided example, for this trainee (or None)
 
     def __init__(
         self,
@@ -109,6 +111,8 @@ class LibraryWindow(QWidget):
         subtitle.setObjectName("exerciseInstructions")
         subtitle.setWordWrap(True)
         top = banner(self, "banner", title, subtitle)
+        self.tour_offer = TourOffer(self.settings, self)  # first start: "New here?"
+        self.tour_offer.start_requested.connect(self.start_tour)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("libraryList")
@@ -160,7 +164,9 @@ class LibraryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.setMenuBar(library_menu_bar(self))
         layout.addWidget(top)
+        layout.addWidget(self.tour_offer)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.tree, self.open_button)
@@ -258,6 +264,9 @@ class LibraryWindow(QWidget):
         path = self.current_path()
         if path is not None:
             self.open_requested.emit(self.path_to_open(path), self.trainee)
+
+    def start_tour(self) -> None:
+        self.tour_requested.emit(self.trainee)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, PATH_ROLE):

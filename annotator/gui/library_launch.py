@@ -23,6 +23,7 @@ def show_library(window) -> LibraryWindow:
         library.open_requested.connect(
             lambda path, trainee: open_from_library(window, library, path, trainee)
         )
+        library.tour_requested.connect(lambda trainee: tour_from_library(window, library, trainee))
         window.library_window = library
     if window.session is not None:
         library.set_trainee(window.session.trainee)
@@ -46,3 +47,14 @@ def open_from_library(window, library: LibraryWindow, path: Path, trainee: Train
         window.activateWindow()
         library.hide()
     return status
+
+
+def tour_from_library(window, library: LibraryWindow, trainee: Trainee | None):
+    """Start the guided example in the workspace; the library steps aside once it is open."""
+    from annotator.gui.tour import start_tour  # loaded when first wanted
+
+    tour = start_tour(window, trainee)
+    if tour is not None:  # "started" is remembered: the offer has had its answer
+        library.tour_offer.hide()
+        library.hide()
+    return tour

@@ -161,3 +161,19 @@ def record_check(store: QSettings, trainee: Trainee | None, exercise_id: str, sc
     entries = [str(e) for e in (store.value("library/checked", [], list) or [])]
     entries = [e for e in entries if e.split("\t")[:2] != [mine, exercise_id]]
     store.setValue("library/checked", [f"{mine}\t{exercise_id}\t{score!r}"] + entries[:199])
+
+
+# ------------------------------------------------------------ guided example
+
+TOUR_SETTING = "tour/state"  # "", then "declined", "started" or "done"
+
+
+def tour_state(store: QSettings) -> str:
+    """What happened to the guided example: "" (never offered an answer) or what did."""
+    return store.value(TOUR_SETTING, "", str)
+
+
+def remember_tour(store: QSettings, state: str) -> None:
+    """Keep "declined", "started" or "done": the start page offers the tour only before."""
+    store.setValue(TOUR_SETTING, state)
+    store.sync()

@@ -209,7 +209,7 @@ class ActionsMixin:
         self.mark_menu = self.menuBar().addMenu(translate("MainWindow", "&Mark"))
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        add_help_and_settings(self, edit)  # Settings in Edit, then the Help menu
+        add_help_and_settings(self, edit, self.start_tour)  # Settings in Edit, then Help
 
         self.toolbar, self._category_anchor = tools_toolbar(
             self, translate("MainWindow", "Tools"),
@@ -332,3 +332,9 @@ class ActionsMixin:
     def _edit_note_of(self, annotation_id: str) -> None:
         self._note_from_article = True
         self.panel.edit_note(annotation_id)
+
+    def start_tour(self) -> None:
+        """Help › Guided example: the worked example, step by step (gui/tour.py)."""
+        from annotator.gui.tour import start_tour  # loaded when first wanted
+
+        start_tour(self)

@@ -1,0 +1,245 @@
+"""The guided example: offered on the first start, walked with real keys, ended with Esc."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from tests_gui_helpers import type_text
+
+from annotator import bundled
+from annotator.gui import storage
+from annotator.gui.library_launch import show_library
+from annotator.gui.tour import STEPS, start_tour, tour_passage, worked_example
+from annotator.xmlio.readers import read_exercise
+
+
+def _workspace(qtbot, prompts, language="en"):
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(prompts=prompts, language=language)
+    qtbot.addWidget(window)
+    return window
+
+
+def _active(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def _step(window) -> str:
+    return STEPS[window.tour.index]
+
+
+@pytest.fixture
+def touring(qtbot, prompts):
+    """The workspace with the tour started from Help › Guided example."""
+    window = _workspace(qtbot, prompts)
+    _active(qtbot, window)
+    window.tour_action.trigger()
+    assert window.tour is not None
+    _active(qtbot, window)
+    return window
+
+
+# ================================================================ the offer
+
+
+def test_the_worked_examples_let_the_trainee_check_and_name_a_passage(qapp):
+    """Ensure each worked example holds its key in the clear, with the check policy "anytime",
+    and has a claim for the first step to name."""
+    for language, name in bundled.WORKED_EXAMPLES.items():
+        path = worked_example(language)
+        assert path.name == f"{name}.exercise.xml"
+        exercise = read_exercise(path).document
+        assert exercise.language == language
+        assert exercise.grading.check == "anytime" and exercise.key
+        passage = tour_passage(exercise)
+        assert passage.category == "claim"
+        assert exercise.article.text[passage.start:passage.end] == passage.quote
+
+
+def test_the_first_start_offers_the_tour_and_no_thanks_is_remembered(qtbot, prompts):
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    assert library.tour_offer.isVisible()
+    assert "New here?" in library.tour_offer.text.text()
+    library.tour_offer.no_button.setFocus()
+    QTest.keyClick(library.tour_offer.no_button, Qt.Key_Space)
+    assert not library.tour_offer.isVisible()
+    assert storage.tour_state(window.settings) == "declined"
+
+    again = _workspace(qtbot, prompts)  # the next start: same settings file
+    second = show_library(again)
+    qtbot.addWidget(second)
+    qtbot.waitExposed(second)
+    assert not second.tour_offer.isVisible()
+    assert second.tour_action in second.findChildren(type(second.tour_action))
+
+
+def test_start_opens_the_worked_example_fresh_and_the_library_steps_aside(qtbot, prompts):
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    library.tour_offer.start_button.setFocus()
+    QTest.keyClick(library.tour_offer.start_button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: getattr(window, "tour", None) is not None, timeout=3000)
+    assert window.exercise_path == worked_example("en")
+    assert window.document_path is None and window.session.annotations == []
+    assert window.isVisible() and not library.isVisible()
+    assert window.tour.strip.isVisible()
+    assert "had not been consulted" in window.tour.strip.instruction
+    assert storage.tour_state(window.settings) == "started"
+    assert window.keeper.session is None  # practice: not written to the recovery journal
+
+
+def test_help_starts_the_tour_again_from_the_library_and_the_workspace(qtbot, prompts,
+                                                                      exercise_path):
+    window = _workspace(qtbot, prompts)
+    storage.remember_tour(window.settings, "declined")
+    assert window.start(exercise_path) == "opened"
+    help_menu = [a.menu() for a in window.menuBar().actions() if a.menu()][-1]
+    assert window.tour_action in help_menu.actions()
+    window.tour_action.trigger()
+    assert window.tour is not None and window.session.exercise.id == "worked-example"
+
+    library = show_library(window)
+    qtbot.addWidget(library)
+    assert not library.tour_offer.isVisible()
+    library.tour_action.trigger()
+    assert window.tour is not None and window.tour.index == 0 and not library.isVisible()
+
+
+# ================================================================ the walk
+
+
+def test_every_step_moves_on_when_the_trainee_does_it_with_the_keys(qtbot, touring, prompts):
+    """Ensure a keyboard-only walk, one real key press after another, goes through each step
+    and ends back in the library."""
+    window = touring
+    tour = window.tour
+    assert _step(window) == "select"
+    # 1. Find the words (Ctrl+F, type, Enter, Esc): they stay selected.
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_F, Qt.ControlModifier)
+    qtbot.waitUntil(window.find_bar.field.hasFocus, timeout=2000)
+    type_text(window.find_bar.field, tour.words.quote)
+    QTest.keyClick(window.find_bar.field, Qt.Key_Return)
+    QTest.keyClick(window.find_bar.field, Qt.Key_Escape)
+    assert _step(window) == "mark"
+    # 2. The category key.
+    QTest.keyClick(window.view, Qt.Key_1)
+    assert window.session.annotations[0].quote == tour.words.quote
+    assert _step(window) == "answer"
+    # 3. The question beside the highlight: a number, then Enter.
+    qtbot.waitUntil(window.feature_chooser.values.hasFocus, timeout=2000)
+    QTest.keyClick(window.feature_chooser.values, Qt.Key_1)
+    QTest.keyClick(window.feature_chooser.values, Qt.Key_Return)
+    assert window.session.annotations[0].features
+    assert _step(window) == "note"
+    # 4. F2, a few words, Enter.
+    qtbot.waitUntil(window.view.hasFocus, timeout=2000)
+    QTest.keyClick(window.view, Qt.Key_F2)
+    table = window.panel.table
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.EditingState, timeout=2000)
+    editor = QApplication.focusWidget()
+    type_text(editor, "nadie lo comprueba")
+    QTest.keyClick(editor, Qt.Key_Return)
+    assert window.session.annotations[0].note == "nadie lo comprueba"
+    assert _step(window) == "undo"
+    # 5. Undo, then redo.
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)
+    assert _step(window) == "undo"  # undone only: not yet
+    assert not window.session.annotations[0].note
+    QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.session.annotations[0].note == "nadie lo comprueba"
+    assert _step(window) == "check"
+    # 6. Check against the key; 7. the next difference.
+    QTest.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
+    assert window.comparison.active
+    assert _step(window) == "explain"
+    QTest.keyClick(window.comparison.view.panel.list, Qt.Key_F8)
+    assert _step(window) == "done"
+    assert window.tour.strip.finish_button.hasFocus()
+    assert storage.tour_state(window.settings) == "done"
+    # 8. Enter: back to the library; the practice is not asked about.
+    QTest.keyClick(window.tour.strip.finish_button, Qt.Key_Return)
+    assert window.tour is None
+    assert window.library_window.isVisible() and not window.isVisible()
+    assert window.undo_stack.isClean()
+    assert "unsaved" not in prompts.kinds()
+
+
+def test_skip_step_moves_on_without_doing_it(qtbot, touring):
+    window = touring
+    window.tour.strip.skip_button.setFocus()
+    QTest.keyClick(window.tour.strip.skip_button, Qt.Key_Space)
+    assert _step(window) == "mark"
+    # Marking a category that asks nothing skips the question too.
+    passage = window.tour.passage
+    window.view.setFocus()
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, Qt.Key_3)  # Framing: asks nothing in the worked example
+    assert _step(window) == "note"
+
+
+def test_esc_on_the_strip_ends_the_tour_and_esc_elsewhere_does_not(qtbot, touring, prompts):
+    window = touring
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_Escape)  # stop marking, as ever
+    assert window.tour is not None
+    passage = window.tour.passage
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, Qt.Key_2)
+    tour = window.tour
+    window.tour.strip.end_button.setFocus()
+    QTest.keyClick(window.tour.strip.end_button, Qt.Key_Escape)
+    assert window.tour is None and not tour.active
+    assert window.findChild(type(tour.bar), "tourBar") is None or not tour.bar.isVisible()
+    assert window.view.hasFocus()
+    assert "Help › Guided example" in window.statusBar().currentMessage()
+    # The marks stay; from now on they are ordinary work, kept for recovery and asked about.
+    assert len(window.session.annotations) == 1 and window.undo_stack.isClean()
+    assert window.keeper.session is window.session
+    window.close()
+    assert "unsaved" not in prompts.kinds()
+
+
+def test_closing_during_the_tour_asks_nothing_and_keeps_no_journal(qtbot, touring, prompts,
+                                                                   data_dir):
+    window = touring
+    passage = window.tour.passage
+    window.view.setFocus()
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, Qt.Key_2)
+    assert window.safety_label.text() == "Practice: not saved"
+    assert window.close()
+    assert "unsaved" not in prompts.kinds()
+    recovery = data_dir / "recovery"
+    assert not recovery.exists() or not list(recovery.rglob("*.xml"))
+
+
+def test_unsaved_work_is_asked_about_before_the_tour_opens(qtbot, prompts, exercise_path):
+    from tests_gui_helpers import mark
+
+    window = _workspace(qtbot, prompts)
+    assert window.start(exercise_path) == "opened"
+    _active(qtbot, window)
+    mark(qtbot, window, "Alianza geopolítica en desarrollo", Qt.Key_3)
+    prompts.unsaved = "cancel"
+    assert start_tour(window) is None
+    assert window.exercise_path == exercise_path and len(window.session.annotations) == 1
+    assert "unsaved" in prompts.kinds()
+
+
+def test_another_file_opened_ends_the_tour(qtbot, touring, exercise_path):
+    window = touring
+    assert window.open_path(exercise_path) == "opened"
+    assert window.tour is None
