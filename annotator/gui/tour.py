@@ -94,6 +94,7 @@ class GuidedTour(QObject):
         self.bar.addWidget(self.strip)
         window.addToolBarBreak(Qt.TopToolBarArea)
         window.addToolBar(Qt.TopToolBarArea, self.bar)
+        self.bar.show()  # a tool bar added to a window already on screen starts hidden
         self.strip.skip_requested.connect(self.skip)
         self.strip.end_requested.connect(self.end)
         self.strip.finish_requested.connect(self.finish)

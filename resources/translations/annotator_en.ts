@@ -2826,6 +2826,14 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
+        <message>
+            <source>Guided &amp;example</source>
+            <translation>Guided &amp;example</translation>
+        </message>
+        <message>
+            <source>Five minutes, step by step: mark, answer, note, undo and check on a short worked example</source>
+            <translation>Five minutes, step by step: mark, answer, note, undo and check on a short worked example</translation>
+        </message>
     </context>
     <context>
         <name>HelpWindow</name>
@@ -4545,6 +4553,97 @@ first</translation>
         <message>
             <source>More tools</source>
             <translation>More tools</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <source>Guided example</source>
+            <translation>Guided example</translation>
+        </message>
+        <message>
+            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</source>
+            <translation>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</translation>
+        </message>
+        <message>
+            <source>Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). Each category has its own key.</source>
+            <translation>Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). Each category has its own key.</translation>
+        </message>
+        <message>
+            <source>Answer the question beside your highlight: press the number of your answer, then Enter. If the question closed, Ctrl+J opens it again.</source>
+            <translation>Answer the question beside your highlight: press the number of your answer, then Enter. If the question closed, Ctrl+J opens it again.</translation>
+        </message>
+        <message>
+            <source>Say why you marked it: press F2, write a few words and press Enter.</source>
+            <translation>Say why you marked it: press F2, write a few words and press Enter.</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Press Ctrl+Z to undo your last change, then Ctrl+Shift+Z to bring it back.</source>
+            <translation>Changed your mind? Press Ctrl+Z to undo your last change, then Ctrl+Shift+Z to bring it back.</translation>
+        </message>
+        <message>
+            <source>Compare with the expert: press Ctrl+K (Check against the key). The key is one expert's reading, not the only right answer.</source>
+            <translation>Compare with the expert: press Ctrl+K (Check against the key). The key is one expert's reading, not the only right answer.</translation>
+        </message>
+        <message>
+            <source>Press F8 to go to the next difference and read why the expert marked it so.</source>
+            <translation>Press F8 to go to the next difference and read why the expert marked it so.</translation>
+        </message>
+        <message>
+            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</source>
+            <translation>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</translation>
+        </message>
+        <message>
+            <source>Practice: not saved</source>
+            <translation>Practice: not saved</translation>
+        </message>
+        <message>
+            <source>Guided example ended. Your practice marks are not saved; Help › Guided example starts it again.</source>
+            <translation>Guided example ended. Your practice marks are not saved; Help › Guided example starts it again.</translation>
+        </message>
+        <message>
+            <source>New here? Try the 5-minute guided example: it shows you, step by step, how to mark a passage, answer a question about it, write a note and check your work against an expert's.</source>
+            <translation>New here? Try the 5-minute guided example: it shows you, step by step, how to mark a passage, answer a question about it, write a note and check your work against an expert's.</translation>
+        </message>
+        <message>
+            <source>Start the &amp;guided example</source>
+            <translation>Start the &amp;guided example</translation>
+        </message>
+        <message>
+            <source>No th&amp;anks</source>
+            <translation>No th&amp;anks</translation>
+        </message>
+        <message>
+            <source>Do not offer it again; Help › Guided example still starts it</source>
+            <translation>Do not offer it again; Help › Guided example still starts it</translation>
+        </message>
+        <message>
+            <source>S&amp;kip step</source>
+            <translation>S&amp;kip step</translation>
+        </message>
+        <message>
+            <source>Go on to the next step without doing this one</source>
+            <translation>Go on to the next step without doing this one</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;library</source>
+            <translation>Back to the &amp;library</translation>
+        </message>
+        <message>
+            <source>End the guided example and choose an exercise</source>
+            <translation>End the guided example and choose an exercise</translation>
+        </message>
+        <message>
+            <source>E&amp;nd tour</source>
+            <translation>E&amp;nd tour</translation>
+        </message>
+        <message>
+            <source>Stop the guided example and go on on your own (Esc here)</source>
+            <translation>Stop the guided example and go on on your own (Esc here)</translation>
+        </message>
+        <message>
+            <source>Guided example · step %1 of %2</source>
+            <translation>Guided example · step %1 of %2</translation>
         </message>
     </context>
     <context>

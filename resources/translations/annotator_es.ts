@@ -2826,6 +2826,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
+        <message>
+            <source>Guided &amp;example</source>
+            <translation>&amp;Ejemplo guiado</translation>
+        </message>
+        <message>
+            <source>Five minutes, step by step: mark, answer, note, undo and check on a short worked example</source>
+            <translation>Cinco minutos, paso a paso: marcar, responder, anotar, deshacer y comprobar en un ejemplo resuelto corto</translation>
+        </message>
     </context>
     <context>
         <name>HelpWindow</name>
@@ -4545,6 +4553,97 @@ al principio</translation>
         <message>
             <source>More tools</source>
             <translation>Más herramientas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <source>Guided example</source>
+            <translation>Ejemplo guiado</translation>
+        </message>
+        <message>
+            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</source>
+            <translation>Selecciona las palabras «%1» en la noticia: arrastra el ratón sobre ellas, o pulsa Ctrl+F, escríbelas, pulsa Intro y después Esc. Esto es una práctica: nada de lo que hagas aquí se guarda.</translation>
+        </message>
+        <message>
+            <source>Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). Each category has its own key.</source>
+            <translation>Pulsa %2 para marcar «%1» como %3 (o haz clic en %3, en «Qué marcar»). Cada categoría tiene su tecla.</translation>
+        </message>
+        <message>
+            <source>Answer the question beside your highlight: press the number of your answer, then Enter. If the question closed, Ctrl+J opens it again.</source>
+            <translation>Responde a la pregunta que sale junto a tu subrayado: pulsa el número de tu respuesta y después Intro. Si la pregunta se cerró, Ctrl+J la abre otra vez.</translation>
+        </message>
+        <message>
+            <source>Say why you marked it: press F2, write a few words and press Enter.</source>
+            <translation>Di por qué lo marcaste: pulsa F2, escribe unas palabras y pulsa Intro.</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Press Ctrl+Z to undo your last change, then Ctrl+Shift+Z to bring it back.</source>
+            <translation>¿Cambias de idea? Pulsa Ctrl+Z para deshacer tu último cambio y después Ctrl+Mayús+Z para recuperarlo.</translation>
+        </message>
+        <message>
+            <source>Compare with the expert: press Ctrl+K (Check against the key). The key is one expert's reading, not the only right answer.</source>
+            <translation>Compara con el experto: pulsa Ctrl+K (Comprobar con la clave). La clave es la lectura de un experto, no la única respuesta correcta.</translation>
+        </message>
+        <message>
+            <source>Press F8 to go to the next difference and read why the expert marked it so.</source>
+            <translation>Pulsa F8 para ir a la siguiente diferencia y lee por qué el experto lo marcó así.</translation>
+        </message>
+        <message>
+            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</source>
+            <translation>¡Bien hecho! Has marcado, respondido, anotado, deshecho y comprobado. Pulsa Intro para volver a la biblioteca y elegir un ejercicio.</translation>
+        </message>
+        <message>
+            <source>Practice: not saved</source>
+            <translation>Práctica: no se guarda</translation>
+        </message>
+        <message>
+            <source>Guided example ended. Your practice marks are not saved; Help › Guided example starts it again.</source>
+            <translation>Ejemplo guiado terminado. Tus marcas de práctica no se guardan; Ayuda › Ejemplo guiado lo empieza otra vez.</translation>
+        </message>
+        <message>
+            <source>New here? Try the 5-minute guided example: it shows you, step by step, how to mark a passage, answer a question about it, write a note and check your work against an expert's.</source>
+            <translation>¿Es tu primera vez? Prueba el ejemplo guiado de 5 minutos: te enseña, paso a paso, a marcar un pasaje, responder a una pregunta sobre él, escribir una nota y comprobar tu trabajo con el de un experto.</translation>
+        </message>
+        <message>
+            <source>Start the &amp;guided example</source>
+            <translation>&amp;Empezar el ejemplo guiado</translation>
+        </message>
+        <message>
+            <source>No th&amp;anks</source>
+            <translation>No, &amp;gracias</translation>
+        </message>
+        <message>
+            <source>Do not offer it again; Help › Guided example still starts it</source>
+            <translation>No volver a ofrecerlo; Ayuda › Ejemplo guiado lo sigue empezando</translation>
+        </message>
+        <message>
+            <source>S&amp;kip step</source>
+            <translation>&amp;Saltar paso</translation>
+        </message>
+        <message>
+            <source>Go on to the next step without doing this one</source>
+            <translation>Pasar al paso siguiente sin hacer este</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;library</source>
+            <translation>Volver a la &amp;biblioteca</translation>
+        </message>
+        <message>
+            <source>End the guided example and choose an exercise</source>
+            <translation>Terminar el ejemplo guiado y elegir un ejercicio</translation>
+        </message>
+        <message>
+            <source>E&amp;nd tour</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>Stop the guided example and go on on your own (Esc here)</source>
+            <translation>Dejar el ejemplo guiado y seguir por tu cuenta (Esc aquí)</translation>
+        </message>
+        <message>
+            <source>Guided example · step %1 of %2</source>
+            <translation>Ejemplo guiado · paso %1 de %2</translation>
         </message>
     </context>
     <context>

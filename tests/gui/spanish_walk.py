@@ -240,3 +240,20 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
                 clashes.append(f"Alt+{letter}: {seen[letter]!r} and {action.text()!r}")
             seen[letter] = action.text()
     return clashes
+
+
+def button_clashes(window: QWidget) -> list[str]:
+    """Visible buttons whose Alt+letter a menu title of the same window also answers."""
+    bars = [w for w in window.findChildren(QMenuBar) if w.isVisible()]
+    menus = {_letter(a.text()): a.text() for bar in bars for a in bar.actions() if a.isVisible()}
+    buttons: dict[str, str] = {}
+    clashes = []
+    for button in window.findChildren(QAbstractButton):
+        letter = _letter(button.text()) if button.isVisible() else None
+        if letter is None:
+            continue
+        other = menus.get(letter) or buttons.get(letter)
+        if other is not None:
+            clashes.append(f"Alt+{letter}: {button.text()!r} and {other!r}")
+        buttons[letter] = button.text()
+    return clashes

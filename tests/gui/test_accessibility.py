@@ -526,3 +526,33 @@ def _class_maker():
     module = module_from_spec(spec_from_loader("class_maker", loader))
     loader.exec_module(module)
     return module
+
+
+# ================================================================ the guided example
+
+
+def test_the_guided_example_strip_is_named_reached_by_tab_and_each_step_is_announced(
+    qtbot, workspace, heard
+):
+    """Ensure the step strip and its buttons have names in the interface language, Tab
+    reaches its buttons from the article, and every new step is spoken."""
+    workspace.tour_action.trigger()
+    tour = workspace.tour
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow, timeout=2000)
+    strip = tour.strip
+    assert spoken(strip) == {"en": "Guided example", "es": "Ejemplo guiado"}[workspace.language]
+    assert tour.words.quote in spoken(strip, DESCRIPTION)
+    assert unnamed_controls(workspace) == []
+    assert english_names(workspace, workspace.language, exercise_words(workspace)) == []
+    assert heard[-1] == strip.spoken() and tour.words.quote in heard[-1]
+    reached = tab_cycle(qtbot, workspace.view)
+    assert strip.skip_button in reached and strip.end_button in reached
+
+    before = len(heard)
+    passage = tour.passage
+    workspace.view.setFocus()
+    workspace.view.select_offsets(passage.start, passage.end)  # step 1 done: step 2 is said
+    assert heard[before:] == [strip.spoken()]
+    step = {"en": "step 2 of 8", "es": "paso 2 de 8"}[workspace.language]
+    assert step in heard[-1] and tour.words.label in heard[-1]

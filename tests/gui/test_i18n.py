@@ -365,3 +365,48 @@ def test_counts_in_the_windows_take_the_right_number(qapp, language, one, two):
             qapp.removeTranslator(translator)
         qapp._annotator_translators = []
         QLocale.setDefault(default)
+
+
+# ------------------------------------------------------------ the guided example
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_guided_example_speaks_the_interface_language_and_its_keys_do_not_clash(
+    request, qtbot, prompts, language
+):
+    """Ensure the start page's offer and the step strip (each step) show no English in
+    Spanish, open the example in that language, and that no Alt+letter of theirs is also a
+    menu's."""
+    from spanish_walk import button_clashes
+
+    from annotator.gui.library_launch import show_library
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.tour import STEPS
+
+    if language == "es":
+        request.getfixturevalue("spanish")
+    window = MainWindow(prompts=prompts, language=language)
+    qtbot.addWidget(window)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    assert library.tour_offer.isVisible()
+    assert button_clashes(library) == []
+    if language == "es":
+        _check(library.tour_offer)
+        _check(library, tuple(entry.title for entry in library.entries))  # titles: content
+    library.start_tour()
+    tour = window.tour
+    assert window.session.exercise.language == language
+    qtbot.waitExposed(window)
+    for _step in STEPS:
+        assert button_clashes(window) == [], tour.strip.instruction
+        if language == "es":
+            _check(tour.strip)
+            _check(window)
+        tour.skip()
+    assert tour.strip.finish_button.isVisible()
+    assert button_clashes(window) == []
+    tour.end()
+    if language == "es":
+        assert "Ayuda › Ejemplo guiado" in window.statusBar().currentMessage()

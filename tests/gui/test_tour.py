@@ -104,10 +104,12 @@ def test_help_starts_the_tour_again_from_the_library_and_the_workspace(qtbot, pr
     window = _workspace(qtbot, prompts)
     storage.remember_tour(window.settings, "declined")
     assert window.start(exercise_path) == "opened"
+    _active(qtbot, window)  # on screen: the strip must show in a window already shown
     help_menu = [a.menu() for a in window.menuBar().actions() if a.menu()][-1]
     assert window.tour_action in help_menu.actions()
     window.tour_action.trigger()
     assert window.tour is not None and window.session.exercise.id == "worked-example"
+    assert window.tour.strip.isVisible()
 
     library = show_library(window)
     qtbot.addWidget(library)
@@ -243,3 +245,39 @@ def test_another_file_opened_ends_the_tour(qtbot, touring, exercise_path):
     window = touring
     assert window.open_path(exercise_path) == "opened"
     assert window.tour is None
+
+
+# ================================================================ the command line
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_command_line_screenshots_the_tour_asking_and_remembering_nothing(
+    tmp_path, data_dir, language
+):
+    """Ensure `annotator --tour --screenshot` paints the workspace with the step strip."""
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QColor, QImage
+
+    out = tmp_path / "tour.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--tour", "--language", language,
+         "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    strip = QColor("#e6f0fb").rgb()  # the strip's background, under the tool bar
+    assert any(image.pixel(x, y) == strip for y in range(40, 200) for x in range(300, 310))
+    assert not data_dir.exists()  # nothing remembered, no journal
+
+
+def test_the_help_describes_the_tour_option():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "annotator", "--help"],
+                            capture_output=True, text=True, timeout=60)
+    assert "--tour" in result.stdout and "guided example" in result.stdout
