@@ -237,11 +237,13 @@ class GuidedTour(QObject):
                 "Tour", "Compare with the expert: press Ctrl+K (Check against the key). The "
                 "key is one expert's reading, not the only right answer."),
             "explain": translate(
-                "Tour", "Press F8 to go to the next difference and read why the expert marked "
-                "it so."),
+                "Tour", "One highlight finds one passage of the expert's, so the score is low: "
+                "that is expected here. Press F8 to go to the next difference and read why the "
+                "expert marked it so."),
             "done": translate(
                 "Tour", "Well done: you marked, answered, noted, undid and checked. Press Enter "
-                "to go back to the library and choose an exercise."),
+                "to go back to the library and choose an exercise, or End tour to go on with "
+                "this example."),
         }
         return (texts[step].replace("%1", words.quote).replace("%2", words.key)
                 .replace("%3", words.label))

@@ -4586,12 +4586,12 @@ first</translation>
             <translation>Compare with the expert: press Ctrl+K (Check against the key). The key is one expert's reading, not the only right answer.</translation>
         </message>
         <message>
-            <source>Press F8 to go to the next difference and read why the expert marked it so.</source>
-            <translation>Press F8 to go to the next difference and read why the expert marked it so.</translation>
+            <source>One highlight finds one passage of the expert's, so the score is low: that is expected here. Press F8 to go to the next difference and read why the expert marked it so.</source>
+            <translation>One highlight finds one passage of the expert's, so the score is low: that is expected here. Press F8 to go to the next difference and read why the expert marked it so.</translation>
         </message>
         <message>
-            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</source>
-            <translation>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</translation>
+            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise, or End tour to go on with this example.</source>
+            <translation>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise, or End tour to go on with this example.</translation>
         </message>
         <message>
             <source>Practice: not saved</source>

@@ -4586,12 +4586,12 @@ al principio</translation>
             <translation>Compara con el experto: pulsa Ctrl+K (Comprobar con la clave). La clave es la lectura de un experto, no la única respuesta correcta.</translation>
         </message>
         <message>
-            <source>Press F8 to go to the next difference and read why the expert marked it so.</source>
-            <translation>Pulsa F8 para ir a la siguiente diferencia y lee por qué el experto lo marcó así.</translation>
+            <source>One highlight finds one passage of the expert's, so the score is low: that is expected here. Press F8 to go to the next difference and read why the expert marked it so.</source>
+            <translation>Un subrayado encuentra un solo pasaje de los del experto, así que la puntuación es baja: aquí es lo esperado. Pulsa F8 para ir a la siguiente diferencia y lee por qué el experto lo marcó así.</translation>
         </message>
         <message>
-            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise.</source>
-            <translation>¡Bien hecho! Has marcado, respondido, anotado, deshecho y comprobado. Pulsa Intro para volver a la biblioteca y elegir un ejercicio.</translation>
+            <source>Well done: you marked, answered, noted, undid and checked. Press Enter to go back to the library and choose an exercise, or End tour to go on with this example.</source>
+            <translation>¡Bien hecho! Has marcado, respondido, anotado, deshecho y comprobado. Pulsa Intro para volver a la biblioteca y elegir un ejercicio, o Terminar para seguir con este ejemplo.</translation>
         </message>
         <message>
             <source>Practice: not saved</source>
