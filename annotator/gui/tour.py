@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from annotator import bundled
 from annotator.core.features import features_of
@@ -33,6 +34,7 @@ from annotator.gui.tour_strip import TourStrip
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
+FOCUS_KEY = "F6"  # to the strip's buttons and back
 STEPS = ("select", "mark", "answer", "note", "undo", "check", "explain", "done")
 
 
@@ -57,6 +59,27 @@ class _Words:
     quote: str
     label: str
     key: str
+
+
+class _PracticePrompts:
+    """The window's prompts, except that the tour's practice is never asked about.
+
+    Every way of leaving the practice (closing, opening a file, the library)
+    asks the window's ``prompts.ask_unsaved``; while the tour's own session
+    is on screen, the answer is "discard": nothing of the practice is kept.
+    """
+
+    def __init__(self, tour: GuidedTour, inner) -> None:
+        self._tour = tour
+        self.inner = inner
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def ask_unsaved(self, parent) -> str:
+        if self._tour.holds_practice():
+            return "discard"
+        return self.inner.ask_unsaved(parent)
 
 
 class GuidedTour(QObject):
@@ -85,6 +108,7 @@ class GuidedTour(QObject):
                           and window.document_path is None)
         if self.throwaway:
             window.keeper.detach()
+            window.prompts = _PracticePrompts(self, window.prompts)
         self.strip = TourStrip(window)
         self.bar = QToolBar(translate("Tour", "Guided example"), window)
         self.bar.setObjectName("tourBar")
@@ -95,6 +119,15 @@ class GuidedTour(QObject):
         window.addToolBarBreak(Qt.TopToolBarArea)
         window.addToolBar(Qt.TopToolBarArea, self.bar)
         self.bar.show()  # a tool bar added to a window already on screen starts hidden
+        # F6: to the strip's buttons and back, from anywhere in the window.
+        self.focus_action = QAction(translate("Tour", "Go to the guided example's buttons"),
+                                    window)
+        self.focus_action.setShortcut(QKeySequence(FOCUS_KEY))
+        self.focus_action.setStatusTip(translate(
+            "Tour", "Move to Skip step and End tour, and back to where you were"))
+        self.focus_action.triggered.connect(self.toggle_focus)
+        window.addAction(self.focus_action)
+        self._focus_before = None
         self.strip.skip_requested.connect(self.skip)
         self.strip.end_requested.connect(self.end)
         self.strip.finish_requested.connect(self.finish)
@@ -180,11 +213,27 @@ class GuidedTour(QObject):
             self.end(quietly=True)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Closing the window during the tour: the practice marks are not asked about."""
+        """Closing the window ends the tour (the practice is not asked about)."""
         if watched is self.window and event.type() == QEvent.Close and self.active:
-            self._drop_practice()
             self.end(quietly=True)
         return False
+
+    def holds_practice(self) -> bool:
+        """The window shows the tour's throwaway practice, not saved anywhere."""
+        window = self.window
+        return (self.throwaway and self.active and window.session is self.session
+                and window.document_path is None)
+
+    def toggle_focus(self) -> None:
+        """F6: to the strip's first button, or back to where the trainee was."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.strip.isAncestorOf(focused):
+            back = self._focus_before
+            (back if back is not None and back.isVisible() else self.window.view).setFocus()
+            return
+        self._focus_before = focused
+        buttons = (self.strip.skip_button, self.strip.finish_button, self.strip.end_button)
+        next(b for b in buttons if b.isVisible()).setFocus(Qt.ShortcutFocusReason)
 
     # ------------------------------------------------------------ steps
 
@@ -221,7 +270,7 @@ class GuidedTour(QObject):
             "select": translate(
                 "Tour", "Select the words «%1» in the article: drag over them with the mouse, "
                 "or press Ctrl+F, type them, press Enter and then Esc. This is practice: "
-                "nothing you do here is saved."),
+                "nothing you do here is saved. F6 takes you to the buttons of this strip."),
             "mark": translate(
                 "Tour", "Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). "
                 "Each category has its own key."),
@@ -252,15 +301,18 @@ class GuidedTour(QObject):
 
     def _say_practice(self, *_args) -> None:
         """While the tour runs, the window says the practice is not saved (it is not)."""
-        if self.throwaway and self.active and self.window.session is self.session:
+        if self.holds_practice():
             self.window.safety_label.setText(translate("Tour", "Practice: not saved"))
 
     def _drop_practice(self) -> None:
         """The tour's marks are throwaway: nothing asks about them when the window moves on."""
         window = self.window
+        if isinstance(window.prompts, _PracticePrompts):
+            window.prompts = window.prompts.inner
         if not self.throwaway or window.session is not self.session:
             return
-        window.undo_stack.setClean()
+        if window.document_path is None:  # saved on purpose (Ctrl+S): then it is real work
+            window.undo_stack.setClean()
         if window.interactive and not window.read_only:  # from now on: ordinary work
             window.keeper.attach(self.session, window.exercise_path, window.document_path)
 
@@ -274,6 +326,8 @@ class GuidedTour(QObject):
         window = self.window
         focus_was_here = self.strip.isAncestorOf(window.focusWidget()) if window.focusWidget() \
             else False
+        window.removeAction(self.focus_action)
+        self.focus_action.deleteLater()
         window.removeToolBarBreak(self.bar)
         window.removeToolBar(self.bar)
         self.bar.deleteLater()

@@ -5,7 +5,8 @@ shown. It sits in a tool bar area of the workspace, so it stays in place
 when Check swaps the central area for the comparison. Its buttons are in
 the Tab order and have Alt+letters; Esc with the focus on the strip ends
 the tour (Esc elsewhere keeps its own meaning: stop marking, skip a
-question, leave the comparison).
+question, leave the comparison); F6 brings the focus here from anywhere in
+the window and back (the tour's own action, gui/tour.py).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class TourStrip(QFrame):
         self.finish_button.hide()
         self.end_button = QPushButton(translate("Tour", "E&nd tour"), self)
         self.end_button.setToolTip(translate("Tour", "Stop the guided example and go on on "
-                                                     "your own (Esc here)"))
+                                                     "your own (F6, then Esc)"))
         self.end_button.clicked.connect(self.end_requested)
         for button in (self.skip_button, self.finish_button, self.end_button):
             button.setAutoDefault(True)  # Enter presses the focused button

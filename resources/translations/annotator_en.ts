@@ -4562,8 +4562,16 @@ first</translation>
             <translation>Guided example</translation>
         </message>
         <message>
-            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</source>
-            <translation>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</translation>
+            <source>Go to the guided example's buttons</source>
+            <translation>Go to the guided example's buttons</translation>
+        </message>
+        <message>
+            <source>Move to Skip step and End tour, and back to where you were</source>
+            <translation>Move to Skip step and End tour, and back to where you were</translation>
+        </message>
+        <message>
+            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved. F6 takes you to the buttons of this strip.</source>
+            <translation>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved. F6 takes you to the buttons of this strip.</translation>
         </message>
         <message>
             <source>Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). Each category has its own key.</source>
@@ -4638,8 +4646,8 @@ first</translation>
             <translation>E&amp;nd tour</translation>
         </message>
         <message>
-            <source>Stop the guided example and go on on your own (Esc here)</source>
-            <translation>Stop the guided example and go on on your own (Esc here)</translation>
+            <source>Stop the guided example and go on on your own (F6, then Esc)</source>
+            <translation>Stop the guided example and go on on your own (F6, then Esc)</translation>
         </message>
         <message>
             <source>Guided example · step %1 of %2</source>

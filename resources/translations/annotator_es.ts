@@ -4562,8 +4562,16 @@ al principio</translation>
             <translation>Ejemplo guiado</translation>
         </message>
         <message>
-            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved.</source>
-            <translation>Selecciona las palabras «%1» en la noticia: arrastra el ratón sobre ellas, o pulsa Ctrl+F, escríbelas, pulsa Intro y después Esc. Esto es una práctica: nada de lo que hagas aquí se guarda.</translation>
+            <source>Go to the guided example's buttons</source>
+            <translation>Ir a los botones del ejemplo guiado</translation>
+        </message>
+        <message>
+            <source>Move to Skip step and End tour, and back to where you were</source>
+            <translation>Ir a Saltar paso y Terminar, y volver a donde estabas</translation>
+        </message>
+        <message>
+            <source>Select the words «%1» in the article: drag over them with the mouse, or press Ctrl+F, type them, press Enter and then Esc. This is practice: nothing you do here is saved. F6 takes you to the buttons of this strip.</source>
+            <translation>Selecciona las palabras «%1» en la noticia: arrastra el ratón sobre ellas, o pulsa Ctrl+F, escríbelas, pulsa Intro y después Esc. Esto es una práctica: nada de lo que hagas aquí se guarda. F6 te lleva a los botones de esta franja.</translation>
         </message>
         <message>
             <source>Press %2 to mark «%1» as %3 (or click %3 under “What to mark”). Each category has its own key.</source>
@@ -4638,8 +4646,8 @@ al principio</translation>
             <translation>&amp;Terminar</translation>
         </message>
         <message>
-            <source>Stop the guided example and go on on your own (Esc here)</source>
-            <translation>Dejar el ejemplo guiado y seguir por tu cuenta (Esc aquí)</translation>
+            <source>Stop the guided example and go on on your own (F6, then Esc)</source>
+            <translation>Dejar el ejemplo guiado y seguir por tu cuenta (F6 y después Esc)</translation>
         </message>
         <message>
             <source>Guided example · step %1 of %2</source>

@@ -241,10 +241,59 @@ def test_unsaved_work_is_asked_about_before_the_tour_opens(qtbot, prompts, exerc
     assert "unsaved" in prompts.kinds()
 
 
-def test_another_file_opened_ends_the_tour(qtbot, touring, exercise_path):
+def test_another_file_opened_ends_the_tour_without_asking_about_the_practice(
+    qtbot, touring, exercise_path, prompts
+):
     window = touring
+    passage = window.tour.passage
+    window.view.setFocus()
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, Qt.Key_3)
+    assert not window.undo_stack.isClean()
     assert window.open_path(exercise_path) == "opened"
-    assert window.tour is None
+    assert window.tour is None and "unsaved" not in prompts.kinds()
+    assert window.prompts is prompts  # the window's own questions again
+    window.view.setFocus()
+    from tests_gui_helpers import mark
+
+    mark(qtbot, window, "Alianza geopolítica en desarrollo", Qt.Key_3)
+    prompts.unsaved = "cancel"
+    assert not window.close()  # real work: asked about, as ever
+    assert prompts.kinds().count("unsaved") == 1
+
+
+def test_practice_saved_on_purpose_is_real_work_after_the_tour(qtbot, touring, prompts,
+                                                              tmp_path):
+    window = touring
+    passage = window.tour.passage
+    window.view.setFocus()
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, Qt.Key_3)
+    prompts.save_to = tmp_path / "practice.submission.xml"
+    QTest.keyClick(window.view, Qt.Key_S, Qt.ControlModifier)
+    assert prompts.save_to.is_file() and window.document_path == prompts.save_to
+    QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)  # a change after saving
+    assert not window.undo_stack.isClean()
+    window.tour.end()
+    assert not window.undo_stack.isClean()  # not hidden: the file on disk differs
+    assert window.keeper.session is window.session
+
+
+def test_f6_goes_to_the_strip_and_back_and_esc_there_ends_the_tour(qtbot, touring):
+    """Ensure a keyboard-only trainee reaches Skip step and End tour from the article."""
+    window = touring
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_F6)
+    assert window.tour.strip.skip_button.hasFocus()
+    QTest.keyClick(window.tour.strip.skip_button, Qt.Key_Space)
+    assert _step(window) == "mark"
+    QTest.keyClick(window.tour.strip.skip_button, Qt.Key_F6)
+    assert window.view.hasFocus()
+    QTest.keyClick(window.view, Qt.Key_F6)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    assert window.tour is None and window.view.hasFocus()
+    QTest.keyClick(window.view, Qt.Key_F6)  # the key is the tour's: gone with it
+    assert window.view.hasFocus()
 
 
 # ================================================================ the command line
