@@ -213,6 +213,7 @@ class LibraryWindow(QWidget):
                     first = item
         if first is not None:
             self.tree.setCurrentItem(first)
+        self.tour_offer.refresh()
         self._update_who()
         self._update_buttons()
 

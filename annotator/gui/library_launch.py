@@ -54,7 +54,7 @@ def tour_from_library(window, library: LibraryWindow, trainee: Trainee | None):
     from annotator.gui.tour import start_tour  # loaded when first wanted
 
     tour = start_tour(window, trainee)
-    if tour is not None:  # "started" is remembered: the offer has had its answer
-        library.tour_offer.hide()
+    if tour is not None:
+        library.tour_offer.hide()  # answered (remembered as "started", unless a screenshot)
         library.hide()
     return tour

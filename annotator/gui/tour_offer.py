@@ -48,7 +48,11 @@ class TourOffer(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.start_button, 0, Qt.AlignVCenter)
         layout.addWidget(self.no_button, 0, Qt.AlignVCenter)
-        self.setVisible(storage.tour_state(settings) == "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shown until the offer has an answer (a tour started elsewhere is one)."""
+        self.setVisible(storage.tour_state(self.settings) == "")
 
     def decline(self) -> None:
         """No thanks: remembered, so the offer does not come back."""

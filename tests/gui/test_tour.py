@@ -82,6 +82,34 @@ def test_the_first_start_offers_the_tour_and_no_thanks_is_remembered(qtbot, prom
     assert second.tour_action in second.findChildren(type(second.tour_action))
 
 
+def test_the_offer_is_named_and_tab_reaches_its_buttons(qtbot, prompts):
+    from a11y import tab_cycle, unnamed_controls
+
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow, timeout=2000)
+    assert unnamed_controls(library) == []
+    reached = tab_cycle(qtbot, library.tree)
+    assert library.tour_offer.start_button in reached
+    assert library.tour_offer.no_button in reached
+
+
+def test_a_cancelled_start_leaves_the_offer_for_next_time(qtbot, prompts):
+    """Ensure "who are you?" cancelled: no tour, the library stays, nothing remembered."""
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    prompts.trainee = None
+    library.tour_offer.start_button.click()
+    assert getattr(window, "tour", None) is None and window.session is None
+    assert library.isVisible() and library.tour_offer.isVisible()
+    assert storage.tour_state(window.settings) == ""
+
+
 def test_start_opens_the_worked_example_fresh_and_the_library_steps_aside(qtbot, prompts):
     window = _workspace(qtbot, prompts)
     library = show_library(window)
@@ -116,6 +144,16 @@ def test_help_starts_the_tour_again_from_the_library_and_the_workspace(qtbot, pr
     assert not library.tour_offer.isVisible()
     library.tour_action.trigger()
     assert window.tour is not None and window.tour.index == 0 and not library.isVisible()
+
+
+def test_a_tour_started_from_the_workspace_answers_the_library_s_offer(qtbot, prompts):
+    window = _workspace(qtbot, prompts)
+    library = show_library(window)
+    qtbot.addWidget(library)
+    assert library.tour_offer.isVisibleTo(library)
+    window.tour_action.trigger()
+    assert storage.tour_state(window.settings) == "started"
+    assert show_library(window) is library and not library.tour_offer.isVisibleTo(library)
 
 
 # ================================================================ the walk
