@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -70,17 +70,26 @@ class TourStrip(QFrame):
         escape = QShortcut(QKeySequence(Qt.Key_Escape), self, self.end_requested.emit)
         escape.setContext(Qt.WidgetWithChildrenShortcut)  # only with the focus on the strip
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        """As tall as the wrapped words need at this width: a tool bar does not ask."""
-        super().resizeEvent(event)
-        self._fit()
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As tall as the wrapped words need at the width the strip has (or will have).
 
-    def _fit(self) -> None:
-        if self.width() < MIN_FIT_WIDTH:  # not laid out yet: a tall guess would stretch the window
-            return
-        height = self.layout().heightForWidth(self.width())
-        if height > 0 and height != self.height():
-            self.setFixedHeight(height)
+        A tool bar lays its widgets out by their size hints and never asks
+        a wrapped label's height for a width, so the strip asks it itself.
+        """
+        hint = super().sizeHint()
+        width = self.width()
+        if width < MIN_FIT_WIDTH:  # not laid out yet: the window's width is the best guess
+            width = max(self.window().width(), MIN_FIT_WIDTH)
+        height = self.layout().heightForWidth(width)
+        return QSize(hint.width(), height) if height > 0 else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # another width, another number of lines
 
     def show_step(self, number: int, count: int, text: str, last: bool) -> None:
         """Show one step; the last one offers "Back to the library" instead of Skip."""
@@ -89,7 +98,7 @@ class TourStrip(QFrame):
         self.instruction = text
         self.text.setText(f"<b>{escape(self.heading)}</b>&nbsp;&nbsp; {escape(text)}")
         self.setAccessibleDescription(self.spoken())
-        self._fit()
+        self.updateGeometry()
         self.skip_button.setVisible(not last)
         self.finish_button.setVisible(last)
         self.finish_button.setDefault(last)

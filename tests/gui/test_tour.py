@@ -368,3 +368,29 @@ def test_the_help_describes_the_tour_option():
     result = subprocess.run([sys.executable, "-m", "annotator", "--help"],
                             capture_output=True, text=True, timeout=60)
     assert "--tour" in result.stdout and "guided example" in result.stdout
+
+
+# ================================================================ themes
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_strip_and_the_offer_are_readable_in_every_theme(qtbot, qapp, prompts, theme):
+    """Ensure the step's words and the offer's words stand out from their background."""
+    from readable import AA, seen
+
+    from annotator.gui import appearance
+
+    appearance.appearance(qapp).apply(theme, 0)
+    try:
+        window = _workspace(qtbot, prompts)
+        library = show_library(window)
+        qtbot.addWidget(library)
+        qtbot.waitExposed(library)
+        assert seen(library.tour_offer.text) >= AA, theme
+        library.start_tour()
+        qtbot.waitExposed(window)
+        words = window.tour.strip.text
+        qtbot.waitUntil(lambda: words.width() > 200 and words.height() > 10, timeout=2000)
+        assert seen(words) >= AA, (theme, words.size())
+    finally:
+        appearance.appearance(qapp).apply("light", 0)
