@@ -201,7 +201,8 @@ class GuidedTour(QObject):
         if not self._explain_connected:  # the view is built on the first check
             view.item_chosen.connect(self._on_explained)
             self._explain_connected = True
-        self._learn("check")
+        if self.index >= STEPS.index("check"):  # a look before marking teaches the F8 step
+            self._learn("check")                # nothing: it waits for its turn
 
     def _on_explained(self, _item) -> None:
         if "check" in self._facts:
@@ -238,9 +239,14 @@ class GuidedTour(QObject):
     # ------------------------------------------------------------ steps
 
     def _learn(self, *facts: str) -> None:
+        """Note what the trainee did; move on past every step that is done."""
         self._facts.update(facts)
         moved = False
-        while STEPS[self.index] != "done" and STEPS[self.index] in self._facts:
+        while STEPS[self.index] != "done":
+            if STEPS[self.index] == "check" and self.window.comparison.active:
+                self._facts.add("check")  # reached by skipping while checking: done already
+            if STEPS[self.index] not in self._facts:
+                break
             self.index += 1
             moved = True
         if moved:

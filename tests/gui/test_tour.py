@@ -230,6 +230,22 @@ def test_skip_step_moves_on_without_doing_it(qtbot, touring):
     assert _step(window) == "note"
 
 
+def test_a_check_before_its_step_does_not_skip_it(qtbot, touring):
+    """Ensure Ctrl+K pressed before marking leaves the check step (and F8's) for its turn."""
+    window = touring
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
+    assert window.comparison.active
+    QTest.keyClick(window.comparison.view.panel.list, Qt.Key_F8)
+    QTest.keyClick(window.comparison.view.panel.list, Qt.Key_Escape)  # back to editing
+    assert not window.comparison.active and _step(window) == "select"
+    for _ in range(STEPS.index("check")):
+        window.tour.skip()
+    assert _step(window) == "check"
+    QTest.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
+    assert _step(window) == "explain"
+
+
 def test_esc_on_the_strip_ends_the_tour_and_esc_elsewhere_does_not(qtbot, touring, prompts):
     window = touring
     window.view.setFocus()
