@@ -287,6 +287,15 @@ class AnnotationPanel(QWidget):
     annotation_chosen = Signal(str)  # id of the annotation picked in the list
     annotation_activated = Signal(str)  # Enter (or a double click on the quote): go to it
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+        """No: the list scrolls, so it gives up room when the sidebar is short.
+
+        Its wrapped hint would otherwise make its whole wrapped height a
+        minimum, and the legend above it was squeezed until its words
+        overlapped (a small screen, the guided example's strip).
+        """
+        return False
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
