@@ -337,6 +337,7 @@ class ArticleView(QTextEdit):
         if self.overlays:
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.Antialiasing)
+            painter.setClipRegion(event.region())  # overlays may skip what is not repainted
             for overlay in self.overlays:
                 overlay(painter, self)
             painter.end()

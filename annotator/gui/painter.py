@@ -6,12 +6,18 @@ draws in two layers:
 
 - fills, as the view's extra selections: translucent, so overlapping
   categories blend; sorted longest first, so a short span on a long one
-  stays visible; rebuilt after a short single-shot timer so that a burst of
-  changes costs one pass, and cached per span so one change re-makes one
-  selection, not five thousand;
+  stays visible; rebuilt once per burst of changes (at the latest just
+  before the window paints, so a change and the rest of the window share
+  one paint), and cached per span so one change re-makes one selection,
+  not five thousand;
 - lines, painted over the visible part only: each category has its own line
   (solid, dashed, wave, ...) so colour is never the only cue, and spans that
   overlap get separate lanes under the text, so every line stays readable.
+
+Adding or removing one span repaints only the lines it shares with the
+spans it overlaps (directly or through others: their lanes may move), not
+the whole article: on a long article with thousands of highlights the
+difference is most of a frame.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, QVariantAnimation
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
@@ -30,6 +36,7 @@ from annotator.gui.span_styles import SpanStyle, draw_line
 MAX_LANES = 4
 LANE_SPACING = 3.5
 FLASH_MS = 900
+LINE_ROOM = 4  # pixels a category line may reach past its lane (its width, a wave's swing)
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,10 @@ class SpanPainter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.refresh_now)
+        self._timer.timeout.connect(self._refresh)
+        # Code-point ranges whose lines must be repainted; None: the whole viewport.
+        self._dirty: list[tuple[int, int]] | None = []
+        self._watched = None  # the top-level widget whose paints apply pending changes
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
         self._animation.valueChanged.connect(self._on_flash_step)
@@ -67,7 +77,7 @@ class SpanPainter(QObject):
         view.overlays.append(self.paint_lines)
         view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         view.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
-        view.resized.connect(self._schedule)
+        view.resized.connect(self._schedule_whole)
 
     # --------------------------------------------------------------- content
 
@@ -89,11 +99,13 @@ class SpanPainter(QObject):
         self._order = sorted((-(d.end - d.start), d.start, d.key) for d in items)
         self._by_start = sorted((d.start, d.end, d.key) for d in items)
         self._longest = max((d.end - d.start for d in items), default=0)
-        self._schedule()
+        self._schedule_whole()
 
     def put(self, decoration: Decoration) -> None:
         """Add a decoration, or replace the one with the same key."""
         if decoration.key in self._decorations:
+            old = self._decorations[decoration.key]
+            self._mark_dirty(*self._cluster(old.start, old.end))
             self._forget(decoration.key)
         self._decorations[decoration.key] = decoration
         bisect.insort(
@@ -101,10 +113,13 @@ class SpanPainter(QObject):
         )
         bisect.insort(self._by_start, (decoration.start, decoration.end, decoration.key))
         self._longest = max(self._longest, decoration.end - decoration.start)
+        self._mark_dirty(*self._cluster(decoration.start, decoration.end))
         self._schedule()
 
     def remove(self, key: str) -> None:
         if key in self._decorations:
+            d = self._decorations[key]
+            self._mark_dirty(*self._cluster(d.start, d.end))
             self._forget(key)
             self._schedule()
 
@@ -125,21 +140,68 @@ class SpanPainter(QObject):
         high = bisect.bisect_left(self._by_start, (end, -1, ""))
         return [k for s, e, k in self._by_start[low:high] if e > start]
 
+    def _cluster(self, start: int, end: int) -> tuple[int, int]:
+        """The range of every span linked to ``[start, end)`` by a chain of overlaps.
+
+        A span's lane depends only on the spans of its chain (where no span
+        goes on, every lane is free again), so a change inside a chain moves
+        no line outside it.
+        """
+        while True:
+            decorations = self._decorations
+            keys = self._keys_overlapping(start, end)
+            low = min((decorations[k].start for k in keys), default=start)
+            high = max((decorations[k].end for k in keys), default=end)
+            if low >= start and high <= end:
+                return start, end
+            start, end = min(start, low), max(end, high)
+
     # --------------------------------------------------------------- drawing
 
+    def _mark_dirty(self, start: int, end: int) -> None:
+        if self._dirty is not None:
+            self._dirty.append((start, end))
+
+    def _schedule_whole(self) -> None:
+        self._dirty = None
+        self._schedule()
+
     def _schedule(self) -> None:
+        self._watch_window()
         if not self._timer.isActive():
             self._timer.start()
 
+    def _watch_window(self) -> None:
+        """Apply pending changes when the window is about to paint, so they join its paint."""
+        window = self.view.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.UpdateRequest and self._timer.isActive():
+            self._refresh()
+        return False
+
     def refresh_now(self) -> None:
-        """Hand the fills near the visible part, sorted, to the view.
+        """Hand the fills near the visible part, sorted, to the view, and repaint it whole."""
+        self._dirty = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Hand the fills near the visible part, sorted, to the view; repaint what changed.
 
         Only spans within a screen of the visible part become extra
         selections: Qt copies and diffs the whole list on every call, so
         five thousand of them cost milliseconds per change; fifty do not.
-        Scrolling refreshes the set before the next paint.
+        Scrolling refreshes the set before the next paint. Qt repaints the
+        fills that changed; the lines are repainted here, for the ranges
+        that changed (or everywhere, after a reset, a resize or a scroll).
         """
         self._timer.stop()
+        dirty, self._dirty = self._dirty, []
         if self.view.offset_map is None:
             self._visible = []
             self.view.setExtraSelections([])
@@ -151,11 +213,39 @@ class SpanPainter(QObject):
             key=lambda k: (decorations[k].start - decorations[k].end, decorations[k].start, k)
         )
         self._visible = keys
-        selections = [self._selection(k) for k in keys]
+        self._hand_over()
+        viewport = self.view.viewport()
+        for start, end in dirty if dirty is not None else ():
+            rect = self._lines_rect(start, end)
+            if rect is None:
+                dirty = None  # not laid out yet: repaint it all
+                break
+            viewport.update(rect)
+        if dirty is None:
+            viewport.update()
+
+    def _hand_over(self) -> None:
+        """Give the view the fills of the visible spans (and the flash, on top)."""
+        selections = [self._selection(k) for k in self._visible]
         if self._flash is not None:
             selections.append(self._flash)
         self.view.setExtraSelections(selections)
-        self.view.viewport().update()
+
+    def _lines_rect(self, start: int, end: int) -> QRect | None:
+        """The viewport rectangle of the visual lines of a code-point range, fills and
+        category lines included (None when Qt has not laid them out yet)."""
+        view = self.view
+        qt_start, qt_end = view.offset_map.range_to_qt(start, end)
+        document = view.document()
+        layout = document.documentLayout()
+        top = _line_edge(document, layout, qt_start, bottom=False)
+        bottom = _line_edge(document, layout, max(qt_start, qt_end - 1), bottom=True)
+        if top is None or bottom is None:
+            return None
+        dy = view.verticalScrollBar().value()
+        reach = MAX_LANES * LANE_SPACING + LINE_ROOM
+        return QRect(0, int(top - dy) - 1, view.viewport().width(),
+                     int(bottom - top + reach) + 3)
 
     def _visible_range(self) -> tuple[int, int]:
         """Code-point range from a screen above the viewport to a screen below it.
@@ -237,11 +327,18 @@ class SpanPainter(QObject):
         fmt = QTextCharFormat()
         fmt.setBackground(color)
         self._flash.format = fmt
-        self.refresh_now()
+        self._flash_changed()
 
     def _end_flash(self) -> None:
         self._flash = None
-        self.refresh_now()
+        self._flash_changed()
+
+    def _flash_changed(self) -> None:
+        """Only the flash's fill changed: Qt repaints a changed extra selection itself."""
+        if self._timer.isActive() or self.view.offset_map is None:
+            self._refresh()  # pending changes go with it
+        else:
+            self._hand_over()
 
     def paint_lines(self, painter: QPainter, view: ArticleView) -> None:
         """Draw each visible span's category line, overlapping spans in separate lanes."""
@@ -258,7 +355,13 @@ class SpanPainter(QObject):
         layout = document.documentLayout()
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
-        height = view.viewport().height()
+        # Only blocks that reach the part being repainted are drawn (the lanes are
+        # still worked out over every visible span: they depend on each other).
+        reach = MAX_LANES * LANE_SPACING + LINE_ROOM
+        top, bottom = -reach, view.viewport().height() + reach
+        if painter.hasClipping():
+            clip = painter.clipBoundingRect()
+            top, bottom = max(top, clip.top() - reach), min(bottom, clip.bottom() + reach)
         for d in visible:
             lane = next((i for i, e in enumerate(lane_ends) if e <= d.start), len(lane_ends))
             if lane == len(lane_ends):
@@ -270,9 +373,9 @@ class SpanPainter(QObject):
             block = document.findBlock(qt_start)
             while block.isValid() and block.position() < qt_end:
                 rect = layout.blockBoundingRect(block)
-                if rect.top() + dy > height:
-                    break  # this block and the rest of the span are below the viewport
-                if rect.bottom() + dy >= 0:
+                if rect.top() + dy > bottom:
+                    break  # this block and the rest of the span are below the repainted part
+                if rect.bottom() + dy >= top:
                     self._paint_block(
                         painter, d, lane, block, rect.topLeft(), qt_start, qt_end, dx, dy
                     )
@@ -293,6 +396,18 @@ class SpanPainter(QObject):
         for line, left, right in line_pieces(block, qt_start, qt_end):
             y = top_left.y() + line.y() + line.ascent() + 3 + lane * LANE_SPACING
             draw_line(painter, d.style, top_left.x() + left + dx, top_left.x() + right + dx, y + dy)
+
+
+def _line_edge(document, layout, qt_position: int, bottom: bool) -> float | None:
+    """The document y of the top (or bottom) of the visual line holding a Qt position."""
+    block = document.findBlock(qt_position)
+    rect = layout.blockBoundingRect(block)
+    if not block.isValid() or rect.isNull():
+        return None
+    line = block.layout().lineForTextPosition(qt_position - block.position())
+    if not line.isValid():
+        return rect.bottom() if bottom else rect.top()
+    return rect.top() + line.y() + (line.height() if bottom else 0)
 
 
 def line_pieces(block, qt_start: int, qt_end: int) -> Iterator[tuple[QTextLine, float, float]]:
