@@ -39,6 +39,20 @@ def clusters(text: str, start: int = 0, end: int | None = None) -> Iterator[tupl
         yield match.start(), match.end()
 
 
+def _scan_start(text: str, block_start: int, position: int) -> int:
+    """A boundary at or before ``position`` to read clusters from: the nearest point between
+    two ASCII characters (UAX #29 breaks between any two but CR LF, and no rule looks
+    back past one), else the start of the block. Marking a word then reads a few
+    characters, not the whole paragraph before it."""
+    i = position
+    while i > block_start:
+        before, at = text[i - 1], text[i]
+        if before < "\x80" and at < "\x80" and (before, at) != ("\r", "\n"):
+            return i
+        i -= 1
+    return block_start
+
+
 def cluster_start(text: str, position: int) -> int:
     """The boundary at or before ``position``: the start of the cluster it falls in."""
     if position <= 0 or position >= len(text):
@@ -46,7 +60,7 @@ def cluster_start(text: str, position: int) -> int:
     block_start, block_end = _block(text, position)
     if position <= block_start:
         return position
-    for start, end in clusters(text, block_start, block_end):
+    for start, end in clusters(text, _scan_start(text, block_start, position), block_end):
         if start <= position < end:
             return start
     return position  # the "\n" after the block: a boundary
