@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -320,6 +321,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.model: AnnotationModel | None = None
         self._silent = False
+        self._layout_pending = False
 
     def set_model(self, model: AnnotationModel, icons: dict[str, QIcon]) -> None:
         old, old_model = self.table.selectionModel(), self.model
@@ -355,7 +357,28 @@ class AnnotationPanel(QWidget):
             lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._update_heading)
+        for signal in (model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._lay_out_before_paint)
         self._update_heading()
+
+    def _lay_out_before_paint(self, *args) -> None:
+        """Have the table lay its rows out when the window paints, not in a later paint.
+
+        Qt lays a table out after a row comes or goes on a timer that runs
+        after the window's next paint, so a highlight added or removed cost
+        two paints of the list; laid out just before that paint, one does.
+        """
+        window = self.window()
+        if not self._layout_pending and window is not self:
+            self._layout_pending = True
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.UpdateRequest and self._layout_pending:
+            self._layout_pending = False
+            watched.removeEventFilter(self)
+            self.table.executeDelayedItemsLayout()
+        return False
 
     def _update_heading(self, *args) -> None:
         count = self.model.rowCount() if self.model else 0

@@ -109,6 +109,7 @@ class FeatureChooser(QFrame):
         self._place()
         self.show()
         self.raise_()
+        self.values.executeDelayedItemsLayout()  # the list joins the chooser's first paint
         self.values.setFocus()
 
     def _place(self) -> None:
