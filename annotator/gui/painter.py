@@ -248,16 +248,20 @@ class SpanPainter(QObject):
                      int(bottom - top + reach) + 3)
 
     def _visible_range(self) -> tuple[int, int]:
-        """Code-point range from a screen above the viewport to a screen below it.
+        """Code-point range from a screen above the viewport to a screen below it."""
+        view = self.view
+        height = view.viewport().height()
+        top = view.verticalScrollBar().value() - height
+        return self._range_between(top, top + 3 * height)
+
+    def _range_between(self, top: float, bottom: float) -> tuple[int, int]:
+        """Code-point range of the blocks between two document heights (one more each side).
 
         Found by bisecting the blocks on their laid-out rectangles: a few
         cheap look-ups instead of two hit tests through the whole layout.
         """
-        view, offsets = self.view, self.view.offset_map
-        height = view.viewport().height()
-        top = view.verticalScrollBar().value() - height
-        bottom = top + 3 * height
-        document = view.document()
+        offsets = self.view.offset_map
+        document = self.view.document()
         layout = document.documentLayout()
 
         def first_block_below(y: float) -> int:
@@ -362,6 +366,7 @@ class SpanPainter(QObject):
         if painter.hasClipping():
             clip = painter.clipBoundingRect()
             top, bottom = max(top, clip.top() - reach), min(bottom, clip.bottom() + reach)
+        shown_start, shown_end = self._range_between(top - dy, bottom - dy)
         for d in visible:
             lane = next((i for i, e in enumerate(lane_ends) if e <= d.start), len(lane_ends))
             if lane == len(lane_ends):
@@ -369,6 +374,8 @@ class SpanPainter(QObject):
             else:
                 lane_ends[lane] = d.end
             lane = min(lane, MAX_LANES - 1)
+            if d.end <= shown_start or d.start >= shown_end:
+                continue  # nowhere near the part being repainted
             qt_start, qt_end = offsets.range_to_qt(d.start, d.end)
             block = document.findBlock(qt_start)
             while block.isValid() and block.position() < qt_end:

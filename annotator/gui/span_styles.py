@@ -54,29 +54,38 @@ def styles_for(tagset: Tagset) -> dict[str, SpanStyle]:
 
 def draw_line(painter: QPainter, style: SpanStyle, x1: float, x2: float, y: float, width=2.0):
     """Draw a category's line from x1 to x2 at height y (shared by painter and swatches)."""
-    pen = QPen(style.line_color(), width)
-    pen.setCapStyle(Qt.FlatCap)
-    if style.line == "dash":
-        pen.setDashPattern([3, 2])
-    elif style.line == "dot":
-        pen.setDashPattern([1, 1.5])
-    elif style.line == "dashdot":
-        pen.setDashPattern([4, 2, 1, 2])
+    rgba = style.color.rgba()
+    pen = _pen(rgba, style.line, width)
     painter.setPen(pen)
     if style.line == "wave":
-        tile = _wave_tile(style.line_color().rgba(), width)
+        tile = _wave_tile(pen.color().rgba(), width)
         painter.drawTiledPixmap(
             QRectF(x1, y - tile.height() / 2, x2 - x1, tile.height()),
             tile,
             QPointF(x1 % tile.width(), 0),
         )
     elif style.line == "double":
-        pen.setWidthF(1.0)
-        painter.setPen(pen)
+        painter.setPen(_pen(rgba, style.line, 1.0))
         painter.drawLine(QPointF(x1, y - 1.5), QPointF(x2, y - 1.5))
         painter.drawLine(QPointF(x1, y + 1.5), QPointF(x2, y + 1.5))
     else:
         painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+@lru_cache(maxsize=64)
+def _pen(rgba: int, line: str, width: float) -> QPen:
+    """The pen of a category's line, made once (every visible span is drawn on every paint).
+
+    Callers only hand it to ``setPen``, which copies it."""
+    pen = QPen(QColor.fromRgba(rgba).darker(130), width)
+    pen.setCapStyle(Qt.FlatCap)
+    if line == "dash":
+        pen.setDashPattern([3, 2])
+    elif line == "dot":
+        pen.setDashPattern([1, 1.5])
+    elif line == "dashdot":
+        pen.setDashPattern([4, 2, 1, 2])
+    return pen
 
 
 @lru_cache(maxsize=64)
