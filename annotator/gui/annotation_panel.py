@@ -397,7 +397,9 @@ class AnnotationPanel(QWidget):
         )
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid() and not self._silent:
+        # A deletion moves the current row to the next highlight: the trainee did
+        # not choose it, so the article stays where the trainee is working.
+        if current.isValid() and not self._silent and not self.model.removing:
             self.annotation_chosen.emit(current.data(ID_ROLE))
 
     def selected_ids(self) -> list[str]:

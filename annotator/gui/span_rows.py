@@ -25,6 +25,7 @@ class SpanRowsModel(QAbstractTableModel):
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.removing = False  # while a row goes: views need not follow the current row
         self._rows = store.annotations
         store.subscribe(self._on_store_changed)
 
@@ -38,9 +39,13 @@ class SpanRowsModel(QAbstractTableModel):
             self._rows.insert(change.index, change.annotation)
             self.endInsertRows()
         elif change.kind == "removed":
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
-            del self._rows[change.index]
-            self.endRemoveRows()
+            self.removing = True  # the current row moves on by itself: nobody chose it
+            try:
+                self.beginRemoveRows(QModelIndex(), change.index, change.index)
+                del self._rows[change.index]
+                self.endRemoveRows()
+            finally:
+                self.removing = False
         elif change.kind == "updated":
             self._rows[change.index] = change.annotation
             last = self.index(change.index, self.column_count - 1)

@@ -166,3 +166,23 @@ def test_a_note_is_written_in_a_box_that_fits_a_paragraph(qtbot, window):
     qtbot.keyClick(box, Qt.Key_Return)  # Enter keeps the note: one paragraph, no line break
     qtbot.waitUntil(lambda: (window.session.annotations[0].note or "").strip()
                     == sentence.strip())
+
+
+def test_deleting_a_highlight_leaves_the_article_where_it_was(qtbot, window):
+    """Ensure the row that becomes current after a delete does not scroll the article to
+    its highlight: the trainee did not choose it."""
+    text = window.session.text
+    for quote in ("Alianza geopolítica en desarrollo", "los militaristas nipones"):
+        start = text.index(quote)
+        window.view.select_offsets(start, start + len(quote))
+        window.category_actions["framing"].trigger()
+    bar = window.view.verticalScrollBar()
+    assert bar.maximum() > 0, "the article must be longer than the window for this test"
+    window.view.place_caret(0)
+    bar.setValue(0)
+    window.panel.table.setFocus()
+    window.panel.table.selectRow(0)  # the headline's highlight: chosen, on screen already
+    qtbot.keyClick(window.panel.table, Qt.Key_Delete)
+    assert [a.quote for a in window.session.annotations] == ["los militaristas nipones"]
+    assert window.panel.current_id() == window.session.annotations[0].id  # the list moved on
+    assert bar.value() == 0  # the article did not
