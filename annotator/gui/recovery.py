@@ -9,12 +9,21 @@ or an explicit "discard" deletes it.
 When the journal cannot be written (a full disk), ``failure`` holds why
 until a later write succeeds, so the window can keep saying that the work
 is only in memory instead of promising recovery.
+
+The timer's writes go to disk on a thread of their own: the snapshot is
+taken here, where the session lives, and only the file writing (a second's
+worth of fsync on a slow school disk) waits elsewhere, so marking never
+stalls on it. One write at a time, in order; anything that reads or deletes
+the journal, and an explicit :meth:`flush`, first waits for the write in
+flight and takes its outcome, so no late write can undo a discard.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.session import Change, Session
@@ -28,19 +37,29 @@ RETRY_DELAY_MS = 5000
 class RecoveryKeeper(QObject):
     written = Signal(str)  # journal path
     failed = Signal(object)  # the SaveError: the window says it in its language
+    _landed = Signal(object)  # a background write's Future, sent from the writer thread
 
     def __init__(self, journal: Journal, parent=None, delay_ms: int = WRITE_DELAY_MS) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self._journal = journal
         self.session: Session | None = None
         self.exercise_path: Path | None = None
         self.document_path: Path | None = None
         self._pending = False
         self.failure: SaveError | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+        self._in_flight: Future | None = None
+        self._landed.connect(self._on_landed)  # queued: it is emitted on the writer thread
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._write_in_background)
+
+    @property
+    def journal(self) -> Journal:
+        """The journal, once the write in flight (if any) has landed."""
+        self._drain()
+        return self._journal
 
     def attach(
         self, session: Session, exercise_path: Path | None, document_path: Path | None
@@ -51,6 +70,7 @@ class RecoveryKeeper(QObject):
         session.subscribe(self._on_session_changed)
 
     def detach(self) -> None:
+        self._drain()
         if self.session is not None:
             self.session.unsubscribe(self._on_session_changed)
         self.session = None
@@ -68,17 +88,16 @@ class RecoveryKeeper(QObject):
             self._timer.start(self._timer.interval())
 
     def flush(self) -> bool:
-        """Write now if anything changed since the last write; False when the disk refused
-        (now or at the last try, with nothing written since)."""
+        """Write now, here, if anything changed since the last write; False when the disk
+        refused (now or at the last try, with nothing written since)."""
         self._timer.stop()
+        self._drain()
         if not self._pending or self.session is None:
             return self.failure is None
         try:
-            path = self.journal.write(self.session, self.exercise_path, self.document_path)
+            path = self._journal.write(self.session, self.exercise_path, self.document_path)
         except SaveError as exc:
-            self._timer.start(RETRY_DELAY_MS)
-            self.failure = exc
-            self.failed.emit(exc)
+            self._refused(exc)
             return False
         self._pending = False
         self.failure = None
@@ -88,6 +107,57 @@ class RecoveryKeeper(QObject):
     def discard(self) -> None:
         """Forget the journal of the current session (saved, or thrown away on purpose)."""
         self._timer.stop()
+        self._drain()
         self._pending = False
         if self.session is not None:
-            self.journal.discard(self.session.trainee, self.session.exercise.id)
+            self._journal.discard(self.session.trainee, self.session.exercise.id)
+
+    # ------------------------------------------------------ background writes
+
+    def _write_in_background(self) -> None:
+        """The timer's write: snapshot here, write on the writer thread."""
+        self._timer.stop()
+        self._drain()  # one at a time, in order
+        if not self._pending or self.session is None:
+            return
+        path, data = self._journal.snapshot(self.session, self.exercise_path, self.document_path)
+        self._pending = False  # set again if this write fails
+        future = self._writer.submit(self._journal.write_bytes, path, data)
+        self._in_flight = future
+        future.add_done_callback(self._tell_landed)
+
+    def _tell_landed(self, future: Future) -> None:
+        """On the writer thread: hand the outcome to the window's thread."""
+        if shiboken6.isValid(self):  # the window may have closed meanwhile
+            try:
+                self._landed.emit(future)
+            except RuntimeError:  # deleted between the check and the signal
+                pass
+
+    def _on_landed(self, future: Future) -> None:
+        if future is self._in_flight:  # not taken already by a wait (_drain)
+            self._in_flight = None
+            self._settle(future)
+
+    def _drain(self) -> None:
+        """Wait for the write in flight, if any, and take its outcome now."""
+        future, self._in_flight = self._in_flight, None
+        if future is not None:
+            future.exception()  # waits; the outcome is read by _settle
+            self._settle(future)
+
+    def _settle(self, future: Future) -> None:
+        error = future.exception()
+        if error is None:
+            self.failure = None
+            self.written.emit(str(future.result()))
+        elif isinstance(error, SaveError):
+            self._pending = True  # what it held is not on disk: write it again
+            self._refused(error)
+        else:
+            raise error
+
+    def _refused(self, error: SaveError) -> None:
+        self._timer.start(RETRY_DELAY_MS)
+        self.failure = error
+        self.failed.emit(error)

@@ -96,6 +96,19 @@ class Journal:
         document_path: str | Path | None = None,
     ) -> Path:
         """Snapshot the session atomically; raises SaveError when the disk refuses."""
+        return self.write_bytes(*self.snapshot(session, exercise_path, document_path))
+
+    def snapshot(
+        self,
+        session: Session,
+        exercise_path: str | Path | None = None,
+        document_path: str | Path | None = None,
+    ) -> tuple[Path, bytes]:
+        """Where the session's journal goes and what it holds, now (nothing written).
+
+        Taken where the session lives; :meth:`write_bytes` may then run on
+        another thread while the trainee goes on marking.
+        """
         entry = JournalEntry(
             trainee=session.trainee or Trainee(),
             exercise_id=session.exercise.id,
@@ -107,6 +120,10 @@ class Journal:
             annotations=session.annotations,
         )
         path = self.path_for(session.trainee, session.exercise.id)
+        return path, entry.model_dump_json(exclude_defaults=False).encode("utf-8")
+
+    def write_bytes(self, path: Path, data: bytes) -> Path:
+        """Write a snapshot atomically; raises SaveError when the disk refuses."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -114,7 +131,7 @@ class Journal:
                 self.folder, SAVE_REASON("cannot_create_folder", system=os_reason(exc))
             ) from None
         self._hold(path)
-        atomic_write(path, entry.model_dump_json(exclude_defaults=False).encode("utf-8"))
+        atomic_write(path, data)
         return path
 
     def _hold(self, path: Path) -> None:
