@@ -57,6 +57,9 @@ def row_table(
     )
     table.setEditTriggers(edit_triggers)
     table.verticalHeader().hide()
+    # A whole row is chosen, so every column heading would turn bold with it: that
+    # says nothing, and repainted the header at every add, delete or move.
+    table.horizontalHeader().setHighlightSections(False)
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(word_wrap)
