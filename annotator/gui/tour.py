@@ -137,31 +137,32 @@ class GuidedTour(QObject):
 
     # ------------------------------------------------------------ listening
 
-    def _connect(self) -> None:
+    def _wiring(self) -> list[tuple]:
+        """The window's signals the tour listens to, and its slot for each."""
         window = self.window
+        return [
+            (window.view.selectionChanged, self._on_selection_changed),
+            (window.undo_action.triggered, self._on_undo),
+            (window.redo_action.triggered, self._on_redo),
+            (window.undo_stack.cleanChanged, self._say_practice),
+            (window.undo_stack.indexChanged, self._say_practice),
+            (window.comparison.toggled, self._on_check_toggled),
+            (window.hand_in.changed, self._on_file_changed),
+        ]
+
+    def _connect(self) -> None:
         self.session.subscribe(self._on_session_changed)
-        window.view.selectionChanged.connect(self._on_selection_changed)
-        window.undo_action.triggered.connect(self._on_undo)
-        window.redo_action.triggered.connect(self._on_redo)
-        window.undo_stack.cleanChanged.connect(self._say_practice)
-        window.undo_stack.indexChanged.connect(self._say_practice)
-        window.comparison.toggled.connect(self._on_check_toggled)
-        window.hand_in.changed.connect(self._on_file_changed)
-        window.installEventFilter(self)
+        for signal, slot in self._wiring():
+            signal.connect(slot)
+        self.window.installEventFilter(self)
 
     def _disconnect(self) -> None:
-        window = self.window
         self.session.unsubscribe(self._on_session_changed)
-        window.view.selectionChanged.disconnect(self._on_selection_changed)
-        window.undo_action.triggered.disconnect(self._on_undo)
-        window.redo_action.triggered.disconnect(self._on_redo)
-        window.undo_stack.cleanChanged.disconnect(self._say_practice)
-        window.undo_stack.indexChanged.disconnect(self._say_practice)
-        window.comparison.toggled.disconnect(self._on_check_toggled)
-        window.hand_in.changed.disconnect(self._on_file_changed)
+        for signal, slot in self._wiring():
+            signal.disconnect(slot)
         if self._explain_connected:
-            window.comparison.view.item_chosen.disconnect(self._on_explained)
-        window.removeEventFilter(self)
+            self.window.comparison.view.item_chosen.disconnect(self._on_explained)
+        self.window.removeEventFilter(self)
 
     def _on_selection_changed(self) -> None:
         selected = self.window.view.selection_offsets()
