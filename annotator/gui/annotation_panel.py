@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -35,6 +34,7 @@ from annotator.core.features import features_of
 from annotator.core.limits import TEXT_MAX
 from annotator.core.model import Annotation
 from annotator.core.session import Session
+from annotator.gui.before_paint import before_window_paints
 from annotator.gui.feature_editor import FeatureDelegate, features_for
 from annotator.gui.highlight_speech import describe
 from annotator.gui.note_box import NoteBox, box_geometry
@@ -321,7 +321,6 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.model: AnnotationModel | None = None
         self._silent = False
-        self._layout_pending = False
 
     def set_model(self, model: AnnotationModel, icons: dict[str, QIcon]) -> None:
         old, old_model = self.table.selectionModel(), self.model
@@ -368,17 +367,7 @@ class AnnotationPanel(QWidget):
         after the window's next paint, so a highlight added or removed cost
         two paints of the list; laid out just before that paint, one does.
         """
-        window = self.window()
-        if not self._layout_pending and window is not self:
-            self._layout_pending = True
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.UpdateRequest and self._layout_pending:
-            self._layout_pending = False
-            watched.removeEventFilter(self)
-            self.table.executeDelayedItemsLayout()
-        return False
+        before_window_paints(self, self.table.executeDelayedItemsLayout)
 
     def _update_heading(self, *args) -> None:
         count = self.model.rowCount() if self.model else 0

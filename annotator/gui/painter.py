@@ -26,11 +26,12 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer, QVariantAnimation
+from PySide6.QtCore import QObject, QRect, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.gui.article_view import ArticleView
+from annotator.gui.before_paint import before_window_paints
 from annotator.gui.span_styles import SpanStyle, draw_line
 
 MAX_LANES = 4
@@ -68,7 +69,6 @@ class SpanPainter(QObject):
         self._timer.timeout.connect(self._refresh)
         # Code-point ranges whose lines must be repainted; None: the whole viewport.
         self._dirty: list[tuple[int, int]] | None = []
-        self._watched = None  # the top-level widget whose paints apply pending changes
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
         self._animation.valueChanged.connect(self._on_flash_step)
@@ -167,23 +167,13 @@ class SpanPainter(QObject):
         self._schedule()
 
     def _schedule(self) -> None:
-        self._watch_window()
+        before_window_paints(self.view, self._refresh_if_pending)  # joins the window's paint
         if not self._timer.isActive():
             self._timer.start()
 
-    def _watch_window(self) -> None:
-        """Apply pending changes when the window is about to paint, so they join its paint."""
-        window = self.view.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.UpdateRequest and self._timer.isActive():
+    def _refresh_if_pending(self) -> None:
+        if self._timer.isActive():
             self._refresh()
-        return False
 
     def refresh_now(self) -> None:
         """Hand the fills near the visible part, sorted, to the view, and repaint it whole."""
