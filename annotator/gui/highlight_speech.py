@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.core.model import Span
 from annotator.core.session import Change
 from annotator.core.span_list import OrderedSpans
 from annotator.gui.accessibility import announce
+from annotator.gui.commands import UndoStack
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -58,7 +59,7 @@ class HighlightSpeech(QObject):
     expert's key: both are ordered span stores that report their changes.
     """
 
-    def __init__(self, view, undo_stack: QUndoStack,
+    def __init__(self, view, undo_stack: UndoStack,
                  caret_wanted: Callable[[], bool], parent=None) -> None:
         super().__init__(parent)
         self.view = view
@@ -115,7 +116,7 @@ class HighlightSpeech(QObject):
         before, self._index = self._index, index
         if index < before:
             prefix = translate("Speech", "Undone: %1")
-        elif not getattr(self.undo_stack, "pushing", True):  # forward, and no new edit: a redo
+        elif not self.undo_stack.pushing:  # forward, and no new edit: a redo
             prefix = translate("Speech", "Redone: %1")
         else:
             prefix = "%1"
