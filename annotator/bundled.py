@@ -20,6 +20,14 @@ def resources_dir() -> Path:
     return Path(str(resources.files("annotator.resources")))
 
 
+def is_bundled(path: Path) -> bool:
+    """One of the exercises shipped with the program (not a copy of one elsewhere)."""
+    try:
+        return Path(path).resolve().parent == exercises_dir().resolve()
+    except OSError:
+        return False
+
+
 def first_exercise() -> Path:
     """The bundled first exercise, opened when the app starts with no file."""
     return exercises_dir() / FIRST_EXERCISE

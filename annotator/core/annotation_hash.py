@@ -9,9 +9,12 @@ annotations come in does not matter.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from annotator.core.model import Annotation
 from annotator.core.text import text_sha256
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation
 
 
 def annotations_sha256(annotations: Iterable[Annotation]) -> str:

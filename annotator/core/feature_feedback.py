@@ -11,9 +11,12 @@ them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from annotator.core.feature_grading import FeatureVerdict
-from annotator.core.model import Annotation, Feature, Tagset
+if TYPE_CHECKING:
+    from annotator.core.feature_grading import FeatureVerdict
+    from annotator.core.model import Annotation, Feature, Tagset
+
 
 _WORDS = {
     "es": {

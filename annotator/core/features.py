@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from annotator.core.model import MAX_FEATURE_TEXT, Annotation, Feature, Tagset
+from annotator.core.limits import MAX_FEATURE_TEXT
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation, Feature, Tagset
 
 
 def features_of(tagset: Tagset, category_id: str) -> list[Feature]:

@@ -16,9 +16,14 @@ widget counts UTF-16 units, so an emoji counts twice there).
 
 from __future__ import annotations
 
-from annotator.core.messages import Message, catalog
-from annotator.core.model import MAX_FEATURE_TEXT, Exercise, KeyFile, KeySpan, Submission
+from typing import TYPE_CHECKING
 
+from annotator.core.messages import Message, catalog
+
+if TYPE_CHECKING:  # the models load with the first document, not with the window
+    from annotator.core.model import Exercise, KeyFile, KeySpan, Submission
+
+MAX_FEATURE_TEXT = 2000  # characters of a free-text answer (scoring.md §10)
 TEXT_MAX = 10_000  # xs:maxLength of ShortText: quotes, notes, names, titles, labels, texts
 ID_MAX = 128  # xs:maxLength of Id
 FILE_MAX_BYTES = 16 * 1024 * 1024  # the safe reader refuses a larger file
@@ -120,6 +125,8 @@ def over_limit(document: Exercise | KeyFile | Submission) -> Message | None:
 
     Highlights are numbered as the trainee's list shows them (in text order, from 1).
     """
+    from annotator.core.model import Exercise, KeyFile, Submission
+
     if isinstance(document, Submission):
         trainee = document.trainee
         if trainee is not None:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from annotator.core.labels import in_language_or_any
 from annotator.core.model_reasons import MODEL_REASON
 from annotator.core.text import block_text_problem, canonical_text, text_sha256
 
@@ -47,7 +48,6 @@ AnnotationVerdict = Literal["correct", "partial", "wrong-category", "extra", "op
 DEFAULT_PASS_MARK = 60.0
 
 FeatureKind = Literal["choice", "text"]
-MAX_FEATURE_TEXT = 2000  # characters of a text feature's value (formats.md)
 RESERVED_FEATURE_ID = "total"  # the name of the sum in every output
 
 
@@ -64,10 +64,10 @@ class _Labelled(_Model):
 
     def label(self, language: str) -> str:
         """The label in the language asked for, else any label, else the id."""
-        return self.labels.get(language) or next(iter(self.labels.values()), self.id)
+        return in_language_or_any(self.labels, language, self.id)
 
     def description(self, language: str) -> str:
-        return self.descriptions.get(language) or next(iter(self.descriptions.values()), "")
+        return in_language_or_any(self.descriptions, language)
 
 
 class FeatureValue(_Labelled):

@@ -15,14 +15,15 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
-from annotator.core.model import Annotation, Span
+if TYPE_CHECKING:  # the models load with the first document, not with the window
+    from annotator.core.model import Annotation, Span
 
 ChangeKind = Literal["added", "removed", "updated", "reset"]
 Listener = Callable[["Change"], None]
 
-S = TypeVar("S", bound=Span)
+S = TypeVar("S", bound="Span")
 
 
 @dataclass(frozen=True)

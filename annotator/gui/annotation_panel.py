@@ -10,6 +10,7 @@ Edits made in the table do not change the session directly: they go to an
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,8 +33,6 @@ from PySide6.QtWidgets import (
 from annotator.core.feature_feedback import value_label
 from annotator.core.features import features_of
 from annotator.core.limits import TEXT_MAX
-from annotator.core.model import Annotation
-from annotator.core.session import Session
 from annotator.gui.before_paint import before_window_paints
 from annotator.gui.feature_editor import FeatureDelegate, features_for
 from annotator.gui.highlight_speech import describe
@@ -41,6 +40,10 @@ from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation
+    from annotator.core.session import Session
 
 CATEGORY, QUOTE, NOTE, JUDGEMENT = range(4)
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (

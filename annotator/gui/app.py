@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from annotator.gui.application import install_translations, make_app, pick_language
+from annotator.gui.first_frame import show_first_frame
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -47,6 +48,9 @@ def run(args) -> int:
     if not args.file and not getattr(args, "check", False):
         window.show_library()  # the start page; it opens the workspace when asked
         return app.exec()
+    if args.file and show_first_frame(window, Path(args.file)):
+        window.show()
+        app.processEvents()  # painted: the article is there while the rest loads
     status = window.start(Path(args.file) if args.file else None)
     if status == "cancelled" and window.session is None:
         return 0
@@ -81,6 +85,10 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
         return _tour_picture(window, out, own_process)
     if file is None and not check:
         return _save_picture(_library_for_screenshot(window, language), out, own_process)
+    if not check and show_first_frame(window, Path(file)):
+        # What the trainee sees first; opening the file changes no pixel of it
+        # (tests/gui/test_first_frame.py), so the picture is taken now.
+        return _save_picture(window, out, own_process)
     try:
         status = window.start(Path(file) if file else None)
     except FormatError as exc:

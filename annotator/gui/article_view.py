@@ -13,6 +13,7 @@ characters U+FDD0 and U+FDD1 into the text that screen readers read.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -29,9 +30,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from annotator.core.model import Article
 from annotator.gui.graphemes import grapheme_range
 from annotator.gui.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from annotator.core.model import Article
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.services.on_disk import changed_since, keep_copy
 from annotator.xmlio.atomic import SaveError
-from annotator.xmlio.writers import to_bytes
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -33,6 +32,8 @@ def _same_file(a: Path | None, b: Path) -> bool:
 def settle(window, path: Path) -> str:
     """The trainee window, before writing ``path``: GO, STOP, or DONE (it already saved or
     took their version; nothing of ours is unsaved)."""
+
+    from annotator.xmlio.writers import to_bytes  # with the first save, not at start
 
     def reopen() -> bool:
         trainee = window.session.trainee

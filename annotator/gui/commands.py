@@ -11,11 +11,14 @@ can reuse these commands over its key spans.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.model import Annotation
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation
+
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

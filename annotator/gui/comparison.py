@@ -23,9 +23,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget
 
-from annotator.core.session import Change, Session
 from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.tips import set_tip
+
+if TYPE_CHECKING:
+    from annotator.core.session import Change, Session
 
 if TYPE_CHECKING:  # the view, the grader and the graded copy load on first use: start-up
     from annotator.core.grading import Grader, GradeResult  # stays fast
@@ -197,7 +199,11 @@ class ComparisonMode(QObject):
                 "Compare your highlights with the expert's key: a score, and why each "
                 "difference matters",
             )
-        self.check_action.setEnabled(self.can_check())
+        enabled = self.can_check()
+        if self.window.session is None and self.window.first_frame is not None:
+            # As it will be once the exercise being opened is in (no grader before that).
+            enabled = self._access is not None and self._access.may_check()
+        self.check_action.setEnabled(enabled)
         set_tip(self.check_action, tip)
         for action in self._mode_actions:
             action.setEnabled(self.active)

@@ -18,15 +18,18 @@ measured when painting.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from annotator.core.grading import GradeResult
 from annotator.gui.article_view import ArticleView
 from annotator.gui.painter import Decoration, SpanPainter, line_pieces
 from annotator.gui.span_styles import SpanStyle
 from annotator.gui.verdicts import look
+
+if TYPE_CHECKING:
+    from annotator.core.grading import GradeResult
 
 MINE, EXPERT, BOTH = "mine", "expert", "both"
 SHOWS = (MINE, EXPERT, BOTH)

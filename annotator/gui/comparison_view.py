@@ -11,6 +11,7 @@ previous difference (F8, Shift+F8), active wherever the focus is inside it.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextCursor
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.feedback import FeedbackItem, feedback
-from annotator.core.grading import GradeResult
-from annotator.core.model import Exercise, Trainee
+from annotator.core.feedback import feedback
 from annotator.gui.accessibility import announce, plain_text
 from annotator.gui.article_view import ArticleView
 from annotator.gui.comparison_marks import BOTH, EXPERT, MINE, ComparisonMarks
@@ -36,6 +35,11 @@ from annotator.gui.span_styles import styles_for
 from annotator.gui.tips import set_tip
 from annotator.gui.verdicts import look
 from annotator.services.reports.words import Words
+
+if TYPE_CHECKING:
+    from annotator.core.feedback import FeedbackItem
+    from annotator.core.grading import GradeResult
+    from annotator.core.model import Exercise, Trainee
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -13,12 +13,15 @@ panel lets the trainee answer later.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.features import value_for_key
-from annotator.core.model import Annotation, Feature
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation, Feature
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

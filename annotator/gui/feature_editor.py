@@ -8,6 +8,8 @@ characters where it is typed (formats.md), and the counter says so.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import MAX_FEATURE_TEXT, Feature
+from annotator.core.limits import MAX_FEATURE_TEXT
+
+if TYPE_CHECKING:
+    from annotator.core.model import Feature
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

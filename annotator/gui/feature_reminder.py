@@ -7,10 +7,14 @@ where the expert gave values.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.features import unanswered
-from annotator.core.session import Session
+
+if TYPE_CHECKING:
+    from annotator.core.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

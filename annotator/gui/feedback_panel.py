@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,8 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.feedback import FeedbackItem
 from annotator.gui.verdicts import FILTER_ORDER, is_difference, look
+
+if TYPE_CHECKING:
+    from annotator.core.feedback import FeedbackItem
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 # Used inside f-strings, where lupdate cannot see a translate() call.

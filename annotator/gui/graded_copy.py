@@ -11,8 +11,8 @@ No Qt here; the window only asks where to save and shows what went wrong.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.core.grading import GradeResult
 from annotator.core.messages import in_language
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.services.classroom import (
@@ -28,6 +28,9 @@ from annotator.services.classroom import (
 from annotator.xmlio.atomic import SaveError
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.writers import save
+
+if TYPE_CHECKING:
+    from annotator.core.grading import GradeResult
 
 GRADED_SUFFIX = "-graded" + SUBMISSION_SUFFIX
 

@@ -21,18 +21,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from annotator.core.model import KeySpan
 from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.tips import set_tip
 from annotator.services import attempts as attempt_ops
-from annotator.services import sealing
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.readers import read_key
+
+if TYPE_CHECKING:
+    from annotator.core.model import KeySpan
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -48,6 +49,23 @@ def local_time(stamp: str) -> str:
     if moment.date() == datetime.now().astimezone().date():
         return moment.strftime("%H:%M")
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+
+def _sealing():
+    """The sealing service, loaded at the first check or hand-in: it brings the readers,
+    the writers and the models, none of which the window's first paint needs."""
+    from annotator.services import sealing
+
+    return sealing
+
+class _Work(NamedTuple):
+    """What the hand-in part reads of the open work (a session, or a first frame)."""
+
+    policy: str
+    sealed: bool
+    attempts: list
+    key_available: bool
 
 
 class HandIn(QObject):
@@ -74,7 +92,7 @@ class HandIn(QObject):
         of the start-up, for a check that may never come.
         """
         if self._hash_pending is not None:
-            self._key_sha256 = sealing.key_sha256(self._hash_pending)
+            self._key_sha256 = _sealing().key_sha256(self._hash_pending)
             self._hash_pending = None
         return self._key_sha256
 
@@ -137,25 +155,37 @@ class HandIn(QObject):
             if exercise.key is not None:
                 self.spans = exercise.key
                 self._hash_pending = exercise  # named at the first check, not at every start
-            problem = sealing.seal_problem(exercise)
+            problem = _sealing().seal_problem(exercise)
             if problem is not None:
                 self.damaged = problem.text(self.window.language)
                 self.window.statusBar().showMessage(self.damaged, 15000)
         self._update()
 
+    def _work(self) -> _Work | None:
+        """What this part reads of the open work; None with nothing open."""
+        session = self.window.session
+        if session is not None:
+            exercise = session.exercise
+            return _Work(exercise.grading.check, exercise.sealed_key is not None,
+                         session.attempts, self.spans is not None)
+        frame = self.window.first_frame
+        if frame is not None:  # the exercise being opened: its own key, no attempt yet
+            return _Work(frame.check_policy, frame.sealed, [], frame.has_key)
+        return None
+
     @property
     def policy(self) -> str:
-        session = self.window.session
-        return session.exercise.grading.check if session is not None else "anytime"
+        work = self._work()
+        return work.policy if work is not None else "anytime"
 
     def key_available(self) -> bool:
         return self.spans is not None
 
     def may_check(self) -> bool:
         """The key is available and the policy lets the trainee compare now."""
-        session = self.window.session
-        return (session is not None and self.key_available()
-                and attempt_ops.may_check(self.policy, session.attempts))
+        work = self._work()
+        return (work is not None and work.key_available
+                and attempt_ops.may_check(work.policy, work.attempts))
 
     def may_see_key(self) -> bool:
         """Whether anything in this window may show the key (authoring, class window).
@@ -163,11 +193,8 @@ class HandIn(QObject):
         For an exercise with the key in the clear and the policy ``anytime``,
         as before; otherwise only what Check itself would allow.
         """
-        session = self.window.session
-        if session is None:
-            return True
-        exercise = session.exercise
-        if exercise.sealed_key is None and self.policy == "anytime":
+        work = self._work()
+        if work is None or (not work.sealed and work.policy == "anytime"):
             return True
         return self.may_check()
 
@@ -200,32 +227,31 @@ class HandIn(QObject):
                                    "(File → Hand in).")
 
     def _update(self) -> None:
-        session = self.window.session
-        has_session = session is not None
+        work = self._work()
+        has_session = work is not None
         self.hand_in_action.setEnabled(has_session)
-        self.open_key_action.setEnabled(has_session and not self.key_available())
-        sealed = has_session and session.exercise.sealed_key is not None
+        self.open_key_action.setEnabled(has_session and not work.key_available)
+        sealed = has_session and work.sealed
         self.unlock_action.setVisible(sealed)
-        self.unlock_action.setEnabled(sealed and not self.key_available()
+        self.unlock_action.setEnabled(sealed and not work.key_available
                                       and self.damaged is None)
         set_tip(self.unlock_action, self.damaged or translate(
             "HandIn", "Type the release code your instructor gives you to open the key"))
         self.window.edit_exercise_action.setEnabled(has_session and self.may_see_key())
         self.window.grade_class_action.setEnabled(self.may_see_key())
-        self.history_label.setText(self._history_text())
+        self.history_label.setText(self._history_text(work))
         self.history_label.setVisible(has_session)
         self.changed.emit()
 
-    def _history_text(self) -> str:
-        session = self.window.session
-        if session is None:
+    def _history_text(self, work: _Work | None) -> str:
+        if work is None:
             return ""
-        if self.policy == "after-hand-in":
+        if work.policy == "after-hand-in":
             lines = [translate("HandIn", "You can check your work after you hand it in.")]
         else:
             lines = [translate("HandIn", "You can check your work at any time.")]
-        if session.attempts:
-            for attempt in session.attempts[-SHOWN_ATTEMPTS:]:  # newest last, as handed in
+        if work.attempts:
+            for attempt in work.attempts[-SHOWN_ATTEMPTS:]:  # newest last, as handed in
                 lines.append(translate("HandIn", "Attempt %1, handed in at %2").replace(
                     "%1", str(attempt.n)).replace("%2", local_time(attempt.handed_in_at)))
         else:
@@ -282,8 +308,8 @@ class HandIn(QObject):
             return False
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # scrypt: a fraction of a second
         try:
-            opened = sealing.unseal(session.exercise, entry, window.exercise_path or "")
-        except sealing.SealProblem as exc:
+            opened = _sealing().unseal(session.exercise, entry, window.exercise_path or "")
+        except _sealing().SealProblem as exc:
             window.prompts.error(window, translate("HandIn", "Key not unlocked"),
                                  exc.message.text(window.language))
             return False
@@ -306,11 +332,13 @@ class HandIn(QObject):
             return False
         exercise = session.exercise
         try:
+            from annotator.xmlio.readers import read_key  # the models load with a document
+
             loaded = read_key(path)
             if loaded.document.text_sha256 != exercise.article.sha256:
                 raise FormatError(path, translate(
                     "HandIn", "this key was made for another article, not this exercise's"))
-            opened = sealing.opened_key(loaded, exercise)
+            opened = _sealing().opened_key(loaded, exercise)
         except OSError as exc:
             window.prompts.error(window, translate("HandIn", "Key not opened"),
                                  f"{path}: {exc.strerror or exc}")

@@ -16,15 +16,18 @@ runs and spoken once the stack has moved, as one sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from annotator.core.model import Span
-from annotator.core.session import Change
-from annotator.core.span_list import OrderedSpans
 from annotator.gui.accessibility import announce
-from annotator.gui.commands import UndoStack
+
+if TYPE_CHECKING:
+    from annotator.core.model import Span
+    from annotator.core.session import Change
+    from annotator.core.span_list import OrderedSpans
+    from annotator.gui.commands import UndoStack
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

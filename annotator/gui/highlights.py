@@ -8,10 +8,14 @@ text and are not drawn; the panel still lists them.
 
 from __future__ import annotations
 
-from annotator.core.model import Annotation
-from annotator.core.session import Change, Session
+from typing import TYPE_CHECKING
+
 from annotator.gui.painter import Decoration, SpanPainter
 from annotator.gui.span_styles import SpanStyle
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation
+    from annotator.core.session import Change, Session
 
 
 class SessionHighlights:

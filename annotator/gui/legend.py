@@ -7,11 +7,15 @@ shortcut while being used.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
-from annotator.core.model import Tagset
 from annotator.gui.span_styles import SpanStyle, swatch_icon
+
+if TYPE_CHECKING:
+    from annotator.core.model import Tagset
 
 translate = QCoreApplication.translate
 
@@ -45,6 +49,7 @@ class Legend(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the next paint, not only once deleted
                 item.widget().deleteLater()
         self.buttons.clear()
         for row, category in enumerate(tagset.categories):

@@ -10,6 +10,7 @@ asks), never those of whoever used it before.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Trainee
 from annotator.gui import storage
 from annotator.gui.banner import banner
 from annotator.gui.prompts import DialogPrompts, Prompts
@@ -40,6 +40,9 @@ from annotator.services.library import (
     own_entries,
     progress_by_exercise,
 )
+
+if TYPE_CHECKING:
+    from annotator.core.model import Trainee
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -8,9 +8,12 @@ steps aside once it is open.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.core.model import Trainee
 from annotator.gui.library import LibraryWindow
+
+if TYPE_CHECKING:
+    from annotator.core.model import Trainee
 
 
 def show_library(window) -> LibraryWindow:

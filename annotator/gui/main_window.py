@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from annotator.core import spans as span_ops
 from annotator.core.features import features_of, with_value
 from annotator.core.limits import TEXT_MAX
-from annotator.core.model import Trainee
-from annotator.core.session import Session
+from annotator.core.span_list import OrderedSpans
 from annotator.gui import launcher, storage
 from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
@@ -34,7 +34,6 @@ from annotator.gui.hand_in import HandIn
 from annotator.gui.highlight_speech import HighlightSpeech
 from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
-from annotator.gui.opening import Opened
 from annotator.gui.painter import SpanPainter
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.recovery import RecoveryKeeper
@@ -43,9 +42,15 @@ from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
-from annotator.services.journal import Journal
 from annotator.services.locks import Lock
 from annotator.services.on_disk import Fingerprint, fingerprint
+
+if TYPE_CHECKING:
+    from annotator.core.model import Exercise, Tagset, Trainee
+    from annotator.core.session import Session
+    from annotator.gui.opening import Opened
+    from annotator.services.journal import Journal
+    from annotator.xmlio.first_frame import FirstFrame, FrameTagset
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -71,6 +76,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.language = language
         self.interactive = interactive  # False: screenshots, no questions, nothing remembered
         self.session: Session | None = None
+        self.first_frame: FirstFrame | None = None  # shown while its exercise opens
         self.exercise_path: Path | None = None
         self.document_path: Path | None = None
         self.disk_fingerprint: Fingerprint | None = None
@@ -179,6 +185,41 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
 
     # ================================================================ session
 
+    def show_first_frame(self, frame: FirstFrame) -> None:
+        """Look as the window will once ``frame``'s exercise is open, before any model
+        exists (gui/first_frame.py): opening it then changes no pixel."""
+        self.first_frame = frame
+        self.show_exercise(frame)
+        self._show_rows(OrderedSpans("a"), frame.tagset)  # no highlight yet
+        self._update_title()
+        self._enable_work_actions()
+        self.hand_in.session_installed()
+        self.comparison.session_installed()
+
+    def show_exercise(self, exercise: Exercise | FirstFrame) -> None:
+        """What the window shows of an exercise before any highlight: the article, the
+        title, the legend and the marking buttons; a first frame is enough for all of it."""
+        self.styles = styles_for(exercise.tagset)
+        self.view.set_article(exercise.article)
+        self.legend.set_categories(exercise.tagset, self.styles, self.language)
+        self._build_category_actions(exercise.tagset)
+        self.title_label.setText(exercise.title)
+        self.instructions_label.setText(exercise.instructions or "")
+        self.instructions_label.setVisible(bool(exercise.instructions))
+
+    def _show_rows(self, store: Session | OrderedSpans, tagset: Tagset | FrameTagset
+                   ) -> dict[str, str]:
+        """The list of highlights over ``store``; returns the categories' labels."""
+        labels = {c.id: c.label(self.language) for c in tagset.categories}
+        icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
+        self.panel.set_model(
+            AnnotationModel(store, labels, self.styles,
+                            None if self.read_only else self._request_edit, self.panel,
+                            self.language),
+            icons,
+        )
+        return labels
+
     def _install(self, opened: Opened, trainee: Trainee | None) -> None:
         """Swap in a freshly loaded exercise (and submission) and rebuild the views."""
         self.keeper.detach()
@@ -191,6 +232,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack.clear()
         self.painter.set_decorations([])  # nothing of the old article may reach the new one
         self.stop_marking()
+        from annotator.core.session import Session  # loaded by the first document
+
+        self.first_frame = None
         exercise = opened.exercise
         if opened.submission is not None:
             session = Session.from_submission(exercise, opened.submission, trainee)
@@ -201,24 +245,11 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         # What the file on disk held when opened: a later save asks if it changed since.
         self.disk_fingerprint = fingerprint(self.document_path) if self.document_path else None
         self.conflict_copy = None
-        self.styles = styles_for(exercise.tagset)
-        self.view.set_article(exercise.article)
+        self.show_exercise(exercise)
         self._highlights = SessionHighlights(session, self.painter, self.styles)
         self.painter.refresh_now()
-        labels = {c.id: c.label(self.language) for c in exercise.tagset.categories}
+        labels = self._show_rows(session, exercise.tagset)
         self.speech.follow(session, labels)
-        icons = {cid: swatch_icon(style, 20) for cid, style in self.styles.items()}
-        self.panel.set_model(
-            AnnotationModel(session, labels, self.styles,
-                            None if self.read_only else self._request_edit, self.panel,
-                            self.language),
-            icons,
-        )
-        self.legend.set_categories(exercise.tagset, self.styles, self.language)
-        self._build_category_actions()
-        self.title_label.setText(exercise.title)
-        self.instructions_label.setText(exercise.instructions or "")
-        self.instructions_label.setVisible(bool(exercise.instructions))
         self.trainee_label.setText(
             translate("MainWindow", "Working: %1").replace("%1", trainee.name or trainee.id or "")
             if trainee
@@ -469,9 +500,10 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self._update_safety()
 
     def _update_title(self) -> None:
-        if self.session is None:
+        if self.session is None and self.first_frame is None:
             self.setWindowTitle("annotator")
             return
+        title = (self.session.exercise if self.session is not None else self.first_frame).title
         name = (
             self.document_path.name
             if self.document_path
@@ -479,7 +511,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         )
         if self.read_only:
             name = translate("MainWindow", "%1 (read-only)").replace("%1", name)
-        self.setWindowTitle(f"{self.session.exercise.title} — {name}[*] — annotator")
+        self.setWindowTitle(f"{title} — {name}[*] — annotator")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def _update_safety(self) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.bundled import exercises_dir
+from annotator.bundled import is_bundled
 from annotator.core.messages import os_reason
-from annotator.core.model import Exercise, KeyFile, Submission
+from annotator.core.model import Exercise, KeyFile
 from annotator.gui.reasons import WINDOW_REASON
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
@@ -25,6 +26,9 @@ from annotator.xmlio.readers import (
     read_document,
     read_exercise,
 )
+
+if TYPE_CHECKING:
+    from annotator.core.model import Submission
 
 LocatePrompt = Callable[[str, Path], Path | None]
 
@@ -36,14 +40,6 @@ class Opened:
     submission: Submission | None = None
     document_path: Path | None = None  # the submission file, if one was opened
     notices: list[str] = field(default_factory=list)
-
-
-def is_bundled(path: Path) -> bool:
-    """One of the exercises shipped with the program (not a copy of one elsewhere)."""
-    try:
-        return path.resolve().parent == exercises_dir().resolve()
-    except OSError:
-        return False
 
 
 def _read(path: Path):

@@ -9,13 +9,14 @@ production window, not a variant with hooks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from annotator.core.model import Trainee
-from annotator.services.journal import JournalEntry
+if TYPE_CHECKING:
+    from annotator.core.model import Trainee
+    from annotator.services.journal_entry import JournalEntry
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.core.session import Change, Session
-from annotator.services.journal import Journal
 from annotator.xmlio.atomic import SaveError
+
+if TYPE_CHECKING:
+    from annotator.core.session import Change, Session
+    from annotator.services.journal import Journal
 
 WRITE_DELAY_MS = 1000
 RETRY_DELAY_MS = 5000

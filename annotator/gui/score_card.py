@@ -12,6 +12,8 @@ core grader's, rounded to one decimal as every screen shows it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -23,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.grading import GradeResult, Measures
-from annotator.core.model import Tagset
 from annotator.gui.i18n import decimal, mark
 from annotator.gui.legend import line_name
 from annotator.gui.span_styles import SpanStyle, swatch_icon
@@ -34,6 +34,10 @@ from annotator.services.reports.html import (  # the report's own wording
     lead_sentence,
 )
 from annotator.services.reports.words import Words
+
+if TYPE_CHECKING:
+    from annotator.core.grading import GradeResult, Measures
+    from annotator.core.model import Tagset
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

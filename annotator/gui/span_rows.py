@@ -9,10 +9,14 @@ napari's list models do for its layers; the panels add only their columns.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from annotator.core.span_list import Change
+if TYPE_CHECKING:
+    from annotator.core.span_list import Change
+
 
 ID_ROLE = Qt.UserRole + 1  # the span id of a row, in every column
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from annotator.core.model import Tagset
+if TYPE_CHECKING:
+    from annotator.core.model import Tagset
+
 
 LINE_STYLES = ("solid", "dash", "wave", "dot", "dashdot", "double")
 _KNOWN = {"claim": "solid", "attribution": "dash", "framing": "wave"}

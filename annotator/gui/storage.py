@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from annotator.core.model import Trainee
 from annotator.gui.accessibility import CARET_SETTING
 from annotator.services.journal import Journal, identity
+
+if TYPE_CHECKING:
+    from annotator.core.model import Trainee
 
 DATA_DIR_VARIABLE = "ANNOTATOR_DATA_DIR"
 MAX_RECENT = 8
@@ -57,6 +60,8 @@ def last_trainee(store: QSettings) -> Trainee | None:
     trainee_id = store.value("trainee/id", "", str)
     if not (name or trainee_id):
         return None
+    from annotator.core.model import Trainee  # the models load with the first document
+
     return Trainee(id=trainee_id or None, name=name or None)
 
 

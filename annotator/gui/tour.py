@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import QApplication, QToolBar
 
 from annotator import bundled
 from annotator.core.features import features_of
-from annotator.core.model import Exercise, KeySpan, Trainee
-from annotator.core.session import Change
 from annotator.gui import storage
 from annotator.gui.accessibility import announce
 from annotator.gui.tour_strip import TourStrip
+
+if TYPE_CHECKING:
+    from annotator.core.model import Exercise, KeySpan, Trainee
+    from annotator.core.session import Change
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

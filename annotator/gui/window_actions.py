@@ -7,6 +7,8 @@ keeps the key for itself); the toolbar and menus only show them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -18,6 +20,10 @@ from annotator.gui.legend import line_name
 from annotator.gui.quitting import close_and_quit_actions
 from annotator.gui.span_styles import swatch_icon
 from annotator.gui.tools_bar import tools_toolbar
+
+if TYPE_CHECKING:
+    from annotator.core.model import Tagset
+    from annotator.xmlio.first_frame import FrameTagset
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -62,7 +68,7 @@ class ActionsMixin:
         Edit exercise shows the key, so gui/hand_in.py alone decides it (open
         work *and* the check policy), never this.
         """
-        has_work = self.session is not None
+        has_work = self.session is not None or self.first_frame is not None
         for action in (self.save_action, self.save_as_action, self.find_action):
             action.setEnabled(has_work)
 
@@ -225,14 +231,14 @@ class ActionsMixin:
             ),
         )
 
-    def _build_category_actions(self) -> None:
+    def _build_category_actions(self, tagset: Tagset | FrameTagset) -> None:
         for action in self.category_actions.values():
             self.toolbar.removeAction(action)
             self.removeAction(action)
             action.deleteLater()
         self.category_actions.clear()
         self.mark_menu.clear()
-        for category in self.session.exercise.tagset.categories:
+        for category in tagset.categories:
             label = category.label(self.language)
             key = category.shortcut
             action = QAction(swatch_icon(self.styles[category.id]), label, self)

@@ -12,22 +12,23 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from annotator import bundled
 from annotator.core.messages import in_language
-from annotator.core.model import Trainee
 from annotator.gui import changed_on_disk, shared_work, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.folders import start_folder
-from annotator.gui.opening import open_document
 from annotator.services.on_disk import fingerprint, fingerprint_of
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
 from annotator.xmlio.locate import find_exercise
-from annotator.xmlio.writers import save as save_document
+
+if TYPE_CHECKING:
+    from annotator.core.model import Trainee
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -73,10 +74,12 @@ class FilesMixin:
         ``trainee`` skips the question (already answered); ``restore`` takes
         this trainee's recovered work without asking again.
         """
+        from annotator.gui import opening  # the readers and models load with the first file
+
         elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
         elsewhere.append(bundled.exercises_dir())
         try:
-            opened = open_document(
+            opened = opening.open_document(
                 Path(path),
                 elsewhere,
                 lambda eid, folder: self.prompts.locate_exercise(self, eid, folder),
@@ -258,8 +261,10 @@ class FilesMixin:
         if step != changed_on_disk.GO:
             shared_work.release_unless_held(self, lock)
             return step == changed_on_disk.DONE
+        from annotator.xmlio import writers
+
         try:
-            data = save_document(self.session.to_submission(), path)
+            data = writers.save(self.session.to_submission(), path)
         except SaveError as exc:
             shared_work.release_unless_held(self, lock)
             if exc.in_document:  # over a limit of the format: another folder would not help

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Literal
 
 from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
-from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
 from annotator.core.timestamps import file_time
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 
 if TYPE_CHECKING:  # graders are passed in: the window loads the grader at the first check
     from annotator.core.grading import Grader, GradeResult
+    from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
 
 Which = Literal["first", "last", "current"]
 CHOICES: tuple[str, ...] = ("first", "last", "current")
@@ -32,6 +32,8 @@ CHOICES: tuple[str, ...] = ("first", "last", "current")
 def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],
                  when: datetime | None = None) -> Attempt:
     """The attempt Hand in adds: numbered after the last, the annotations as they are now."""
+    from annotator.core.model import Attempt  # loaded with the first document, not at start
+
     frozen = [a.model_copy() for a in annotations]
     return Attempt(
         n=len(attempts) + 1, handed_in_at=file_time(when),
@@ -42,6 +44,8 @@ def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],
 def new_check(attempts: list[Attempt], key_sha256: str, unlocked: bool,
               when: datetime | None = None) -> Check:
     """A look at the comparison: the latest attempt at that moment (0 before any)."""
+    from annotator.core.model import Check
+
     return Check(at=file_time(when), attempt=len(attempts), key_sha256=key_sha256,
                  unlocked=unlocked)
 

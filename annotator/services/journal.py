@@ -27,36 +27,19 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
+from typing import TYPE_CHECKING
 
 from annotator.core.messages import os_reason
-from annotator.core.model import Annotation, Trainee
-from annotator.core.session import Session
 from annotator.services.locks import Holder, Lock
 from annotator.xmlio.atomic import SaveError, atomic_write, clean_stale_temp_files
 from annotator.xmlio.save_reasons import SAVE_REASON
 
-JOURNAL_FORMAT = 1
 SUFFIX = ".journal.json"
 
-
-class JournalEntry(BaseModel):
-    """One snapshot of a session, as written to disk."""
-
-    # Built when the first entry is written or read, not when the window starts.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-    journal: int = JOURNAL_FORMAT
-    trainee: Trainee
-    exercise_id: str
-    exercise_title: str = ""
-    exercise_sha256: str
-    exercise_path: str | None = None
-    document_path: str | None = None  # the submission file it was last saved to
-    written_at: str
-    annotations: list[Annotation]
-    _source: Path | None = PrivateAttr(default=None)  # the file it was read from
+if TYPE_CHECKING:  # pydantic loads with the first snapshot, not with the window
+    from annotator.core.model import Trainee
+    from annotator.core.session import Session
+    from annotator.services.journal_entry import JournalEntry
 
 
 def identity(trainee: Trainee | None) -> tuple[str, str]:
@@ -109,6 +92,9 @@ class Journal:
         Taken where the session lives; :meth:`write_bytes` may then run on
         another thread while the trainee goes on marking.
         """
+        from annotator.core.model import Trainee
+        from annotator.services.journal_entry import JournalEntry
+
         entry = JournalEntry(
             trainee=session.trainee or Trainee(),
             exercise_id=session.exercise.id,
@@ -240,6 +226,10 @@ class Journal:
 
     @staticmethod
     def _read(path: Path) -> JournalEntry | None:
+        from pydantic import ValidationError
+
+        from annotator.services.journal_entry import JOURNAL_FORMAT, JournalEntry
+
         try:
             data = path.read_bytes()
         except OSError:
@@ -254,4 +244,4 @@ class Journal:
         return entry
 
 
-__all__ = ["Journal", "JournalEntry", "SaveError", "identity"]
+__all__ = ["Journal", "SaveError", "identity"]

@@ -17,16 +17,21 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.core.messages import Message
-from annotator.core.model import Exercise, KeyFile, KeySpan, SealedKey
+from annotator.core.model import Exercise, KeyFile, SealedKey
 from annotator.core.text import bytes_sha256
 from annotator.services import release_codes
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.readers import Loaded, bind_key, read_bytes
+from annotator.xmlio.readers import bind_key, read_bytes
 from annotator.xmlio.reasons import XML_REASON
 from annotator.xmlio.writers import to_bytes
+
+if TYPE_CHECKING:
+    from annotator.core.model import KeySpan
+    from annotator.xmlio.readers import Loaded
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 SCRYPT_MAXMEM = 64 * 1024 * 1024  # OpenSSL 3's default limit is below what n=2**15, r=8 use

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from tests_gui_helpers import mark, type_text
 
-from annotator.core.model import MAX_FEATURE_TEXT
+from annotator.core.limits import MAX_FEATURE_TEXT
 from annotator.gui.annotation_panel import JUDGEMENT
 from annotator.gui.feature_editor import FeatureEditor
 from annotator.xmlio.readers import read_submission

@@ -16,7 +16,8 @@ import sys
 import pytest
 
 from annotator import bundled
-from annotator.gui.opening import is_bundled, open_document
+from annotator.bundled import is_bundled
+from annotator.gui.opening import open_document
 from annotator.xmlio.errors import FormatError
 
 START = """

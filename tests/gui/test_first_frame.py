@@ -1,0 +1,95 @@
+"""The first paint of a bundled exercise comes before any model, and opening it moves nothing.
+
+``annotator FILE`` on one of the package's exercises paints the window from
+the exercise's first frame (no pydantic), then opens the file the usual
+way. Nothing may jump: the picture after opening is the first frame's,
+pixel for pixel, for every bundled exercise in both languages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from annotator import bundled
+from annotator.gui.first_frame import show_first_frame
+from annotator.gui.main_window import MainWindow
+from annotator.gui.prompts import NoPrompts
+
+
+def _picture(window):
+    QApplication.processEvents()
+    return window.grab().toImage()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("path", bundled.bundled_exercises(), ids=lambda p: p.name)
+def test_opening_changes_no_pixel_of_the_first_frame(qtbot, path, language):
+    window = MainWindow(prompts=NoPrompts(), language=language, interactive=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    assert show_first_frame(window, path)
+    window.show()
+    qtbot.waitExposed(window)
+    first = _picture(window)
+    assert window.session is None  # nothing of the models yet
+    assert window.start(path) == "opened"
+    window.painter.refresh_now()
+    assert window.session is not None and window.first_frame is None
+    assert _picture(window) == first
+
+
+def test_the_first_frame_offers_what_the_open_exercise_will(qtbot):
+    """Buttons and the hand-in history already say what they will once the file is open."""
+    window = MainWindow(prompts=NoPrompts(), language="en", interactive=False)
+    qtbot.addWidget(window)
+    assert show_first_frame(window, bundled.first_exercise())
+    framed = {name: getattr(window, name).isEnabled()
+              for name in ("save_action", "find_action", "edit_exercise_action")}
+    check = window.comparison.check_action.isEnabled()
+    history = window.hand_in.history_label.text()
+    title = window.windowTitle()
+    window.start(bundled.first_exercise())
+    assert framed == {name: getattr(window, name).isEnabled() for name in framed}
+    assert check == window.comparison.check_action.isEnabled() and check
+    assert history == window.hand_in.history_label.text() and history
+    assert title == window.windowTitle() != "annotator"
+
+
+def test_a_copy_elsewhere_gets_no_first_frame(qtbot, tmp_path):
+    """Only the package's own exercises are shown before their full reading."""
+    copy = tmp_path / bundled.first_exercise().name
+    shutil.copy(bundled.first_exercise(), copy)
+    window = MainWindow(prompts=NoPrompts(), language="en", interactive=False)
+    qtbot.addWidget(window)
+    assert not show_first_frame(window, copy)
+    assert window.first_frame is None and window.view.text == ""
+
+
+BLOCK_PYDANTIC = """
+import sys
+class Refuse:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "pydantic":
+            raise ImportError("pydantic loaded before the first paint")
+sys.meta_path.insert(0, Refuse())
+from annotator.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_screenshot_of_a_bundled_exercise_needs_no_pydantic(tmp_path):
+    """The start path to the first paint, as a user's start runs it, loads no model."""
+    out = tmp_path / "first.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCK_PYDANTIC, "--screenshot", str(out),
+         str(bundled.first_exercise())],
+        env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
