@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import importlib
 from pathlib import Path
 
 FIRST_EXERCISE = "putin-kim-alaska.exercise.xml"
@@ -12,12 +12,18 @@ FIRST_EXERCISE = "putin-kim-alaska.exercise.xml"
 WORKED_EXAMPLES = {"es": "ejemplo-resuelto", "en": "worked-example"}
 
 
+def _package_folder(name: str) -> Path:
+    # The folders are packages (an __init__.py each), so their module knows where they
+    # are, installed, editable or frozen; importlib.resources cost a start 5 ms to say so.
+    return Path(importlib.import_module(name).__file__).parent
+
+
 def exercises_dir() -> Path:
-    return Path(str(resources.files("annotator.exercises")))
+    return _package_folder("annotator.exercises")
 
 
 def resources_dir() -> Path:
-    return Path(str(resources.files("annotator.resources")))
+    return _package_folder("annotator.resources")
 
 
 def is_bundled(path: Path) -> bool:

@@ -8,7 +8,6 @@ submissions to the article they were made on.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,11 +29,15 @@ def canonical_text(block_texts: Iterable[str]) -> str:
 
 def text_sha256(text: str) -> str:
     """Lowercase hex SHA-256 of the text encoded as UTF-8 (``text-sha256``)."""
+    import hashlib  # a digest is asked for long after start: not loaded with the window
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def bytes_sha256(data: bytes) -> str:
     """Lowercase hex SHA-256 of raw bytes (``key-sha256`` of a key file)."""
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 

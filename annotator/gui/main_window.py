@@ -100,6 +100,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.comparison.graded.connect(self._on_checked)
         self.hand_in = HandIn(self)  # attempts, the available key, the check policy
         self.comparison.follow(self.hand_in)
+        self.toolbar.name_buttons()  # Check and Hand in came after the toolbar was built
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.keeper.written.connect(self._on_journal_written)
         self.keeper.failed.connect(self._on_journal_failed)

@@ -20,7 +20,6 @@ flight and takes its outcome, so no late write can undo a discard.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.xmlio.atomic import SaveError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from annotator.core.session import Change, Session
     from annotator.services.journal import Journal
 
@@ -50,7 +51,7 @@ class RecoveryKeeper(QObject):
         self.document_path: Path | None = None
         self._pending = False
         self.failure: SaveError | None = None
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+        self._writer: ThreadPoolExecutor | None = None  # started with the first write
         self._in_flight: Future | None = None
         self._landed.connect(self._on_landed)  # queued: it is emitted on the writer thread
         self._timer = QTimer(self)
@@ -125,6 +126,10 @@ class RecoveryKeeper(QObject):
             return
         path, data = self._journal.snapshot(self.session, self.exercise_path, self.document_path)
         self._pending = False  # set again if this write fails
+        if self._writer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
         future = self._writer.submit(self._journal.write_bytes, path, data)
         self._in_flight = future
         future.add_done_callback(self._tell_landed)

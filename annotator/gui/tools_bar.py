@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
@@ -23,6 +23,8 @@ class ToolBar(QToolBar):
 
     The buttons show short labels ("A+", "↶ Undo"); read aloud those say
     little, so each button's accessible name is its action's menu text.
+    Named once the buttons are in (:meth:`name_buttons`): following every
+    action event from Python cost a quarter of building the window.
     """
 
     def __init__(self, title: str, parent=None) -> None:
@@ -31,13 +33,13 @@ class ToolBar(QToolBar):
         if more is not None:  # Qt's » button for the tools that do not fit
             more.setAccessibleName(translate("ToolBar", "More tools"))
 
-    def actionEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().actionEvent(event)
-        if event.type() in (QEvent.ActionAdded, QEvent.ActionChanged):
-            action = event.action()
-            widget = self.widgetForAction(action)
-            if widget is not None and action.text():
-                widget.setAccessibleName(plain_text(action.text()))
+    def name_buttons(self) -> None:
+        """Name every button by its action's full text; call after adding buttons."""
+        for action in self.actions():
+            if action.text():
+                widget = self.widgetForAction(action)
+                if widget is not None:
+                    widget.setAccessibleName(plain_text(action.text()))
 
 
 def tools_toolbar(
@@ -63,4 +65,5 @@ def tools_toolbar(
     toolbar.addActions(list(tools))
     for action, text in short_labels:
         action.setIconText(text)
+    toolbar.name_buttons()
     return toolbar, anchor

@@ -13,15 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
-from annotator.core.timestamps import file_time
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 
 if TYPE_CHECKING:  # graders are passed in: the window loads the grader at the first check
+    from datetime import datetime
+
     from annotator.core.grading import Grader, GradeResult
     from annotator.core.model import Annotation, Attempt, Check, KeySpan, Submission
 
@@ -32,7 +31,9 @@ CHOICES: tuple[str, ...] = ("first", "last", "current")
 def next_attempt(attempts: list[Attempt], annotations: Iterable[Annotation],
                  when: datetime | None = None) -> Attempt:
     """The attempt Hand in adds: numbered after the last, the annotations as they are now."""
-    from annotator.core.model import Attempt  # loaded with the first document, not at start
+    from annotator.core.annotation_hash import annotations_sha256
+    from annotator.core.model import Attempt  # loaded with the first hand-in, not at start
+    from annotator.core.timestamps import file_time
 
     frozen = [a.model_copy() for a in annotations]
     return Attempt(
@@ -45,6 +46,7 @@ def new_check(attempts: list[Attempt], key_sha256: str, unlocked: bool,
               when: datetime | None = None) -> Check:
     """A look at the comparison: the latest attempt at that moment (0 before any)."""
     from annotator.core.model import Check
+    from annotator.core.timestamps import file_time
 
     return Check(at=file_time(when), attempt=len(attempts), key_sha256=key_sha256,
                  unlocked=unlocked)

@@ -23,14 +23,10 @@ versions.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.messages import os_reason
-from annotator.services.locks import Holder, Lock
 from annotator.xmlio.atomic import SaveError, atomic_write, clean_stale_temp_files
 from annotator.xmlio.save_reasons import SAVE_REASON
 
@@ -40,6 +36,7 @@ if TYPE_CHECKING:  # pydantic loads with the first snapshot, not with the window
     from annotator.core.model import Trainee
     from annotator.core.session import Session
     from annotator.services.journal_entry import JournalEntry
+    from annotator.services.locks import Holder, Lock
 
 
 def identity(trainee: Trainee | None) -> tuple[str, str]:
@@ -53,7 +50,16 @@ def identity(trainee: Trainee | None) -> tuple[str, str]:
 
 
 def _digest(*parts: str) -> str:
+    import hashlib  # the window holds a journal from the start and names files only later
+    import json
+
     return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _lock(path: Path, token: str) -> Lock:
+    from annotator.services.locks import Lock  # loaded with the first journal, not at start
+
+    return Lock(path, token=token)
 
 
 class Journal:
@@ -92,6 +98,8 @@ class Journal:
         Taken where the session lives; :meth:`write_bytes` may then run on
         another thread while the trainee goes on marking.
         """
+        from datetime import UTC, datetime
+
         from annotator.core.model import Trainee
         from annotator.services.journal_entry import JournalEntry
 
@@ -123,7 +131,7 @@ class Journal:
     def _hold(self, path: Path) -> None:
         if self.window is None or path in self._locks:
             return
-        lock = Lock(path, token=self.window)
+        lock = _lock(path, self.window)
         lock.acquire()  # our own file name: only a crashed run of this very window held it
         self._locks[path] = lock
 
@@ -131,7 +139,7 @@ class Journal:
         """The live window holding another window's journal, if its window is still open."""
         if path in self._locks:
             return None
-        return Lock(path, token=self.window or "").holder()
+        return _lock(path, self.window or "").holder()
 
     def _candidates(
         self, pattern: str, others_open: bool
@@ -210,7 +218,7 @@ class Journal:
             if lock is not None:
                 lock.release()
             elif path != own:  # a closed window's lock file: take it over and let it go
-                stale = Lock(path, token=self.window or "")
+                stale = _lock(path, self.window or "")
                 if stale.acquire() is None:
                     stale.release()
 

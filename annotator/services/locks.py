@@ -18,12 +18,9 @@ lock of a process killed while creating it).
 
 from __future__ import annotations
 
-import json
 import os
-import socket
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
 
 UNREADABLE_STALE_AFTER_S = 60.0
@@ -42,6 +39,8 @@ class Holder:
 
     def alive(self) -> bool:
         """Whether the holding process still runs (always True for another computer)."""
+        import socket  # here, not at start: the window holds locks only once work is open
+
         if self.host != socket.gethostname():
             return True
         if self.pid == os.getpid():
@@ -75,6 +74,8 @@ def lock_path_for(path: str | Path) -> Path:
 
 
 def read_holder(lock: Path) -> Holder | None:
+    import json
+
     try:
         data = json.loads(lock.read_text(encoding="utf-8"))
         return Holder(int(data["pid"]), str(data["host"]), str(data["since"]),
@@ -124,6 +125,10 @@ class Lock:
                 return blocker
             except OSError:
                 return None  # a folder we cannot write in: the save will say so
+            import json
+            import socket
+            from datetime import datetime
+
             me = Holder(os.getpid(), socket.gethostname(),
                         datetime.now().strftime("%Y-%m-%d %H:%M"), self.token, self.what,
                         process_started(os.getpid()))

@@ -17,14 +17,16 @@ version they did not keep.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.xmlio.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 CHUNK = 1 << 20
 _CONFLICT = re.compile(r".+\.conflict-\d{8}-\d{6}(-\d+)?\.xml", re.IGNORECASE)
@@ -38,6 +40,8 @@ class Fingerprint:
 
 
 def _digest(path: Path) -> str:
+    import hashlib  # with the first save, not at start
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(CHUNK):
@@ -61,6 +65,8 @@ def fingerprint_of(data: bytes, path: str | Path) -> Fingerprint | None:
         info = os.stat(path)
     except OSError:
         return None
+    import hashlib
+
     return Fingerprint(info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
@@ -87,6 +93,8 @@ def changed_since(path: str | Path, known: Fingerprint | None) -> bool:
 def conflict_path(path: str | Path, when: datetime | None = None) -> Path:
     """``mine.submission.xml`` -> ``mine.submission.conflict-20250812-101500.xml`` (free name)."""
     path = Path(path)
+    from datetime import datetime
+
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
     stem = path.name.removesuffix(".xml")
     candidate = path.with_name(f"{stem}.conflict-{stamp}.xml")

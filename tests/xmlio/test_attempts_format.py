@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator import bundled
+from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.session import Session
 from annotator.services import attempts as attempt_ops
 from annotator.xmlio.errors import FormatError
@@ -60,7 +61,7 @@ def test_the_annotations_hash_follows_formats_md(exercise):
     lines = "a1\tclaim\t0\t5\na2\tframing\t10\t20\n"
     import hashlib
 
-    assert attempt_ops.annotations_sha256(reversed(session.annotations)) == hashlib.sha256(
+    assert annotations_sha256(reversed(session.annotations)) == hashlib.sha256(
         lines.encode()).hexdigest()
 
 

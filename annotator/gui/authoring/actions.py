@@ -263,4 +263,5 @@ class ActionsMixin:
                 )
                 self.addAction(exact)
                 self._category_extras.append(exact)
+        self.toolbar.name_buttons()
         self._update_actions()
