@@ -13,7 +13,6 @@ language; tests/gui/test_accessibility.py walks every window for one without.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 CARET_SETTING = "accessibility/announce_caret"  # speak the highlight the caret enters
 
@@ -25,6 +24,10 @@ def announce(target: QObject, message: str) -> None:
     sentence. Qt drops the event cheaply when no assistive technology listens.
     """
     if message:
+        # Loaded with the first announcement: the accessibility classes' enums are
+        # many, and nothing is announced before the first paint.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(target, message))
 
 

@@ -35,7 +35,6 @@ from annotator.core.features import features_of
 from annotator.core.limits import TEXT_MAX
 from annotator.gui.before_paint import before_window_paints
 from annotator.gui.feature_editor import FeatureDelegate, features_for
-from annotator.gui.highlight_speech import describe
 from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
@@ -149,6 +148,8 @@ class AnnotationModel(SpanRowsModel):
 
     def spoken_row(self, a: Annotation) -> str:
         """A row in words: category, quote and note (or that there is none)."""
+        from annotator.gui.highlight_speech import describe  # loaded with the first row
+
         words = describe(a, self.labels.get(a.category, a.category))
         if a.orphaned:
             words = translate("AnnotationModel", "(not found in the text) ") + words

@@ -19,7 +19,6 @@ The window says in plain words why Check is disabled and what unlocks it.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -42,6 +41,8 @@ SHOWN_ATTEMPTS = 3  # the history under the legend: the latest few attempts
 
 def local_time(stamp: str) -> str:
     """A file's UTC time as the trainee's clock shows it: 10:42 today, else the date too."""
+    from datetime import datetime  # only once something was handed in
+
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:

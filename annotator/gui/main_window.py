@@ -10,6 +10,7 @@ recovery keeper journals unsaved work. Questions to the user go through
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from annotator.core import spans as span_ops
 from annotator.core.features import features_of, with_value
 from annotator.core.limits import TEXT_MAX
 from annotator.core.span_list import OrderedSpans
@@ -28,13 +28,9 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
-from annotator.gui.feature_chooser import FeatureChooser
 from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.hand_in import HandIn
-from annotator.gui.highlight_speech import HighlightSpeech
-from annotator.gui.highlights import SessionHighlights
 from annotator.gui.legend import Legend
-from annotator.gui.painter import SpanPainter
 from annotator.gui.prompts import DialogPrompts, Prompts
 from annotator.gui.recovery import RecoveryKeeper
 from annotator.gui.shared_work import GuardedUndoStack
@@ -48,7 +44,11 @@ from annotator.services.on_disk import Fingerprint, fingerprint
 if TYPE_CHECKING:
     from annotator.core.model import Exercise, Tagset, Trainee
     from annotator.core.session import Session
+    from annotator.gui.feature_chooser import FeatureChooser
+    from annotator.gui.highlight_speech import HighlightSpeech
+    from annotator.gui.highlights import SessionHighlights
     from annotator.gui.opening import Opened
+    from annotator.gui.painter import SpanPainter
     from annotator.services.journal import Journal
     from annotator.xmlio.first_frame import FirstFrame, FrameTagset
 
@@ -92,9 +92,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.undo_stack.refused = self._say_read_only
         self.keeper = RecoveryKeeper(journal or storage.journal(self.window_token), self)
         self._build_widgets()
-        self.speech = HighlightSpeech(  # what a screen reader hears about the highlights
-            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
-        )
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
         self.comparison.graded.connect(self._on_checked)
@@ -122,7 +119,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
 
         self.view = ArticleView(self)
         self.view.setPlaceholderText(translate("MainWindow", "Open an exercise to start (Ctrl+O)."))
-        self.painter = SpanPainter(self.view)
         self.view.tooltip_provider = self._tooltip_at
         self.view.selection_finished.connect(self._on_selection_finished)
         self.view.activated.connect(self._on_view_activated)
@@ -170,15 +166,40 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self.feature_chooser = FeatureChooser(self, self.choose_feature_value, self.language)
-        self.feature_chooser.finished.connect(self._on_chooser_finished)
-
         self.trainee_label = QLabel(self)
         self.trainee_label.setObjectName("traineeLabel")
         self.safety_label = QLabel(self)
         self.safety_label.setObjectName("safetyLabel")
         self.statusBar().addPermanentWidget(self.safety_label)
         self.statusBar().addPermanentWidget(self.trainee_label)
+
+    # Parts nothing shows before an exercise is open: made when first used, after the
+    # first paint (gui/first_frame.py), so that their modules load after it too.
+
+    @cached_property
+    def painter(self) -> SpanPainter:
+        """Draws the highlights over the article."""
+        from annotator.gui.painter import SpanPainter
+
+        return SpanPainter(self.view)
+
+    @cached_property
+    def speech(self) -> HighlightSpeech:
+        """What a screen reader hears about the highlights."""
+        from annotator.gui.highlight_speech import HighlightSpeech
+
+        return HighlightSpeech(
+            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
+        )
+
+    @cached_property
+    def feature_chooser(self) -> FeatureChooser:
+        """The judgement questions under a new highlight."""
+        from annotator.gui.feature_chooser import FeatureChooser
+
+        chooser = FeatureChooser(self, self.choose_feature_value, self.language)
+        chooser.finished.connect(self._on_chooser_finished)
+        return chooser
 
     def add_to_sidebar(self, widget: QWidget) -> None:
         """A widget of another part of the window, under the legend and above the list."""
@@ -247,6 +268,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.disk_fingerprint = fingerprint(self.document_path) if self.document_path else None
         self.conflict_copy = None
         self.show_exercise(exercise)
+        from annotator.gui.highlights import SessionHighlights
+
         self._highlights = SessionHighlights(session, self.painter, self.styles)
         self.painter.refresh_now()
         labels = self._show_rows(session, exercise.tagset)
@@ -332,7 +355,9 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
             while end > start and text[end - 1].isspace():
                 end -= 1
         else:
-            start, end = span_ops.snap_to_words(text, *selected)
+            from annotator.core.spans import snap_to_words  # with the first highlight
+
+            start, end = snap_to_words(text, *selected)
         self.view.place_caret(selected[1])
         if start >= end:
             self._tell(translate("MainWindow", "Nothing to mark there: select some words."), 4000)

@@ -25,7 +25,6 @@ from annotator.gui.folders import start_folder
 from annotator.services.on_disk import fingerprint, fingerprint_of
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.locate import find_exercise
 
 if TYPE_CHECKING:
     from annotator.core.model import Trainee
@@ -194,6 +193,8 @@ class FilesMixin:
         for candidate in (entry.document_path, entry.exercise_path):
             if candidate and Path(candidate).is_file():
                 return Path(candidate)
+        from annotator.xmlio.locate import find_exercise  # reads files: loads lxml
+
         places = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
         return find_exercise(entry.exercise_id, bundled.exercises_dir(), places)
 

@@ -8,10 +8,12 @@ course metadata) uses these, so that a name in our namespace, an
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from annotator.xmlio import NAMESPACE
+
+if TYPE_CHECKING:  # names and texts need no lxml (the first frame reads without it)
+    from lxml import etree
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NSMAP = {None: NAMESPACE}
@@ -30,6 +32,8 @@ def element(
     An attribute's Python name becomes its XML name: ``text_sha256`` is
     ``text-sha256``, and a trailing ``_`` (``id_``) is dropped.
     """
+    from lxml import etree
+
     tag = qname(name)
     el = etree.Element(tag, nsmap=NSMAP) if parent is None else etree.SubElement(parent, tag)
     for key, value in attrs.items():

@@ -3,9 +3,12 @@
 Loading pydantic and building the model classes takes half as long as a
 bare Qt window takes to start, and the first paint needs none of it: only
 the title, the instructions, the article's blocks and the categories'
-names, colours and keys. This reads just those, with the same safe parser,
-into plain frozen objects with the attributes the widgets read from the
-models. The window paints them, then reads the exercise properly
+names, colours and keys. This reads just those into plain frozen objects
+with the attributes the widgets read from the models. It parses with the
+standard library's expat (a fifth of lxml's load time): only the package's
+own files come here, never one a user opens, and the same file is read
+again at once by the safe reader, which every other file gets. The window
+paints them, then reads the exercise properly
 (:func:`annotator.xmlio.readers.read_bundled_exercise`) and swaps the
 models in; the picture does not change (``tests/gui/test_first_frame.py``
 compares the two pixel by pixel).
@@ -19,13 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from lxml import etree
+from xml.etree import ElementTree
 
 from annotator.core.labels import in_language_or_any
-from annotator.xmlio import safe
+from annotator.core.limits import FILE_MAX_BYTES
 from annotator.xmlio.elements import by_language, qname
-from annotator.xmlio.errors import FormatError
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ class FirstFrame:
 def read_first_frame(path: Path) -> FirstFrame | None:
     """The first frame of a bundled exercise; None when the file is not a plain exercise."""
     try:
-        root = safe.parse_bytes(safe.read_capped(path), path)
-    except (OSError, FormatError):
+        if path.stat().st_size > FILE_MAX_BYTES:
+            return None
+        root = ElementTree.fromstring(path.read_bytes())
+    except (OSError, ElementTree.ParseError):
         return None  # the proper reading says what is wrong, in one line
     if root.tag != qname("exercise"):
         return None
@@ -85,8 +88,8 @@ def read_first_frame(path: Path) -> FirstFrame | None:
     if article is None or tagset is None:
         return None
     blocks = tuple(FrameBlock(b.get("kind") or "", b.text or "")
-                   for b in article.iterchildren(qname("block")))
-    categories = tuple(_category(c) for c in tagset.iterchildren(qname("category")))
+                   for b in article.findall(qname("block")))
+    categories = tuple(_category(c) for c in tagset.findall(qname("category")))
     if not blocks or not categories:
         return None
     return FirstFrame(
@@ -100,21 +103,21 @@ def read_first_frame(path: Path) -> FirstFrame | None:
     )
 
 
-def _category(element: etree._Element) -> FrameCategory:
+def _category(element: ElementTree.Element) -> FrameCategory:
     return FrameCategory(
         id=element.get("id") or "",
         color=element.get("color") or "",
         shortcut=element.get("shortcut"),
-        labels=by_language(element.iterchildren(qname("label"))),
-        descriptions=by_language(element.iterchildren(qname("description"))),
+        labels=by_language(element.findall(qname("label"))),
+        descriptions=by_language(element.findall(qname("description"))),
     )
 
 
-def _attribute(root: etree._Element, name: str, attribute: str, default: str) -> str:
+def _attribute(root: ElementTree.Element, name: str, attribute: str, default: str) -> str:
     element = root.find(qname(name))
     return default if element is None else element.get(attribute, default)
 
 
-def _text(root: etree._Element, name: str) -> str | None:
+def _text(root: ElementTree.Element, name: str) -> str | None:
     element = root.find(qname(name))
     return None if element is None else (element.text or "")

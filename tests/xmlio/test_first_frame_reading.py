@@ -73,12 +73,13 @@ def test_an_exercise_without_categories_gives_no_first_frame(tmp_path):
     assert read_first_frame(path) is None
 
 
-def test_reading_a_first_frame_loads_no_pydantic():
+def test_reading_a_first_frame_loads_neither_pydantic_nor_lxml():
     script = ("import json, sys\n"
               "from annotator.bundled import first_exercise\n"
               "from annotator.xmlio.first_frame import read_first_frame\n"
               "assert read_first_frame(first_exercise()) is not None\n"
-              "print(json.dumps(sorted(m for m in sys.modules if m.startswith('pydantic'))))\n")
+              "print(json.dumps(sorted(m for m in sys.modules\n"
+              "                  if m.split('.')[0] in ('pydantic', 'lxml'))))\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, env=dict(os.environ), stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
