@@ -9,8 +9,7 @@ how a value is found from a key press (its number or its first letter).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.limits import MAX_FEATURE_TEXT
 
@@ -50,8 +49,7 @@ def with_value(annotation: Annotation, feature_id: str, value: str | None) -> di
     return values
 
 
-@dataclass(frozen=True)
-class Unanswered:
+class Unanswered(NamedTuple):
     """A required feature left empty on one highlight."""
 
     annotation: Annotation

@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar
 
 if TYPE_CHECKING:  # the models load with the first document, not with the window
     from annotator.core.model import Annotation, Span
@@ -26,8 +25,7 @@ Listener = Callable[["Change"], None]
 S = TypeVar("S", bound="Span")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What one mutation did; ``index`` is the row in text order it touched.
 
     For ``removed`` the index is where the annotation was; for ``reset`` it

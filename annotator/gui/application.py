@@ -27,9 +27,14 @@ def make_app(argv0: str = "annotator"):
 
     from annotator.gui import theme
 
-    app = QApplication.instance() or QApplication([argv0])
+    app = QApplication.instance()
+    if app is None:
+        # Named on the command line, Qt sets the style itself: asked from Python,
+        # setStyle hands back the style object and loads its Python class (6 ms).
+        app = QApplication([argv0, "-style", "fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setOrganizationName("annotator")
     app.setApplicationName("annotator")
-    app.setStyle("Fusion")
     theme.apply(app)
     return app

@@ -26,9 +26,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from annotator.core.check_policy import may_check as policy_allows
 from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.tips import set_tip
-from annotator.services import attempts as attempt_ops
 from annotator.xmlio.errors import FormatError
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class HandIn(QObject):
         """The key is available and the policy lets the trainee compare now."""
         work = self._work()
         return (work is not None and work.key_available
-                and attempt_ops.may_check(work.policy, work.attempts))
+                and policy_allows(work.policy, work.attempts))
 
     def may_see_key(self) -> bool:
         """Whether anything in this window may show the key (authoring, class window).
@@ -207,7 +207,7 @@ class HandIn(QObject):
         if self.may_check():
             return None
         exercise = session.exercise
-        waiting = not attempt_ops.may_check(self.policy, session.attempts)
+        waiting = not policy_allows(self.policy, session.attempts)
         if self.damaged is not None:
             return self.damaged
         if exercise.sealed_key is not None and not self.key_available():
@@ -271,6 +271,8 @@ class HandIn(QObject):
         number = len(session.attempts) + 1
         if not window.prompts.confirm_hand_in(window, count, number):
             return False
+        from annotator.services import attempts as attempt_ops  # with the first hand-in
+
         session.attempts.append(attempt_ops.next_attempt(session.attempts, session.annotations))
         had_file = window.document_path is not None
         if not window.save():
@@ -367,6 +369,8 @@ class HandIn(QObject):
         session = window.session
         if session is None or self.key_sha256 is None or not window.interactive:
             return  # screenshots and previews record nothing and write nothing
+        from annotator.services import attempts as attempt_ops
+
         session.checks.append(
             attempt_ops.new_check(session.attempts, self.key_sha256, self.unlocked))
         if window.document_path is not None and window.undo_stack.isClean():

@@ -38,8 +38,6 @@ from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
-from annotator.services.locks import Lock
-from annotator.services.on_disk import Fingerprint, fingerprint
 
 if TYPE_CHECKING:
     from annotator.core.model import Exercise, Tagset, Trainee
@@ -50,6 +48,8 @@ if TYPE_CHECKING:
     from annotator.gui.opening import Opened
     from annotator.gui.painter import SpanPainter
     from annotator.services.journal import Journal
+    from annotator.services.locks import Lock
+    from annotator.services.on_disk import Fingerprint
     from annotator.xmlio.first_frame import FirstFrame, FrameTagset
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -265,6 +265,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.session = session
         self.exercise_path, self.document_path = opened.exercise_path, opened.document_path
         # What the file on disk held when opened: a later save asks if it changed since.
+        from annotator.services.on_disk import fingerprint
+
         self.disk_fingerprint = fingerprint(self.document_path) if self.document_path else None
         self.conflict_copy = None
         self.show_exercise(exercise)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget  # the dialogs' classes load when a dialog opens
 
 if TYPE_CHECKING:
     from annotator.core.model import Trainee
@@ -30,6 +30,8 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 
 def ask_save_discard_cancel(parent: QWidget, title: str, question: str) -> UnsavedAnswer:
     """Save, Discard or Cancel, Save the default: the question before closing unsaved work."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent, title, question,
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
@@ -40,6 +42,8 @@ def ask_save_discard_cancel(parent: QWidget, title: str, question: str) -> Unsav
 
 def ask_file_changed(parent: QWidget, path: Path) -> ChangedAnswer | None:
     """Keep theirs, keep mine or save as, for a file another program changed on disk."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle(translate("Prompts", "Changed on disk"))
@@ -85,12 +89,16 @@ class DialogPrompts:
     """The real dialogs."""
 
     def confirm_trainee(self, parent, suggested, exercise_title):
+        from PySide6.QtWidgets import QDialog
+
         from annotator.gui.trainee_dialog import TraineeDialog  # only when asked
 
         dialog = TraineeDialog(suggested, exercise_title, parent)
         return dialog.trainee() if dialog.exec() == QDialog.Accepted else None
 
     def offer_recovery(self, parent, entry):
+        from PySide6.QtWidgets import QMessageBox
+
         count = len(entry.annotations)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Question)
@@ -125,12 +133,16 @@ class DialogPrompts:
         )
 
     def open_path(self, parent, folder):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent, translate("Prompts", "Open"), str(folder), translate("Prompts", FILE_FILTER)
         )
         return Path(path) if path else None
 
     def save_path(self, parent, suggested, title=None):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             parent,
             title or translate("Prompts", "Save highlights"),
@@ -144,6 +156,8 @@ class DialogPrompts:
         return Path(path)
 
     def locate_exercise(self, parent, exercise_id, folder):
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         QMessageBox.information(
             parent,
             translate("Prompts", "Which exercise?"),
@@ -162,12 +176,16 @@ class DialogPrompts:
         return Path(path) if path else None
 
     def error(self, parent, title, message):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, message)
 
     def file_changed(self, parent, path):
         return ask_file_changed(parent, path)
 
     def work_in_use(self, parent, holder):
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle(translate("Prompts", "Open in another window"))
@@ -184,6 +202,8 @@ class DialogPrompts:
         return "read_only" if clicked is read_only else "copy" if clicked is copy else None
 
     def confirm_hand_in(self, parent, count, attempt):
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Question)
         box.setWindowTitle(translate("Prompts", "Hand in"))
@@ -209,6 +229,8 @@ class DialogPrompts:
         return text if accepted else None
 
     def open_key_path(self, parent, folder):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent, translate("Prompts", "Open the released key"), str(folder),
             translate("Prompts", "Keys (*.key.xml);;All files (*)"),

@@ -12,11 +12,14 @@ writing one file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.commands import UndoStack
-from annotator.services.locks import Holder, Lock
+
+if TYPE_CHECKING:  # the locks load with the first file opened or saved
+    from annotator.services.locks import Holder, Lock
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -58,6 +61,8 @@ def claim(window, document_path: Path | None, trainee, exercise_id: str) -> tupl
     if own is not None:
         return OWN, own  # this window reopens its own file
     if document_path is not None:  # a saved submission: its lock says who has it
+        from annotator.services.locks import Lock
+
         lock = Lock(document_path, token=window.window_token)
         holder = lock.acquire()
     else:  # an exercise: another open window may have this trainee's unsaved work on it
@@ -77,6 +82,8 @@ def lock_for_saving(window, path: Path) -> Lock | None:
     own = _own_lock(window, path)
     if own is not None:
         return own
+    from annotator.services.locks import Lock
+
     lock = Lock(path, token=window.window_token)
     holder = lock.acquire()
     if holder is None:

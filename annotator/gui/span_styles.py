@@ -8,9 +8,8 @@ toolbar swatches and the painter all take their look from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -24,8 +23,7 @@ _KNOWN = {"claim": "solid", "attribution": "dash", "framing": "wave"}
 FILL_ALPHA = 80  # of 255: overlapping fills blend and the text stays black on top
 
 
-@dataclass(frozen=True)
-class SpanStyle:
+class SpanStyle(NamedTuple):
     """The look of one category: its colour and the line drawn under its spans."""
 
     color: QColor

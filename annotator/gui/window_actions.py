@@ -19,6 +19,7 @@ from annotator.gui.help_menu import add_help_and_settings
 from annotator.gui.legend import line_name
 from annotator.gui.quitting import close_and_quit_actions
 from annotator.gui.span_styles import swatch_icon
+from annotator.gui.standard_icons import dialog_icon
 from annotator.gui.tools_bar import tools_toolbar
 
 if TYPE_CHECKING:
@@ -73,13 +74,12 @@ class ActionsMixin:
             action.setEnabled(has_work)
 
     def _build_actions(self) -> None:
-        s = self.style()
         self.open_action = self._action(
             translate("MainWindow", "&Open…"),
             QKeySequence.Open,
             translate("MainWindow", "Open an exercise or a saved submission"),
             self.choose_file,
-            icon=s.standardIcon(s.StandardPixmap.SP_DialogOpenButton),
+            icon=dialog_icon(self, "open"),
         )
         self.library_action = self._action(
             translate("MainWindow", "&Library…"),
@@ -92,7 +92,7 @@ class ActionsMixin:
             QKeySequence.Save,
             translate("MainWindow", "Save your highlights to a submission file"),
             self.save,
-            icon=s.standardIcon(s.StandardPixmap.SP_DialogSaveButton),
+            icon=dialog_icon(self, "save"),
         )
         self.save_as_action = self._action(
             translate("MainWindow", "Save &As…"),

@@ -18,11 +18,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from annotator import bundled
 from annotator.core.messages import in_language
-from annotator.gui import changed_on_disk, shared_work, storage
+from annotator.gui import shared_work, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.folders import start_folder
-from annotator.services.on_disk import fingerprint, fingerprint_of
 from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
 
@@ -164,6 +163,8 @@ class FilesMixin:
             self.keeper.discard()
             return
         if entry.document_path:
+            from annotator.services.on_disk import fingerprint
+
             self.document_path = Path(entry.document_path)
             self.disk_fingerprint = fingerprint(self.document_path)
             self.keeper.document_path = self.document_path
@@ -258,6 +259,8 @@ class FilesMixin:
         lock = shared_work.lock_for_saving(self, path)
         if lock is None:
             return False  # another window has that file: said so
+        from annotator.gui import changed_on_disk  # with the first save
+
         step = changed_on_disk.settle(self, path)
         if step != changed_on_disk.GO:
             shared_work.release_unless_held(self, lock)
@@ -294,6 +297,8 @@ class FilesMixin:
             self._update_safety()
             return False
         self.document_path = path
+        from annotator.services.on_disk import fingerprint_of
+
         self.disk_fingerprint = fingerprint_of(data, path)
         shared_work.switch_lock(self, lock)
         if self.read_only:  # a copy of another window's work, now a file of its own

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from annotator.core.check_policy import may_check as may_check
 from annotator.core.messages import Message
 from annotator.services.attempt_reasons import ATTEMPT_REASON
 
@@ -50,11 +51,6 @@ def new_check(attempts: list[Attempt], key_sha256: str, unlocked: bool,
 
     return Check(at=file_time(when), attempt=len(attempts), key_sha256=key_sha256,
                  unlocked=unlocked)
-
-
-def may_check(policy: str, attempts: list[Attempt]) -> bool:
-    """Whether the policy lets the trainee compare now (the key being available)."""
-    return policy != "after-hand-in" or bool(attempts)
 
 
 def default_choice(policy: str, submission: Submission) -> Which:

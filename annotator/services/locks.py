@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 UNREADABLE_STALE_AFTER_S = 60.0
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     """Who holds a lock: enough to tell the user which window it is."""
 
     pid: int
@@ -133,7 +132,7 @@ class Lock:
                         datetime.now().strftime("%Y-%m-%d %H:%M"), self.token, self.what,
                         process_started(os.getpid()))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(me), handle)
+                json.dump(me._asdict(), handle)
             self.held = True
             return None
         return self._blocked_by()

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.xmlio.atomic import atomic_write
 
@@ -32,8 +31,7 @@ CHUNK = 1 << 20
 _CONFLICT = re.compile(r".+\.conflict-\d{8}-\d{6}(-\d+)?\.xml", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     size: int
     mtime_ns: int
     sha256: str

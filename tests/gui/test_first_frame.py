@@ -93,3 +93,34 @@ def test_the_screenshot_of_a_bundled_exercise_needs_no_pydantic(tmp_path):
         env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("name", ["open", "save"])
+def test_the_toolbar_pictures_are_the_styles_own(qapp, name):
+    """Read from Qt's resources to spare the start the style's class: the same pictures."""
+    from PySide6.QtWidgets import QStyle, QWidget
+
+    from annotator.gui.standard_icons import dialog_icon
+
+    widget = QWidget()
+    pixmap = {"open": QStyle.StandardPixmap.SP_DialogOpenButton,
+              "save": QStyle.StandardPixmap.SP_DialogSaveButton}[name]
+    ours, styles = dialog_icon(widget, name), widget.style().standardIcon(pixmap)
+    assert not ours.isNull()
+    for size in (16, 32):
+        assert ours.pixmap(size).toImage() == styles.pixmap(size).toImage()
+
+
+def test_a_new_app_runs_in_the_fusion_style(tmp_path):
+    """The style is named on Qt's command line now, not set from Python: it still wins over
+    a style the desktop asks for."""
+    script = ("from annotator.gui.application import make_app\n"
+              "app = make_app()\n"
+              "app.setStyleSheet('')  # the style under the sheet\n"
+              "print(app.style().metaObject().className())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_DATA_DIR=str(tmp_path),
+               QT_STYLE_OVERRIDE="windows")
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "QFusionStyle"
