@@ -59,6 +59,49 @@ class JournalEntry(BaseModel):
     _source: Path | None = PrivateAttr(default=None)  # the file it was read from
 
 
+_EMPTY_TAIL = b'"annotations":[]}'  # how an entry without annotations ends
+
+
+def serialize(annotation: Annotation) -> bytes:
+    """One annotation as JSON, as it stands in an entry's list."""
+    return Annotation.__pydantic_serializer__.to_json(annotation)
+
+
+class SerializedParts:
+    """Each annotation's JSON from the last snapshot, so the next serializes only new ones.
+
+    A snapshot is taken a second after every burst of marking, on the
+    window's thread: serializing five thousand highlights each time costs
+    the trainee a frame. Annotations are immutable values (a change makes a
+    new object), so one still held by the session serializes as it did:
+    its bytes are kept, found by its id and checked to be the very same
+    object. The entry is the entry without annotations with the parts
+    spliced into its empty list, which is byte for byte what serializing
+    the whole entry writes (tests/services/test_journal.py compares them).
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[Annotation, bytes]] = {}
+
+    def join(self, empty: JournalEntry, annotations: list[Annotation]) -> bytes | None:
+        """The entry ``empty`` holding ``annotations``; None when it cannot be spliced."""
+        head = empty.model_dump_json(exclude_defaults=False).encode("utf-8")
+        if not head.endswith(_EMPTY_TAIL):
+            return None
+        kept_before, new = self._parts.get, {}
+        for annotation in annotations:
+            kept = kept_before(annotation.id)
+            if kept is None or kept[0] is not annotation:
+                if type(annotation) is not Annotation:
+                    return None  # a subclass serializes as the list's type, not its own
+                kept = (annotation, serialize(annotation))
+            new[annotation.id] = kept
+        if len(new) != len(annotations):
+            return None  # two with one id: never in a session, but not spliced blind
+        self._parts = new
+        return b"".join((head[:-2], b",".join(part for _, part in new.values()), b"]}"))
+
+
 def identity(trainee: Trainee | None) -> tuple[str, str]:
     """The trainee's id and name, normalised so that case and spacing do not matter."""
     if trainee is None:
@@ -81,6 +124,7 @@ class Journal:
         self.window = window  # this window's own journals; None: the one shared file
         self._locks: dict[Path, Lock] = {}
         self._adopted: set[Path] = set()  # journals of closed windows whose work we took over
+        self._parts = SerializedParts()  # the last snapshot's annotations, as JSON
 
     def _stem(self, trainee: Trainee | None, exercise_id: str) -> str:
         return f"{_digest(*identity(trainee))}.{_digest(exercise_id)}"
@@ -109,7 +153,7 @@ class Journal:
         Taken where the session lives; :meth:`write_bytes` may then run on
         another thread while the trainee goes on marking.
         """
-        entry = JournalEntry(
+        fields = dict(
             trainee=session.trainee or Trainee(),
             exercise_id=session.exercise.id,
             exercise_title=session.exercise.title,
@@ -117,10 +161,14 @@ class Journal:
             exercise_path=None if exercise_path is None else str(exercise_path),
             document_path=None if document_path is None else str(document_path),
             written_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
-            annotations=session.annotations,
         )
         path = self.path_for(session.trainee, session.exercise.id)
-        return path, entry.model_dump_json(exclude_defaults=False).encode("utf-8")
+        annotations = session.annotations
+        data = self._parts.join(JournalEntry(**fields, annotations=[]), annotations)
+        if data is None:  # not the shape the parts assume: the whole entry, as it was
+            data = JournalEntry(**fields, annotations=annotations).model_dump_json(
+                exclude_defaults=False).encode("utf-8")
+        return path, data
 
     def write_bytes(self, path: Path, data: bytes) -> Path:
         """Write a snapshot atomically; raises SaveError when the disk refuses."""
