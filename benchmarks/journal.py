@@ -7,8 +7,9 @@ the same annotations as plain dictionaries, the writing against writing the
 same bytes with a plain ``open().write()`` (no temporary file, no fsync).
 
 Two snapshots are timed: the first of a session (every highlight
-serialized) and the usual one, a second after one highlight changed (only
-that one serialized again, the rest kept from the snapshot before).
+serialized; the window does this when it opens the file, see
+``Journal.prepare``) and the usual one, a second after one highlight
+changed while marking (only that one serialized again, the rest kept).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def main() -> None:
         written = _median_ms(lambda: journal.write_bytes(path, data))
         bare = _median_ms(lambda: plain_file.write_bytes(data))
     print(f"journal of {len(session):,} highlights, {len(data):,} bytes, median of {RUNS}:")
-    print(f"  first snapshot              {first:7.2f} ms  x{first / dumps:5.2f} "
+    print(f"  first snapshot (file opened){first:7.2f} ms  x{first / dumps:5.2f} "
           f"json.dumps of the same ({dumps:.2f} ms)")
     print(f"  snapshot after one change   {snapshot:7.2f} ms  x{snapshot / dumps:5.2f} "
           f"json.dumps of the same (window's thread, once a second while marking)")

@@ -83,23 +83,31 @@ class SerializedParts:
     def __init__(self) -> None:
         self._parts: dict[str, tuple[Annotation, bytes]] = {}
 
-    def join(self, empty: JournalEntry, annotations: list[Annotation]) -> bytes | None:
-        """The entry ``empty`` holding ``annotations``; None when it cannot be spliced."""
-        head = empty.model_dump_json(exclude_defaults=False).encode("utf-8")
-        if not head.endswith(_EMPTY_TAIL):
-            return None
+    def keep(self, annotations: list[Annotation]) -> bool:
+        """Hold the JSON of these annotations, in this order, serializing only new ones;
+        False when they cannot be spliced (then nothing is held)."""
         kept_before, new = self._parts.get, {}
         for annotation in annotations:
             kept = kept_before(annotation.id)
             if kept is None or kept[0] is not annotation:
                 if type(annotation) is not Annotation:
-                    return None  # a subclass serializes as the list's type, not its own
+                    self._parts = {}
+                    return False  # a subclass serializes as the list's type, not its own
                 kept = (annotation, serialize(annotation))
             new[annotation.id] = kept
         if len(new) != len(annotations):
-            return None  # two with one id: never in a session, but not spliced blind
+            self._parts = {}
+            return False  # two with one id: never in a session, but not spliced blind
         self._parts = new
-        return b"".join((head[:-2], b",".join(part for _, part in new.values()), b"]}"))
+        return True
+
+    def join(self, empty: JournalEntry, annotations: list[Annotation]) -> bytes | None:
+        """The entry ``empty`` holding ``annotations``; None when it cannot be spliced."""
+        head = empty.model_dump_json(exclude_defaults=False).encode("utf-8")
+        if not head.endswith(_EMPTY_TAIL) or not self.keep(annotations):
+            return None
+        parts = b",".join(part for _, part in self._parts.values())
+        return b"".join((head[:-2], parts, b"]}"))
 
 
 def identity(trainee: Trainee | None) -> tuple[str, str]:
@@ -141,6 +149,14 @@ class Journal:
     ) -> Path:
         """Snapshot the session atomically; raises SaveError when the disk refuses."""
         return self.write_bytes(*self.snapshot(session, exercise_path, document_path))
+
+    def prepare(self, session: Session) -> None:
+        """Serialize a session's highlights ahead of its first snapshot (a file was opened).
+
+        The first snapshot would otherwise serialize them all a second after
+        the first highlight marked, while the trainee is marking.
+        """
+        self._parts.keep(session.annotations)
 
     def snapshot(
         self,

@@ -110,3 +110,21 @@ def test_another_session_with_the_same_ids_is_serialized_afresh(exercise, tmp_pa
     other.add(other.new_annotation("claim", 0, 5, note="second file"))
     _, data = journal.snapshot(other)
     assert json.loads(data)["annotations"][0]["note"] == "second file"
+
+
+def test_a_prepared_journal_serializes_nothing_new_at_its_first_snapshot(
+        exercise, tmp_path, monkeypatch):
+    """Ensure preparing a session (a file opened) leaves its first snapshot only the splice,
+    with the same bytes."""
+    session = Session(exercise, ANA)
+    for i in range(30):
+        session.add(session.new_annotation("claim", 10 * i, 10 * i + 5, note=f"n{i}"))
+    journal = Journal(tmp_path / "recovery")
+    journal.prepare(session)
+    serialized = []
+    real = journal_module.serialize
+    monkeypatch.setattr(journal_module, "serialize",
+                        lambda annotation: serialized.append(annotation.id) or real(annotation))
+    _, data = journal.snapshot(session)
+    assert serialized == []
+    assert data == _whole_entry(session, data, None, None)
