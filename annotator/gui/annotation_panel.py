@@ -241,6 +241,17 @@ class AnnotationModel(SpanRowsModel):
 HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _NO_BRUSH = QBrush()
+_ENABLED, _SELECTED, _OPEN = (QStyle.State_Enabled.value, QStyle.State_Selected.value,
+                              QStyle.State_Open.value)
+_HINT_COLOUR = QColor("#8a93a3")
+_with_features: dict = {}  # (features, added) -> features | added: enum flags are slow to combine
+
+
+def _plus(features, added):
+    combined = _with_features.get((features, added))
+    if combined is None:
+        combined = _with_features[(features, added)] = features | added
+    return combined
 
 
 class ShownCell:
@@ -261,18 +272,19 @@ class ShownCell:
             return
         row, column = index.row(), index.column()
         option.index = index
+        features = option.features
         if column == CATEGORY:
             icon = model.icon(row)
             if icon is not None:
-                option.features |= HAS_DECORATION
+                features = _plus(features, HAS_DECORATION)
                 option.icon = icon
-                state = option.state
-                mode = (QIcon.Disabled if not state & QStyle.State_Enabled
-                        else QIcon.Selected if state & QStyle.State_Selected else QIcon.Normal)
+                state = option.state.value
+                mode = (QIcon.Disabled if not state & _ENABLED
+                        else QIcon.Selected if state & _SELECTED else QIcon.Normal)
                 actual = icon.actualSize(option.decorationSize, mode,
-                                         QIcon.On if state & QStyle.State_Open else QIcon.Off)
+                                         QIcon.On if state & _OPEN else QIcon.Off)
                 option.decorationSize = option.decorationSize.boundedTo(actual)
-        option.features |= HAS_DISPLAY
+        option.features = _plus(features, HAS_DISPLAY)
         option.text = model.shown(row)[column].replace("\n", "\u2028")  # as Qt shows a line break
         option.backgroundBrush = _NO_BRUSH
         option.styleObject = None
@@ -281,7 +293,7 @@ class ShownCell:
 def _placeholder(option: QStyleOptionViewItem, text: str) -> None:
     """A quiet hint in an empty cell: grey italics."""
     option.text = text
-    option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
+    option.palette.setColor(QPalette.Text, _HINT_COLOUR)
     option.font.setItalic(True)
 
 
