@@ -14,18 +14,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +86,9 @@ class AnnotationModel(SpanRowsModel):
         self.labels = labels
         self.edit_requested = edit_requested
         self._icons = {cid: swatch_icon(style, 20) for cid, style in styles.items()}
+        # What each row shows, kept per annotation object (immutable: a change makes a new one).
+        self._shown: dict[str, tuple[Annotation, tuple[str, str, str, str]]] = {}
+        self._asks: dict[str, tuple[bool, bool]] = {}  # category -> (asks anything, a choice)
 
     # ------------------------------------------------------------- reading
 
@@ -108,27 +114,47 @@ class AnnotationModel(SpanRowsModel):
             )[section]
         return None
 
-    def data(self, index: QModelIndex, role=DISPLAY):  # noqa: C901
+    def shown(self, row: int) -> tuple[str, str, str, str]:
+        """What a row shows in its columns: category, quote, note, judgement.
+
+        Kept per annotation object, so that painting the list works them out
+        once per change, not once per repaint.
+        """
+        a = self._rows[row]
+        kept = self._shown.get(a.id)
+        if kept is None or kept[0] is not a:
+            quote = " ".join(a.quote.split())
+            if a.orphaned:
+                quote = translate("AnnotationModel", "(not found in the text) ") + quote
+            kept = (a, (self.labels.get(a.category, a.category), quote, a.note or "",
+                        self.judgement_text(a)))
+            self._shown[a.id] = kept
+        return kept[1]
+
+    def icon(self, row: int) -> QIcon | None:
+        """The swatch of a row's category (its category column's decoration)."""
+        return self._icons.get(self._rows[row].category)
+
+    def asks(self, row: int) -> tuple[bool, bool]:
+        """Whether a row's category asks questions at all, and whether one is a choice."""
+        category = self._rows[row].category
+        found = self._asks.get(category)
+        if found is None:
+            features = features_of(self.session.exercise.tagset, category)
+            found = (bool(features), any(f.kind == "choice" for f in features))
+            self._asks[category] = found
+        return found
+
+    def data(self, index: QModelIndex, role=DISPLAY):
         # Called hundreds of times per repaint: plain ints, no enum arithmetic.
         row = index.row()
         if not 0 <= row < len(self._rows) or not index.isValid():
             return None
         role = int(role)
-        a = self._rows[row]
         column = index.column()
         if role == DISPLAY:
-            if column == QUOTE:
-                quote = " ".join(a.quote.split())
-                return (
-                    translate("AnnotationModel", "(not found in the text) ") + quote
-                    if a.orphaned
-                    else quote
-                )
-            if column == NOTE:
-                return a.note or ""
-            if column == JUDGEMENT:
-                return self.judgement_text(a)
-            return self.labels.get(a.category, a.category)
+            return self.shown(row)[column]
+        a = self._rows[row]
         if role == ID:
             return a.id
         if role == SPOKEN:  # a screen reader reads the whole row in any cell
@@ -189,9 +215,7 @@ class AnnotationModel(SpanRowsModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.NoItemFlags
-        if index.column() == JUDGEMENT and not features_of(
-            self.session.exercise.tagset, self._rows[index.row()].category
-        ):
+        if index.column() == JUDGEMENT and not self.asks(index.row())[0]:
             return _SELECTABLE  # nothing to judge on this category
         if index.column() != QUOTE and self.edit_requested is not None:
             return _EDITABLE
@@ -218,7 +242,70 @@ class AnnotationModel(SpanRowsModel):
         return False
 
 
-class CategoryDelegate(QStyledItemDelegate):
+HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+_NO_BRUSH = QBrush()
+_ENABLED, _SELECTED, _OPEN = (QStyle.State_Enabled.value, QStyle.State_Selected.value,
+                              QStyle.State_Open.value)
+_HINT_COLOUR = QColor("#8a93a3")
+_with_features: dict = {}  # (features, added) -> features | added: enum flags are slow to combine
+
+
+def _plus(features, added):
+    combined = _with_features.get((features, added))
+    if combined is None:
+        combined = _with_features[(features, added)] = features | added
+    return combined
+
+
+class ShownCell:
+    """Mixin for the list's delegates: a cell's look from the model in one call.
+
+    Qt's own ``initStyleOption`` asks the model for eight roles of every
+    cell it paints, each a call into Python: most of the time of painting
+    the list. The model keeps what each row shows (:meth:`AnnotationModel.shown`),
+    so this fills the option as Qt's would (the same text, swatch and
+    features; the model gives no font, colour, alignment or check state)
+    with one call. Put it before the delegate class.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        model = index.model()
+        if not isinstance(model, AnnotationModel) or not index.isValid():
+            super().initStyleOption(option, index)
+            return
+        row, column = index.row(), index.column()
+        option.index = index
+        features = option.features
+        if column == CATEGORY:
+            icon = model.icon(row)
+            if icon is not None:
+                features = _plus(features, HAS_DECORATION)
+                option.icon = icon
+                state = option.state.value
+                mode = (QIcon.Disabled if not state & _ENABLED
+                        else QIcon.Selected if state & _SELECTED else QIcon.Normal)
+                actual = icon.actualSize(option.decorationSize, mode,
+                                         QIcon.On if state & _OPEN else QIcon.Off)
+                option.decorationSize = option.decorationSize.boundedTo(actual)
+        option.features = _plus(features, HAS_DISPLAY)
+        option.text = model.shown(row)[column].replace("\n", "\u2028")  # as Qt shows a line break
+        option.backgroundBrush = _NO_BRUSH
+        option.styleObject = None
+
+
+def _placeholder(option: QStyleOptionViewItem, text: str) -> None:
+    """A quiet hint in an empty cell: grey italics."""
+    option.text = text
+    option.palette.setColor(QPalette.Text, _HINT_COLOUR)
+    option.font.setItalic(True)
+
+
+class QuoteDelegate(ShownCell, QStyledItemDelegate):
+    """The quote column, painted as Qt paints it."""
+
+
+class CategoryDelegate(ShownCell, QStyledItemDelegate):
     """Edits the category column with a list of the exercise's categories."""
 
     def __init__(self, labels: dict[str, str], icons: dict[str, QIcon], parent=None) -> None:
@@ -239,19 +326,23 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
-class JudgementDelegate(FeatureDelegate):
+class JudgementDelegate(ShownCell, FeatureDelegate):
     """Shows "not judged yet" where a category asks questions nobody answered."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        features, _ = features_for(index)
-        if not option.text and any(f.kind == "choice" for f in features):
-            option.text = translate("AnnotationPanel", "Not judged yet")
-            option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
-            option.font.setItalic(True)
+        if option.text:
+            return
+        model = index.model()
+        if isinstance(model, AnnotationModel):
+            asks_choice = index.isValid() and model.asks(index.row())[1]
+        else:
+            asks_choice = any(f.kind == "choice" for f in features_for(index)[0])
+        if asks_choice:
+            _placeholder(option, translate("AnnotationPanel", "Not judged yet"))
 
 
-class NoteDelegate(QStyledItemDelegate):
+class NoteDelegate(ShownCell, QStyledItemDelegate):
     """Shows a quiet hint in an empty note cell, so students find where notes go.
 
     Its editor is a paragraph-sized box over the row (gui/note_box.py) that
@@ -281,9 +372,32 @@ class NoteDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if not option.text:
-            option.text = translate("AnnotationPanel", "F2: add a note")
-            option.palette.setColor(QPalette.Text, QColor("#8a93a3"))
-            option.font.setItalic(True)
+            _placeholder(option, translate("AnnotationPanel", "F2: add a note"))
+
+
+class CountHeading(QLabel):
+    """A one-line heading holding a count, held at the size its text needs.
+
+    A label whose text changes asks every layout up to the window's to lay
+    out again (a fifth of a millisecond for each highlight added or
+    removed), even when the new count is as wide as the old. Held at its
+    text's size, the heading asks that only when its size really changed:
+    a longer count, another font or style.
+    """
+
+    def set_count_text(self, text: str) -> None:
+        self.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        hint = self.sizeHint()
+        if self.minimumSize() != hint or self.maximumSize() != hint:
+            self.setFixedSize(hint)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange, QEvent.ContentsRectChange):
+            self._fit()
 
 
 class AnnotationPanel(QWidget):
@@ -304,7 +418,7 @@ class AnnotationPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
-        self.heading = QLabel(self)
+        self.heading = CountHeading(self)
         self.heading.setObjectName("panelHeading")
         self.table = row_table(
             self, "annotationTable", several=True,
@@ -337,6 +451,7 @@ class AnnotationPanel(QWidget):
         self.table.setItemDelegateForColumn(
             CATEGORY, CategoryDelegate(model.labels, icons, self.table)
         )
+        self.table.setItemDelegateForColumn(QUOTE, QuoteDelegate(self.table))
         self.table.setItemDelegateForColumn(NOTE, self.note_delegate)
         self.table.setItemDelegateForColumn(
             JUDGEMENT, JudgementDelegate(model.language, self.table))
@@ -375,7 +490,7 @@ class AnnotationPanel(QWidget):
 
     def _update_heading(self, *args) -> None:
         count = self.model.rowCount() if self.model else 0
-        self.heading.setText(
+        self.heading.set_count_text(
             translate("AnnotationPanel", "Your highlights (%n)", "", count).replace(
                 "%n", str(count)
             )

@@ -61,6 +61,7 @@ class FeatureChooser(QFrame):
         self.setFixedWidth(300)
         self.annotation: Annotation | None = None
         self._queue: list[Feature] = []
+        self._listed: list[tuple[str, str, str]] = []  # (value id, text, tip) in the list
         self.feature: Feature | None = None
         self._below, self._above = QPoint(), None
         self.hide()
@@ -92,28 +93,44 @@ class FeatureChooser(QFrame):
             quote = quote[:39] + "…"
         label = feature.label(self.language)
         self.question.setText(f"<b>{_escape(label)}</b><br>«{_escape(quote)}»")
-        self.values.clear()
-        for number, value in enumerate(feature.values, start=1):
-            item = QListWidgetItem(f"{number}  {value.label(self.language)}")
-            item.setData(Qt.UserRole, value.id)
-            item.setToolTip(value.description(self.language))
-            self.values.addItem(item)
+        self._list_values(feature)
         self.values.setAccessibleName(
             translate("FeatureChooser", "%1 for “%2”").replace("%1", label).replace("%2", quote))
         self.values.setAccessibleDescription(feature.description(self.language))
         given = self.annotation.features.get(feature.id)
-        rows = [self.values.item(r).data(Qt.UserRole) for r in range(self.values.count())]
+        rows = [value_id for value_id, _, _ in self._listed]
+        self.values.setCurrentRow(-1)  # nothing picked yet, as in a list just filled
         self.values.clearSelection()
         if given in rows:
             self.values.setCurrentRow(rows.index(given))
-        self.values.setFixedHeight(
-            self.values.sizeHintForRow(0) * self.values.count() + 2 * self.values.frameWidth())
         self.adjustSize()
         self._place()
         self.show()
         self.raise_()
         self.values.executeDelayedItemsLayout()  # the list joins the chooser's first paint
         self.values.setFocus()
+
+    def _list_values(self, feature: Feature) -> None:
+        """Fill the list with a feature's values, unless it holds them already.
+
+        Highlight after highlight of one category asks the same question:
+        the list is kept, not emptied and filled again (and laid out again)
+        at every highlight marked.
+        """
+        listed = [(value.id, f"{number}  {value.label(self.language)}",
+                   value.description(self.language))
+                  for number, value in enumerate(feature.values, start=1)]
+        if listed == self._listed:
+            return
+        self._listed = listed
+        self.values.clear()
+        for value_id, text, tip in listed:
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, value_id)
+            item.setToolTip(tip)
+            self.values.addItem(item)
+        self.values.setFixedHeight(
+            self.values.sizeHintForRow(0) * self.values.count() + 2 * self.values.frameWidth())
 
     def _place(self) -> None:
         parent = self.parentWidget()

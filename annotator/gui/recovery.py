@@ -72,6 +72,7 @@ class RecoveryKeeper(QObject):
         self.session = session
         self.exercise_path, self.document_path = exercise_path, document_path
         session.subscribe(self._on_session_changed)
+        self._journal.prepare(session)  # now, while the file opens, not once marking began
 
     def detach(self) -> None:
         self._drain()

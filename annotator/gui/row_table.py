@@ -11,7 +11,15 @@ row (``spoken_row``), so moving up and down says the row, not one cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QTableView,
+    QWidget,
+)
 
 SPOKEN = int(Qt.AccessibleTextRole.value)
 
@@ -31,6 +39,69 @@ def spoken_row(model: QAbstractItemModel, row: int, columns: range | None = None
                           .split())
         parts.append(f"{header}: {value}" if header else str(value))
     return ", ".join(parts)
+
+
+class QuietScrollBar(QScrollBar):
+    """A scroll bar that repaints only when what it shows changed.
+
+    A row added to a list of thousands changes the scroll bar's range but
+    seldom moves its handle by a pixel; Qt repaints the bar anyway, which in
+    the Fusion style costs most of a millisecond of every highlight added or
+    removed. What the bar shows is its handle's place and size, whether it
+    stands at either end (the arrows) and its size; when none of those
+    changed since it was last painted, the change needs no repaint. Hover,
+    presses, focus and style changes repaint through their own paths.
+    """
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._painted: tuple | None = None  # the look of the last paint
+
+    def look(self) -> tuple:
+        """All that the bar's picture depends on, apart from hover and presses."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(
+            QStyle.CC_ScrollBar, option, QStyle.SC_ScrollBarSlider, self)
+        low, high, position = self.minimum(), self.maximum(), self.sliderPosition()
+        return (handle.getRect(), self.width(), self.height(), self.orientation(),
+                self.invertedAppearance(), position <= low, position >= high, low == high)
+
+    def sliderChange(self, change: QScrollBar.SliderChange) -> None:  # noqa: N802 (Qt naming)
+        if self._painted is not None and self.look() == self._painted:
+            return  # the same picture as on screen: nothing to repaint
+        super().sliderChange(change)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._painted = self.look()
+        super().paintEvent(event)
+
+
+class ColumnHeader(QHeaderView):
+    """Column headings that repaint on a new selection only when they show it.
+
+    Qt repaints every heading a selected row spans (all of them, rows being
+    chosen whole) even when the headings do not highlight the selection:
+    a wasted repaint of the header at every highlight added, removed or
+    picked in the list.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Horizontal, parent)
+        self.setSectionsClickable(True)  # as the header a table makes for itself
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 (Qt naming)
+        if self.highlightSections():
+            super().selectionChanged(selected, deselected)
+
+
+def quiet_vertical_scroll_bar(table: QAbstractItemView) -> None:
+    """Give a list a :class:`QuietScrollBar`, wired as the one Qt made for it."""
+    bar = QuietScrollBar(Qt.Vertical, table)
+    table.setVerticalScrollBar(bar)  # copies the range, steps and value; deletes the old bar
+    # The view's own connections went with the old bar (hover and fetching follow scrolling).
+    bar.actionTriggered.connect(table.verticalScrollbarAction)
+    bar.valueChanged.connect(table.verticalScrollbarValueChanged)
 
 
 def row_table(
@@ -56,6 +127,7 @@ def row_table(
         QAbstractItemView.ExtendedSelection if several else QAbstractItemView.SingleSelection
     )
     table.setEditTriggers(edit_triggers)
+    table.setHorizontalHeader(ColumnHeader(table))
     table.verticalHeader().hide()
     # A whole row is chosen, so every column heading would turn bold with it: that
     # says nothing, and repainted the header at every add, delete or move.
@@ -64,4 +136,5 @@ def row_table(
     table.setAlternatingRowColors(True)
     table.setWordWrap(word_wrap)
     table.setTabKeyNavigation(False)
+    quiet_vertical_scroll_bar(table)
     return table

@@ -35,7 +35,7 @@ SUFFIX = ".journal.json"
 if TYPE_CHECKING:  # pydantic loads with the first snapshot, not with the window
     from annotator.core.model import Trainee
     from annotator.core.session import Session
-    from annotator.services.journal_entry import JournalEntry
+    from annotator.services.journal_entry import JournalEntry, SerializedParts
     from annotator.services.locks import Holder, Lock
 
 
@@ -70,6 +70,7 @@ class Journal:
         self.window = window  # this window's own journals; None: the one shared file
         self._locks: dict[Path, Lock] = {}
         self._adopted: set[Path] = set()  # journals of closed windows whose work we took over
+        self._parts_kept: SerializedParts | None = None  # the last snapshot's annotations
 
     def _stem(self, trainee: Trainee | None, exercise_id: str) -> str:
         return f"{_digest(*identity(trainee))}.{_digest(exercise_id)}"
@@ -87,6 +88,22 @@ class Journal:
         """Snapshot the session atomically; raises SaveError when the disk refuses."""
         return self.write_bytes(*self.snapshot(session, exercise_path, document_path))
 
+    def _parts(self) -> SerializedParts:
+        """The last snapshot's annotations as JSON (made with the first snapshot)."""
+        if self._parts_kept is None:
+            from annotator.services.journal_entry import SerializedParts
+
+            self._parts_kept = SerializedParts()
+        return self._parts_kept
+
+    def prepare(self, session: Session) -> None:
+        """Serialize a session's highlights ahead of its first snapshot (a file was opened).
+
+        The first snapshot would otherwise serialize them all a second after
+        the first highlight marked, while the trainee is marking.
+        """
+        self._parts().keep(session.annotations)
+
     def snapshot(
         self,
         session: Session,
@@ -103,7 +120,7 @@ class Journal:
         from annotator.core.model import Trainee
         from annotator.services.journal_entry import JournalEntry
 
-        entry = JournalEntry(
+        fields = dict(
             trainee=session.trainee or Trainee(),
             exercise_id=session.exercise.id,
             exercise_title=session.exercise.title,
@@ -111,10 +128,14 @@ class Journal:
             exercise_path=None if exercise_path is None else str(exercise_path),
             document_path=None if document_path is None else str(document_path),
             written_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
-            annotations=session.annotations,
         )
         path = self.path_for(session.trainee, session.exercise.id)
-        return path, entry.model_dump_json(exclude_defaults=False).encode("utf-8")
+        annotations = session.annotations
+        data = self._parts().join(JournalEntry(**fields, annotations=[]), annotations)
+        if data is None:  # not the shape the parts assume: the whole entry, as it was
+            data = JournalEntry(**fields, annotations=annotations).model_dump_json(
+                exclude_defaults=False).encode("utf-8")
+        return path, data
 
     def write_bytes(self, path: Path, data: bytes) -> Path:
         """Write a snapshot atomically; raises SaveError when the disk refuses."""
