@@ -245,6 +245,8 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
     def _install(self, opened: Opened, trainee: Trainee | None) -> None:
         """Swap in a freshly loaded exercise (and submission) and rebuild the views."""
         self.keeper.detach()
+        if self.session is not None:
+            self.session.unsubscribe(self._on_session_changed)
         self.speech.follow(None, {})
         if self._highlights is not None:
             self._highlights.detach()
@@ -263,6 +265,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         else:
             session = Session(exercise, trainee)
         self.session = session
+        session.subscribe(self._on_session_changed)
         self.exercise_path, self.document_path = opened.exercise_path, opened.document_path
         # What the file on disk held when opened: a later save asks if it changed since.
         from annotator.services.on_disk import fingerprint
@@ -463,6 +466,15 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         if self.session is None:
             return []
         return self.panel.selected_ids()
+
+    def _on_session_changed(self, change) -> None:
+        """A highlight the judgement chooser asks about is gone (deleted, or its marking
+        undone): stop asking about it."""
+        chooser = self.__dict__.get("feature_chooser")  # never made: nothing to close
+        if (chooser is not None and chooser.annotation is not None
+                and change.kind in ("removed", "reset")
+                and self.session.get(chooser.annotation.id) is None):
+            chooser.dismiss()
 
     def delete_current(self) -> None:
         ids = self._current_ids()

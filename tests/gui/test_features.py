@@ -181,3 +181,17 @@ def test_handing_in_lists_unanswered_questions_and_still_hands_in(qtbot, window,
     assert len(window.session.attempts) == 1
     message = window.statusBar().currentMessage()
     assert "not answered yet" in message and message.endswith(f"«{KREMLIN}» (Kind of source)")
+
+
+def test_the_chooser_stops_asking_about_a_highlight_that_is_gone(qtbot, window):
+    """Ensure deleting the highlight, or undoing its marking, closes its questions."""
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    chooser = window.feature_chooser
+    assert chooser.isVisible()
+    window.view.setFocus()
+    window.delete_current()
+    assert window.session.annotations == [] and not chooser.isVisible()
+    mark(qtbot, window, KREMLIN, Qt.Key_2)
+    assert chooser.isVisible()
+    window.undo_stack.undo()  # the marking itself
+    assert window.session.annotations == [] and not chooser.isVisible()
