@@ -10,6 +10,7 @@ Edits made in the table do not change the session directly: they go to an
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -242,11 +242,7 @@ class AnnotationModel(SpanRowsModel):
         return False
 
 
-HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _NO_BRUSH = QBrush()
-_ENABLED, _SELECTED, _OPEN = (QStyle.State_Enabled.value, QStyle.State_Selected.value,
-                              QStyle.State_Open.value)
 _HINT_COLOUR = QColor("#8a93a3")
 _with_features: dict = {}  # (features, added) -> features | added: enum flags are slow to combine
 
@@ -256,6 +252,17 @@ def _plus(features, added):
     if combined is None:
         combined = _with_features[(features, added)] = features | added
     return combined
+
+
+@cache
+def _cell_flags() -> tuple:
+    """The option features and state bits a cell is drawn with, looked up at the first
+    cell drawn: the style's classes, and their hundreds of enum values, wait until then."""
+    from PySide6.QtWidgets import QStyle
+
+    features = QStyleOptionViewItem.ViewItemFeature
+    return (features.HasDisplay, features.HasDecoration, QStyle.State_Enabled.value,
+            QStyle.State_Selected.value, QStyle.State_Open.value)
 
 
 class ShownCell:
@@ -275,20 +282,21 @@ class ShownCell:
             super().initStyleOption(option, index)
             return
         row, column = index.row(), index.column()
+        has_display, has_decoration, enabled, selected, is_open = _cell_flags()
         option.index = index
         features = option.features
         if column == CATEGORY:
             icon = model.icon(row)
             if icon is not None:
-                features = _plus(features, HAS_DECORATION)
+                features = _plus(features, has_decoration)
                 option.icon = icon
                 state = option.state.value
-                mode = (QIcon.Disabled if not state & _ENABLED
-                        else QIcon.Selected if state & _SELECTED else QIcon.Normal)
+                mode = (QIcon.Disabled if not state & enabled
+                        else QIcon.Selected if state & selected else QIcon.Normal)
                 actual = icon.actualSize(option.decorationSize, mode,
-                                         QIcon.On if state & _OPEN else QIcon.Off)
+                                         QIcon.On if state & is_open else QIcon.Off)
                 option.decorationSize = option.decorationSize.boundedTo(actual)
-        option.features = _plus(features, HAS_DISPLAY)
+        option.features = _plus(features, has_display)
         option.text = model.shown(row)[column].replace("\n", "\u2028")  # as Qt shows a line break
         option.backgroundBrush = _NO_BRUSH
         option.styleObject = None

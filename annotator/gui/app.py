@@ -25,7 +25,7 @@ def run(args) -> int:
         )
     app = make_app(sys.argv[0] if sys.argv else "annotator")
     from annotator.gui import storage
-    from annotator.gui.settings_dialog import apply_look
+    from annotator.gui.appearance import apply_look
 
     apply_look(storage.load_preferences(storage.settings()))  # theme and text size
     language = pick_language(args.language, storage.settings())

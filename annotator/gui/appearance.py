@@ -19,6 +19,7 @@ sheets by the same factor, so headings keep their proportions.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.bundled import resources_dir
 from annotator.gui import theme
+
+if TYPE_CHECKING:
+    from annotator.gui.storage import Preferences
 
 THEMES = ("system", "light", "dark", "high-contrast")
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 24
@@ -129,3 +133,12 @@ def appearance(app: QApplication) -> Appearance:
     """The app's one Appearance, made on first use."""
     existing = app.findChild(Appearance)
     return existing if existing is not None else Appearance(app)
+
+
+def apply_look(prefs: Preferences, view=None) -> str:
+    """Put the theme and text sizes into effect now; returns the theme drawn."""
+    app = QApplication.instance()
+    drawn = appearance(app).apply(prefs.theme, prefs.font_size)
+    if view is not None and prefs.article_size:
+        view.set_point_size(prefs.article_size)
+    return drawn

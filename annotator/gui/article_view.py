@@ -128,6 +128,7 @@ def build_document(article: Article, document: QTextDocument) -> list[int]:
     starts: list[int] = []
     current_list = None
     kinds = [block.kind for block in article.blocks]
+    char_formats: dict[str, QTextCharFormat] = {}  # one per kind: Qt copies what it keeps
     for number, block in enumerate(article.blocks):
         if number:
             cursor.insertBlock()
@@ -138,7 +139,10 @@ def build_document(article: Article, document: QTextDocument) -> list[int]:
             if number + 1 == len(kinds) or kinds[number + 1] not in SET_APART:
                 fmt.setBottomMargin(18)
         cursor.setBlockFormat(fmt)
-        cursor.setBlockCharFormat(_char_format(block.kind))
+        char_format = char_formats.get(block.kind)
+        if char_format is None:
+            char_format = char_formats[block.kind] = _char_format(block.kind)
+        cursor.setBlockCharFormat(char_format)
         if block.kind == "list-item":
             if current_list is None:
                 list_format = QTextListFormat()
@@ -153,7 +157,7 @@ def build_document(article: Article, document: QTextDocument) -> list[int]:
                 inherited.remove(cursor.block())
             current_list = None
         starts.append(cursor.position())
-        cursor.insertText(block.text, _char_format(block.kind))
+        cursor.insertText(block.text, char_format)
     cursor.endEditBlock()
     return starts
 

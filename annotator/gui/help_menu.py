@@ -89,7 +89,8 @@ def tour_action(window, slot) -> QAction:
 
 
 def open_settings(window):
-    from annotator.gui.settings_dialog import SettingsDialog, apply_look
+    from annotator.gui.appearance import apply_look
+    from annotator.gui.settings_dialog import SettingsDialog
 
     dialog = getattr(window, "settings_dialog", None)
     if dialog is None:

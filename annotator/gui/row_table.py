@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QScrollBar,
-    QStyle,
-    QStyleOptionSlider,
     QTableView,
     QWidget,
 )
@@ -59,6 +57,10 @@ class QuietScrollBar(QScrollBar):
 
     def look(self) -> tuple:
         """All that the bar's picture depends on, apart from hover and presses."""
+        # Here, not at import: the style's classes bring hundreds of enum values, and
+        # no list shows a scroll bar in the window's first paint.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         handle = self.style().subControlRect(

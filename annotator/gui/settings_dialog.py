@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -299,12 +298,3 @@ class SettingsDialog(QDialog):
             return
         self.apply()
         super().accept()
-
-
-def apply_look(prefs: storage.Preferences, view=None) -> str:
-    """Put the theme and text sizes into effect now; returns the theme drawn."""
-    app = QApplication.instance()
-    drawn = appearance.appearance(app).apply(prefs.theme, prefs.font_size)
-    if view is not None and prefs.article_size:
-        view.set_point_size(prefs.article_size)
-    return drawn

@@ -10,9 +10,8 @@ reason.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
@@ -100,8 +99,7 @@ def add_recent(store: QSettings, path: Path, trainee: Trainee | None = None) -> 
 # ------------------------------------------------------------ preferences
 
 
-@dataclass
-class Preferences:
+class Preferences(NamedTuple):
     """What the Settings dialog edits. Empty or zero means "the system's choice"."""
 
     language: str = ""  # "", "es", "en"

@@ -9,7 +9,6 @@ stays in memory and in the journal and the user is told.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,6 +113,8 @@ class FilesMixin:
         if claim == shared_work.CANCEL:
             return "cancelled"
         if claim == shared_work.COPY:  # the same highlights, to be saved under another name
+            import dataclasses
+
             opened = dataclasses.replace(opened, document_path=None)
         if current_work == "discard":
             self.keeper.discard()

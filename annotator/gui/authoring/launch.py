@@ -22,9 +22,9 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
 
     from annotator.bundled import resources_dir
     from annotator.gui import storage
+    from annotator.gui.appearance import apply_look
     from annotator.gui.application import install_translations, make_app, pick_language
     from annotator.gui.authoring.window import AuthoringWindow
-    from annotator.gui.settings_dialog import apply_look
 
     app = make_app(sys.argv[0] if sys.argv else "annotator")
     apply_look(storage.load_preferences(storage.settings()))  # theme and text size, as set

@@ -33,7 +33,7 @@ def run_class(key: str, sources: list[str], language: str | None,
     app = make_app()
     if not screenshot:  # pictures for the README keep the default look
         from annotator.gui import storage
-        from annotator.gui.settings_dialog import apply_look
+        from annotator.gui.appearance import apply_look
 
         apply_look(storage.load_preferences(storage.settings()))  # theme and text size
     language = pick_language(language)
