@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,8 @@ from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_r
 from annotator.gui.span_styles import SpanStyle, swatch_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from annotator.core.model import Annotation
     from annotator.core.session import Session
 
@@ -242,7 +243,6 @@ class AnnotationModel(SpanRowsModel):
         return False
 
 
-_NO_BRUSH = QBrush()
 _HINT_COLOUR = QColor("#8a93a3")
 _with_features: dict = {}  # (features, added) -> features | added: enum flags are slow to combine
 
@@ -256,13 +256,15 @@ def _plus(features, added):
 
 @cache
 def _cell_flags() -> tuple:
-    """The option features and state bits a cell is drawn with, looked up at the first
-    cell drawn: the style's classes, and their hundreds of enum values, wait until then."""
-    from PySide6.QtWidgets import QStyle
+    """The option features, state bits and empty brush a cell is drawn with, made at the
+    first cell drawn: the style's and the brush's classes, and their hundreds of enum
+    values, wait until then."""
+    from PySide6.QtGui import QBrush
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
     features = QStyleOptionViewItem.ViewItemFeature
     return (features.HasDisplay, features.HasDecoration, QStyle.State_Enabled.value,
-            QStyle.State_Selected.value, QStyle.State_Open.value)
+            QStyle.State_Selected.value, QStyle.State_Open.value, QBrush())
 
 
 class ShownCell:
@@ -282,7 +284,7 @@ class ShownCell:
             super().initStyleOption(option, index)
             return
         row, column = index.row(), index.column()
-        has_display, has_decoration, enabled, selected, is_open = _cell_flags()
+        has_display, has_decoration, enabled, selected, is_open, no_brush = _cell_flags()
         option.index = index
         features = option.features
         if column == CATEGORY:
@@ -298,7 +300,7 @@ class ShownCell:
                 option.decorationSize = option.decorationSize.boundedTo(actual)
         option.features = _plus(features, has_display)
         option.text = model.shown(row)[column].replace("\n", "\u2028")  # as Qt shows a line break
-        option.backgroundBrush = _NO_BRUSH
+        option.backgroundBrush = no_brush
         option.styleObject = None
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QPainter,
@@ -84,12 +83,14 @@ def _block_format(kind: str) -> QTextBlockFormat:
 
 def _char_format(kind: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    grey = QBrush(QColor("#4a5160"))
+    # Colours, not brushes: a QColor converts in C++, and the brush class, made from
+    # Python, would bring the gradients' hundreds of enum values into the first paint.
+    grey = QColor("#4a5160")
     if kind == "headline":
         fmt.setFontFamilies(SANS)
         fmt.setFontWeight(QFont.Bold)
         fmt.setProperty(QTextFormat.FontSizeAdjustment, 2)
-        fmt.setForeground(QBrush(QColor("#14181f")))
+        fmt.setForeground(QColor("#14181f"))
     elif kind == "standfirst":
         fmt.setProperty(QTextFormat.FontSizeAdjustment, 1)
         fmt.setForeground(grey)
@@ -107,7 +108,7 @@ def _char_format(kind: str) -> QTextCharFormat:
         fmt.setFontFamilies(SANS)
         fmt.setProperty(QTextFormat.FontSizeAdjustment, -1)
         fmt.setFontLetterSpacing(105)
-        fmt.setForeground(QBrush(QColor("#6b7280")))
+        fmt.setForeground(QColor("#6b7280"))
     elif kind in ("byline", "dateline"):
         fmt.setFontFamilies(SANS)
         fmt.setProperty(QTextFormat.FontSizeAdjustment, -1)

@@ -106,6 +106,7 @@ class FindBar(QWidget):
         previous.clicked.connect(lambda: self._request(True))
         following.clicked.connect(lambda: self._request(False))
         close.clicked.connect(self.close_bar)
+        self.focus_chain = (self.field, previous, following, close)  # Tab's order in the bar
 
     def _request(self, backward: bool) -> None:
         self.find_requested.emit(self.field.text(), backward)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +29,9 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
 from annotator.gui.commands import AddSpan, ChangeSpan, remove_spans
 from annotator.gui.comparison import ComparisonMode
-from annotator.gui.find_bar import ArticleSearch, FindBar
 from annotator.gui.hand_in import HandIn
 from annotator.gui.legend import Legend
 from annotator.gui.prompts import DialogPrompts, Prompts
-from annotator.gui.recovery import RecoveryKeeper
 from annotator.gui.shared_work import GuardedUndoStack
 from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
@@ -43,10 +42,12 @@ if TYPE_CHECKING:
     from annotator.core.model import Exercise, Tagset, Trainee
     from annotator.core.session import Session
     from annotator.gui.feature_chooser import FeatureChooser
+    from annotator.gui.find_bar import ArticleSearch, FindBar
     from annotator.gui.highlight_speech import HighlightSpeech
     from annotator.gui.highlights import SessionHighlights
     from annotator.gui.opening import Opened
     from annotator.gui.painter import SpanPainter
+    from annotator.gui.recovery import RecoveryKeeper
     from annotator.services.journal import Journal
     from annotator.services.locks import Lock
     from annotator.services.on_disk import Fingerprint
@@ -90,7 +91,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.read_only = False  # the work is held by another window (shared_work)
         self.undo_stack = GuardedUndoStack(self)
         self.undo_stack.refused = self._say_read_only
-        self.keeper = RecoveryKeeper(journal or storage.journal(self.window_token), self)
+        self._journal = journal  # the keeper's journal, if given (tests); made with it
         self._build_widgets()
         self._build_actions()
         self.comparison = ComparisonMode(self)  # check mode: Ctrl+K
@@ -99,8 +100,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.comparison.follow(self.hand_in)
         self.toolbar.name_buttons()  # Check and Hand in came after the toolbar was built
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.keeper.written.connect(self._on_journal_written)
-        self.keeper.failed.connect(self._on_journal_failed)
         self.setAcceptDrops(True)
         self.resize(*WINDOW_SIZE)
         self._update_title()
@@ -125,9 +124,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.view.caret_moved.connect(self._on_caret_moved)
         self.view.context_menu_requested.connect(self._show_context_menu)
         self.view.zoom_changed.connect(self._on_zoom_changed)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.search = ArticleSearch(self.find_bar, self.view, self._article_text)
 
         reading = QWidget(self)
         reading.setObjectName("reading")
@@ -136,7 +132,7 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         reading_layout.setSpacing(0)
         reading_layout.addWidget(top)
         reading_layout.addWidget(self.view, 1)
-        reading_layout.addWidget(self.find_bar)
+        self._reading_layout = reading_layout  # the find bar goes under the article
 
         self.legend = Legend(self)
         self.legend.category_clicked.connect(self.choose_category)
@@ -191,6 +187,36 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         return HighlightSpeech(
             self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
         )
+
+    @cached_property
+    def find_bar(self) -> FindBar:
+        """Ctrl+F's bar under the article, made when first opened."""
+        from annotator.gui.find_bar import ArticleSearch, FindBar
+
+        bar = FindBar(self)
+        bar.hide()
+        self._reading_layout.addWidget(bar)
+        chain = (self.view, *bar.focus_chain)  # Tab: from the article into the bar, as if
+        for first, second in pairwise(chain):  # the bar had been built with it
+            QWidget.setTabOrder(first, second)
+        self._search = ArticleSearch(bar, self.view, self._article_text)
+        return bar
+
+    @property
+    def search(self) -> ArticleSearch:
+        """Finds words in the article for the find bar; made with the bar."""
+        _ = self.find_bar
+        return self._search
+
+    @cached_property
+    def keeper(self) -> RecoveryKeeper:
+        """Journals unsaved work for recovery after a crash (made with the first file)."""
+        from annotator.gui.recovery import RecoveryKeeper
+
+        keeper = RecoveryKeeper(self._journal or storage.journal(self.window_token), self)
+        keeper.written.connect(self._on_journal_written)
+        keeper.failed.connect(self._on_journal_failed)
+        return keeper
 
     @cached_property
     def feature_chooser(self) -> FeatureChooser:

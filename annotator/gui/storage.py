@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from annotator.gui.accessibility import CARET_SETTING
-from annotator.services.journal import Journal, identity
 
 if TYPE_CHECKING:
     from annotator.core.model import Trainee
+    from annotator.services.journal import Journal
 
 DATA_DIR_VARIABLE = "ANNOTATOR_DATA_DIR"
 MAX_RECENT = 8
@@ -38,6 +38,8 @@ def settings() -> QSettings:
 
 def journal(window: str | None = None) -> Journal:
     """The recovery journal; ``window`` gives a window journals of its own."""
+    from annotator.services.journal import Journal  # with the first file opened
+
     return Journal(data_dir() / "recovery", window)
 
 
@@ -73,6 +75,8 @@ def remember_trainee(store: QSettings, trainee: Trainee) -> None:
 
 
 def _owner(trainee: Trainee | None) -> str:
+    from annotator.services.journal import identity
+
     return "|".join(identity(trainee)) if trainee else ""
 
 

@@ -130,7 +130,7 @@ class ActionsMixin:
             translate("MainWindow", "&Find…"),
             QKeySequence.Find,
             translate("MainWindow", "Find words in the article"),
-            self.find_bar.open_bar,
+            lambda: self.find_bar.open_bar(),  # the bar is made when first opened
         )
         self.delete_action = self._action(
             translate("MainWindow", "&Delete highlight"),

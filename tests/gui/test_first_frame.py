@@ -124,3 +124,33 @@ def test_a_new_app_runs_in_the_fusion_style(tmp_path):
                             text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == "QFusionStyle"
+
+
+def test_the_find_bar_made_on_first_use_sits_after_the_article_in_tab_order(qtbot, tmp_path):
+    """Made when Ctrl+F first opens it, the bar still comes right after the article."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(prompts=NoPrompts(), language="en", interactive=False)
+    qtbot.addWidget(window)
+    assert window.start(bundled.first_exercise()) == "opened"
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    def next_focus(widget):
+        nxt = widget.nextInFocusChain()
+        while not (nxt.focusPolicy() & Qt.TabFocus and nxt.isVisible() and nxt.isEnabled()):
+            nxt = nxt.nextInFocusChain()
+        return nxt
+
+    after_article = next_focus(window.view)
+    assert "find_bar" not in window.__dict__  # not made before it is wanted
+    window.find_action.trigger()
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    walk = [window.view]
+    for _ in range(len(bar.focus_chain) + 1):
+        walk.append(next_focus(walk[-1]))
+    assert walk[1:-1] == list(bar.focus_chain)
+    assert walk[-1] is after_article
