@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget
 
 from annotator.gui.accessibility import announce, caret_announcements_on
 from annotator.gui.tips import set_tip
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
     from annotator.core.session import Change, Session
 
 if TYPE_CHECKING:  # the view, the grader and the graded copy load on first use: start-up
@@ -132,6 +133,8 @@ class ComparisonMode(QObject):
         view.add_header_action(self.back_action)
         view.addAction(self.back_action)
         self.workspace = window.takeCentralWidget()
+        from PySide6.QtWidgets import QStackedWidget  # with the comparison's first use
+
         self.stack = QStackedWidget(window)
         self.stack.setObjectName("modes")
         self.stack.addWidget(self.workspace)

@@ -9,7 +9,6 @@ Either way the toolbar looks the same on every machine of a class.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QSize
 from PySide6.QtGui import QIcon
 
 _QT_PICTURE = ":/qt-project.org/styles/commonstyle/images/standardbutton-{name}-{size}.png"
@@ -19,11 +18,9 @@ _STYLE_PIXMAP = {"open": "SP_DialogOpenButton", "save": "SP_DialogSaveButton"}
 def dialog_icon(widget, name: str) -> QIcon:
     """``name``: "open" or "save"."""
     icon = QIcon()
-    for size in (16, 32, 128):
-        path = _QT_PICTURE.format(name=name, size=size)
-        if QFile.exists(path):
-            icon.addFile(path, QSize(size, size))
-    if icon.isNull():
+    for size in (16, 32, 128):  # a file that is not there adds nothing
+        icon.addFile(_QT_PICTURE.format(name=name, size=size))
+    if not icon.availableSizes():
         style = widget.style()
         icon = style.standardIcon(getattr(style.StandardPixmap, _STYLE_PIXMAP[name]))
     return icon

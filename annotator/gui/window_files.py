@@ -21,7 +21,6 @@ from annotator.gui import shared_work, storage
 from annotator.gui.commands import ReplaceSpans
 from annotator.gui.feature_reminder import unanswered_reminder
 from annotator.gui.folders import start_folder
-from annotator.xmlio.atomic import SaveError, clean_stale_temp_files
 from annotator.xmlio.errors import FormatError
 
 if TYPE_CHECKING:
@@ -47,6 +46,8 @@ class FilesMixin:
         """
         target = Path(path) if path else bundled.first_exercise()
         if self.interactive:
+            from annotator.xmlio.atomic import clean_stale_temp_files
+
             self.keeper.journal.clean()
             for folder in {target.parent, *(p.parent for p in self._recent())}:
                 clean_stale_temp_files(folder)
@@ -267,6 +268,7 @@ class FilesMixin:
             shared_work.release_unless_held(self, lock)
             return step == changed_on_disk.DONE
         from annotator.xmlio import writers
+        from annotator.xmlio.atomic import SaveError
 
         try:
             data = writers.save(self.session.to_submission(), path)

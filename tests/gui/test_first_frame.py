@@ -154,3 +154,12 @@ def test_the_find_bar_made_on_first_use_sits_after_the_article_in_tab_order(qtbo
         walk.append(next_focus(walk[-1]))
     assert walk[1:-1] == list(bar.focus_chain)
     assert walk[-1] is after_article
+
+
+def test_a_qt_without_those_pictures_gets_the_styles_own(qapp, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from annotator.gui import standard_icons
+
+    monkeypatch.setattr(standard_icons, "_QT_PICTURE", ":/nowhere/{name}-{size}.png")
+    assert standard_icons.dialog_icon(QWidget(), "save").availableSizes()
