@@ -37,7 +37,6 @@ from annotator.core.features import features_of
 from annotator.core.limits import TEXT_MAX
 from annotator.gui.before_paint import before_window_paints
 from annotator.gui.feature_editor import FeatureDelegate, features_for
-from annotator.gui.note_box import NoteBox, box_geometry
 from annotator.gui.row_table import row_table
 from annotator.gui.span_rows import ID_ROLE, SpanRowsModel, current_id, select_row, selected_ids
 from annotator.gui.span_styles import SpanStyle, swatch_icon
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
     from annotator.core.model import Annotation
     from annotator.core.session import Session
+    from annotator.gui.note_box import NoteBox
 
 CATEGORY, QUOTE, NOTE, JUDGEMENT = range(4)
 DISPLAY, EDIT, DECORATION, TOOLTIP, ID, SPOKEN = (
@@ -360,6 +360,8 @@ class NoteDelegate(ShownCell, QStyledItemDelegate):
     """
 
     def createEditor(self, parent, option, index):  # noqa: N802
+        from annotator.gui.note_box import NoteBox  # with the first note written
+
         editor = NoteBox(parent)
         editor.done.connect(lambda: self._keep(editor))
         return editor
@@ -376,6 +378,8 @@ class NoteDelegate(ShownCell, QStyledItemDelegate):
         model.setData(index, editor.toPlainText(), Qt.EditRole)
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        from annotator.gui.note_box import box_geometry
+
         area = editor.parentWidget().rect()
         editor.setGeometry(box_geometry(option.rect, area, editor.fontMetrics().lineSpacing()))
 

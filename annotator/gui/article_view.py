@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from annotator.gui.graphemes import grapheme_range
 from annotator.gui.offsets import OffsetMap
 
 if TYPE_CHECKING:
@@ -242,6 +241,8 @@ class ArticleView(QTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection() or self.offset_map is None:
             return None
+        from annotator.gui.graphemes import grapheme_range  # with the first selection
+
         qt_start, qt_end = grapheme_range(
             self.document(), cursor.selectionStart(), cursor.selectionEnd())
         start, end = self.offset_map.range_from_qt(qt_start, qt_end)

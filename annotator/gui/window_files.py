@@ -19,9 +19,6 @@ from annotator import bundled
 from annotator.core.messages import in_language
 from annotator.gui import shared_work, storage
 from annotator.gui.commands import ReplaceSpans
-from annotator.gui.feature_reminder import unanswered_reminder
-from annotator.gui.folders import start_folder
-from annotator.xmlio.errors import FormatError
 
 if TYPE_CHECKING:
     from annotator.core.model import Trainee
@@ -57,6 +54,8 @@ class FilesMixin:
         return status
 
     def choose_file(self) -> None:
+        from annotator.gui.folders import start_folder  # with the first file dialog
+
         start = start_folder(
             self.document_path.parent if self.document_path else None,
             self.exercise_path.parent if self.exercise_path else None,
@@ -73,6 +72,7 @@ class FilesMixin:
         this trainee's recovered work without asking again.
         """
         from annotator.gui import opening  # the readers and models load with the first file
+        from annotator.xmlio.errors import FormatError
 
         elsewhere = [p for p in self._recent() if p.name.endswith(".exercise.xml")]
         elsewhere.append(bundled.exercises_dir())
@@ -236,6 +236,8 @@ class FilesMixin:
     def suggested_path(self) -> Path:
         if self.document_path is not None:
             return self.document_path
+        from annotator.gui.folders import start_folder
+
         folder = start_folder(
             self.settings.value("files/save_folder", "", str),
             self.exercise_path.parent if self.exercise_path else None,
@@ -321,6 +323,8 @@ class FilesMixin:
                 "MainWindow", "the other version is kept as %1").replace(
                 "%1", self.conflict_copy.name)
             self.conflict_copy = None
+        from annotator.gui.feature_reminder import unanswered_reminder
+
         reminder = unanswered_reminder(self.session, self.language)  # never blocking
         if reminder:
             message += " · " + reminder

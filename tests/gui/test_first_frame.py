@@ -75,15 +75,15 @@ BLOCK_PYDANTIC = """
 import sys
 class Refuse:
     def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] == "pydantic":
-            raise ImportError("pydantic loaded before the first paint")
+        if name.split(".")[0] in ("pydantic", "lxml"):
+            raise ImportError(name + " loaded before the first paint")
 sys.meta_path.insert(0, Refuse())
 from annotator.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_the_screenshot_of_a_bundled_exercise_needs_no_pydantic(tmp_path):
+def test_the_screenshot_of_a_bundled_exercise_needs_neither_pydantic_nor_lxml(tmp_path):
     """The start path to the first paint, as a user's start runs it, loads no model."""
     out = tmp_path / "first.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_DATA_DIR=str(tmp_path))
