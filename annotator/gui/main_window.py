@@ -10,8 +10,6 @@ recovery keeper journals unsaved work. Questions to the user go through
 from __future__ import annotations
 
 import os
-from functools import cached_property
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +21,7 @@ from annotator.core.features import features_of, with_value
 from annotator.core.limits import TEXT_MAX
 from annotator.core.span_list import OrderedSpans
 from annotator.gui import launcher, storage
-from annotator.gui.accessibility import announce, caret_announcements_on
+from annotator.gui.accessibility import announce
 from annotator.gui.annotation_panel import AnnotationModel, AnnotationPanel
 from annotator.gui.article_view import ArticleView
 from annotator.gui.banner import banner
@@ -37,17 +35,13 @@ from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.gui.text_limits import integer
 from annotator.gui.window_actions import ActionsMixin
 from annotator.gui.window_files import FilesMixin
+from annotator.gui.window_parts import PartsMixin
 
 if TYPE_CHECKING:
     from annotator.core.model import Exercise, Tagset, Trainee
     from annotator.core.session import Session
-    from annotator.gui.feature_chooser import FeatureChooser
-    from annotator.gui.find_bar import ArticleSearch, FindBar
-    from annotator.gui.highlight_speech import HighlightSpeech
     from annotator.gui.highlights import SessionHighlights
     from annotator.gui.opening import Opened
-    from annotator.gui.painter import SpanPainter
-    from annotator.gui.recovery import RecoveryKeeper
     from annotator.services.journal import Journal
     from annotator.services.locks import Lock
     from annotator.services.on_disk import Fingerprint
@@ -59,7 +53,7 @@ WINDOW_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 440
 
 
-class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
+class MainWindow(PartsMixin, FilesMixin, ActionsMixin, QMainWindow):
     """Widgets, the current session and marking; files and actions live in the mixins."""
 
     def __init__(
@@ -168,64 +162,6 @@ class MainWindow(FilesMixin, ActionsMixin, QMainWindow):
         self.safety_label.setObjectName("safetyLabel")
         self.statusBar().addPermanentWidget(self.safety_label)
         self.statusBar().addPermanentWidget(self.trainee_label)
-
-    # Parts nothing shows before an exercise is open: made when first used, after the
-    # first paint (gui/first_frame.py), so that their modules load after it too.
-
-    @cached_property
-    def painter(self) -> SpanPainter:
-        """Draws the highlights over the article."""
-        from annotator.gui.painter import SpanPainter
-
-        return SpanPainter(self.view)
-
-    @cached_property
-    def speech(self) -> HighlightSpeech:
-        """What a screen reader hears about the highlights."""
-        from annotator.gui.highlight_speech import HighlightSpeech
-
-        return HighlightSpeech(
-            self.view, self.undo_stack, lambda: caret_announcements_on(self.settings), self
-        )
-
-    @cached_property
-    def find_bar(self) -> FindBar:
-        """Ctrl+F's bar under the article, made when first opened."""
-        from annotator.gui.find_bar import ArticleSearch, FindBar
-
-        bar = FindBar(self)
-        bar.hide()
-        self._reading_layout.addWidget(bar)
-        chain = (self.view, *bar.focus_chain)  # Tab: from the article into the bar, as if
-        for first, second in pairwise(chain):  # the bar had been built with it
-            QWidget.setTabOrder(first, second)
-        self._search = ArticleSearch(bar, self.view, self._article_text)
-        return bar
-
-    @property
-    def search(self) -> ArticleSearch:
-        """Finds words in the article for the find bar; made with the bar."""
-        _ = self.find_bar
-        return self._search
-
-    @cached_property
-    def keeper(self) -> RecoveryKeeper:
-        """Journals unsaved work for recovery after a crash (made with the first file)."""
-        from annotator.gui.recovery import RecoveryKeeper
-
-        keeper = RecoveryKeeper(self._journal or storage.journal(self.window_token), self)
-        keeper.written.connect(self._on_journal_written)
-        keeper.failed.connect(self._on_journal_failed)
-        return keeper
-
-    @cached_property
-    def feature_chooser(self) -> FeatureChooser:
-        """The judgement questions under a new highlight."""
-        from annotator.gui.feature_chooser import FeatureChooser
-
-        chooser = FeatureChooser(self, self.choose_feature_value, self.language)
-        chooser.finished.connect(self._on_chooser_finished)
-        return chooser
 
     def add_to_sidebar(self, widget: QWidget) -> None:
         """A widget of another part of the window, under the legend and above the list."""
