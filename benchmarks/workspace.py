@@ -158,20 +158,25 @@ def startup(work: Path) -> tuple[list[str], list[str]]:
     # The bundled exercise named on purpose: with no file the app opens on the library.
     app_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "app.png"),
                str(first_exercise())]
+    # And with no file, as ``annotator`` starts for a class: on the library page.
+    library_cmd = [sys.executable, "-m", "annotator", "--screenshot", str(work / "library.png")]
     core_cmd = [sys.executable, "-c", "from annotator.bundled import first_exercise\n"
                 "from annotator.xmlio.readers import read_exercise\n"
                 "read_exercise(first_exercise())"]
-    timed(floor_cmd, env), timed(app_cmd, env)  # warm the caches
-    floors, apps, cores = [], [], []
+    timed(floor_cmd, env), timed(app_cmd, env), timed(library_cmd, env)  # warm the caches
+    floors, apps, libraries, cores = [], [], [], []
     for _ in range(RUNS):
         floors.append(timed(floor_cmd, env))
         apps.append(timed(app_cmd, env))
+        libraries.append(timed(library_cmd, env))
         cores.append(timed(core_cmd, env))
     floor, app = statistics.median(floors), statistics.median(apps)
-    core = statistics.median(cores)
-    print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s; "
-          f"reading the exercise without Qt (python, pydantic, lxml) {core:.3f} s")
+    library, core = statistics.median(libraries), statistics.median(cores)
+    print(f"start-up, median of {RUNS}: bare QTextEdit {floor:.3f} s, annotator {app:.3f} s, "
+          f"on the library page {library:.3f} s; reading the exercise without Qt "
+          f"(python, pydantic, lxml) {core:.3f} s")
     row("start-up: annotator --screenshot / bare PySide6", app / floor, 1.5, "x")
+    row("start-up on the library page (no file) / bare PySide6", library / floor, 1.5, "x")
     stages(work, env, floor)
     return floor_cmd, app_cmd
 

@@ -17,12 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator import bundled
-from annotator.core.model import Exercise, Submission, Trainee
-from annotator.services.journal import Journal, identity
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.readers import read_exercise, read_submission
+from annotator.xmlio.first_frame import read_first_frame
+
+if TYPE_CHECKING:
+    from annotator.core.model import Exercise, Submission, Trainee
+    from annotator.services.journal import Journal
 
 MAX_FOLDER_FILES = 200  # a folder of exercises, not a whole disk
 
@@ -68,6 +71,14 @@ class Entry:
 
 
 def _entry(path: Path, group: Group) -> Entry | None:
+    if bundled.is_bundled(path):  # the package's own: what the list shows, without models
+        frame = read_first_frame(path)
+        if frame is not None:
+            return Entry(path=path, id=frame.id, title=frame.title, language=frame.language,
+                         group=group, level=frame.level, minutes=frame.minutes,
+                         skills=frame.skills)
+    from annotator.xmlio.readers import read_exercise  # any other file: read whole
+
     try:
         exercise: Exercise = read_exercise(path).document
     except (FormatError, OSError):
@@ -145,6 +156,9 @@ def progress_by_exercise(
     """
     if trainee is None:
         return {}
+    from annotator.services.journal import identity
+    from annotator.xmlio.readers import read_submission
+
     mine = identity(trainee)
     progress: dict[str, Progress] = {}
     for path in submissions:

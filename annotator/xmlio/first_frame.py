@@ -69,6 +69,12 @@ class FirstFrame(NamedTuple):
     check_policy: str  # when the trainee may check (attempts.md)
     has_key: bool  # the key in the clear
     sealed: bool  # a sealed key, opened with a release code
+    # What the library lists of it (services/library.py), on its own first paint:
+    id: str
+    language: str
+    level: int | None
+    minutes: int | None
+    skills: dict[str, dict[str, str]]  # skill id -> labels by language
 
 
 def read_first_frame(path: Path) -> FirstFrame | None:
@@ -82,9 +88,9 @@ def read_first_frame(path: Path) -> FirstFrame | None:
         if path.stat().st_size > FILE_MAX_BYTES:
             return None
         parser.Parse(path.read_bytes(), True)
-    except (OSError, expat.ExpatError, _NotAnExercise):
+        return reader.frame()
+    except (OSError, ValueError, expat.ExpatError, _NotAnExercise):
         return None  # the proper reading says what is wrong, in one line
-    return reader.frame()
 
 
 class _NotAnExercise(Exception):
@@ -94,7 +100,8 @@ class _NotAnExercise(Exception):
 _NS = NAMESPACE + " "
 _LANG = "http://www.w3.org/XML/1998/namespace lang"
 _TEXTS = {("title",), ("instructions",), ("article", "block"),
-          ("tagset", "category", "label"), ("tagset", "category", "description")}
+          ("tagset", "category", "label"), ("tagset", "category", "description"),
+          ("course", "skill", "label")}
 
 
 class _Reader:
@@ -107,6 +114,9 @@ class _Reader:
         self.categories: list[FrameCategory] = []
         self.check_policy = "anytime"
         self.has_key = self.sealed = False
+        self.root: dict[str, str] = {}
+        self.course: dict[str, str] = {}
+        self.skills: dict[str, dict[str, str]] = {}
         self._chars: list[str] | None = None  # the text of a text element, while in it
         self._attrs: dict[str, str] = {}
 
@@ -116,7 +126,13 @@ class _Reader:
             raise _NotAnExercise
         self.path.append(local)
         where = tuple(self.path[1:])
-        if where == ("tagset", "category"):
+        if not where:
+            self.root = attrs
+        elif where == ("course",):
+            self.course = attrs
+        elif where == ("course", "skill"):
+            self.skills[attrs.get("id") or ""] = {}
+        elif where == ("tagset", "category"):
             self.categories.append(FrameCategory(
                 attrs.get("id") or "", attrs.get("color") or "", attrs.get("shortcut"), {}, {}))
         elif where == ("grading",):
@@ -138,6 +154,8 @@ class _Reader:
             text = "".join(self._chars)
             if where == ("article", "block"):
                 self.blocks.append(FrameBlock(self._attrs.get("kind") or "", text))
+            elif where[0] == "course":
+                self.skills[next(reversed(self.skills))][self._attrs.get(_LANG)] = text
             elif where[-1] == "label":
                 self.categories[-1].labels[self._attrs.get(_LANG)] = text
             elif where[-1] == "description":
@@ -158,4 +176,13 @@ class _Reader:
             check_policy=self.check_policy,
             has_key=self.has_key,
             sealed=self.sealed,
+            id=self.root.get("id") or "",
+            language=self.root.get(_LANG, "es"),  # the readers' default
+            level=_number(self.course.get("level")),
+            minutes=_number(self.course.get("minutes")),
+            skills=self.skills,
         )
+
+
+def _number(text: str | None) -> int | None:
+    return None if text is None else int(text)

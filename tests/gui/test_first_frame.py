@@ -163,3 +163,14 @@ def test_a_qt_without_those_pictures_gets_the_styles_own(qapp, monkeypatch):
 
     monkeypatch.setattr(standard_icons, "_QT_PICTURE", ":/nowhere/{name}-{size}.png")
     assert standard_icons.dialog_icon(QWidget(), "save").availableSizes()
+
+
+def test_the_library_start_page_needs_neither_pydantic_nor_lxml(tmp_path):
+    """``annotator`` with no file opens on the library: its first paint loads no model."""
+    out = tmp_path / "library.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", BLOCK_PYDANTIC, "--screenshot", str(out)],
+                            env=env, capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000

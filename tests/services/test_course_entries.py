@@ -59,3 +59,19 @@ def test_the_exercises_beside_one_are_what_it_may_pair_with(tmp_path):
         "huelga-castrelo-voz", "millbrook-flood"]
     assert dict(found)["huelga-castrelo-voz"].startswith("La huelga")
     assert exercises_beside(None) == []
+
+
+def test_the_course_lists_what_reading_each_exercise_whole_says(tmp_path):
+    """The package's exercises are listed from their first frames, without the models:
+    the same entries as reading each copy (outside the package) whole."""
+    by_path = {entry.path.name: entry for entry in course_entries()}
+    for path in bundled.bundled_exercises():
+        copy = tmp_path / path.name
+        shutil.copy(path, copy)
+        whole = own_entries([copy])[0]  # a copy outside the package is read whole
+        listed = by_path[path.name]
+        assert (listed.id, listed.title, listed.language, listed.level, listed.minutes,
+                listed.skills) == (whole.id, whole.title, whole.language, whole.level,
+                                   whole.minutes, whole.skills)
+        exercise = read_exercise(path).document
+        assert listed.title == exercise.title

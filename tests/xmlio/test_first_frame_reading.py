@@ -40,6 +40,11 @@ def test_each_bundled_exercise_has_the_first_frame_its_model_describes(path):
     assert frame.check_policy == exercise.grading.check
     assert frame.has_key == (exercise.key is not None)
     assert frame.sealed == (exercise.sealed_key is not None)
+    assert (frame.id, frame.language) == (exercise.id, exercise.language)
+    course = exercise.course
+    assert (frame.level, frame.minutes) == ((course.level, course.minutes) if course
+                                             else (None, None))
+    assert frame.skills == ({s.id: dict(s.labels) for s in course.skills} if course else {})
 
 
 def test_a_policy_and_a_sealed_key_are_read(tmp_path):
