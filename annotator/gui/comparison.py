@@ -202,11 +202,9 @@ class ComparisonMode(QObject):
                 "Compare your highlights with the expert's key: a score, and why each "
                 "difference matters",
             )
-        enabled = self.can_check()
-        if self.window.session is None and self.window.first_frame is not None:
-            # As it will be once the exercise being opened is in (no grader before that).
-            enabled = self._access is not None and self._access.may_check()
-        self.check_action.setEnabled(enabled)
+        # What the key and the policy allow: the grader itself is made with the session
+        # (can_check), so a first frame shows Check as it will be once the file is open.
+        self.check_action.setEnabled(self._access is not None and self._access.may_check())
         set_tip(self.check_action, tip)
         for action in self._mode_actions:
             action.setEnabled(self.active)
