@@ -247,7 +247,7 @@ class KeySpan(Span):
         return alternatives
 
     def explanation(self, language: str) -> str:
-        return self.explanations.get(language) or next(iter(self.explanations.values()), "")
+        return in_language_or_any(self.explanations, language)
 
 
 class Annotation(Span):
@@ -381,7 +381,7 @@ class Skill(_Model):
     labels: dict[str, str] = Field(default_factory=dict)  # language -> label
 
     def label(self, language: str) -> str:
-        return self.labels.get(language) or next(iter(self.labels.values()), self.id)
+        return in_language_or_any(self.labels, language, self.id)
 
 
 class CourseInfo(_Model):

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.bundled import is_bundled
-from annotator.xmlio.first_frame import read_first_frame
+from annotator.xmlio.first_frame import bundled_first_frame
 
 
 def show_first_frame(window, path: Path) -> bool:
     """Fill ``window`` from the first frame of ``path``; False (nothing shown) for any
     file that is not one of the package's own exercises."""
-    if not is_bundled(path):
-        return False
-    frame = read_first_frame(path)
+    frame = bundled_first_frame(path)
     if frame is None:
         return False
     window.show_first_frame(frame)

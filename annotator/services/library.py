@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator import bundled
+from annotator.core.labels import in_language_or_any
 from annotator.xmlio.errors import FormatError
-from annotator.xmlio.first_frame import read_first_frame
+from annotator.xmlio.first_frame import bundled_first_frame
 
 if TYPE_CHECKING:
     from annotator.core.model import Exercise, Submission, Trainee
@@ -64,19 +65,15 @@ class Entry:
     skills: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> labels
 
     def skill_labels(self, language: str) -> list[str]:
-        return [
-            labels.get(language) or next(iter(labels.values()), skill_id)
-            for skill_id, labels in self.skills.items()
-        ]
+        return [in_language_or_any(labels, language, skill_id)
+                for skill_id, labels in self.skills.items()]
 
 
 def _entry(path: Path, group: Group) -> Entry | None:
-    if bundled.is_bundled(path):  # the package's own: what the list shows, without models
-        frame = read_first_frame(path)
-        if frame is not None:
-            return Entry(path=path, id=frame.id, title=frame.title, language=frame.language,
-                         group=group, level=frame.level, minutes=frame.minutes,
-                         skills=frame.skills)
+    frame = bundled_first_frame(path)  # the package's own: what the list shows, no models
+    if frame is not None:
+        return Entry(path=path, id=frame.id, title=frame.title, language=frame.language,
+                     group=group, level=frame.level, minutes=frame.minutes, skills=frame.skills)
     from annotator.xmlio.readers import read_exercise  # any other file: read whole
 
     try:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.parsers import expat
 
+from annotator import bundled
 from annotator.core.labels import in_language_or_any
 from annotator.core.limits import FILE_MAX_BYTES
 from annotator.xmlio import NAMESPACE
@@ -75,6 +76,12 @@ class FirstFrame(NamedTuple):
     level: int | None
     minutes: int | None
     skills: dict[str, dict[str, str]]  # skill id -> labels by language
+
+
+def bundled_first_frame(path: Path) -> FirstFrame | None:
+    """The first frame of one of the package's own exercises; None for any other file
+    (read whole, with every check, before anything of it is shown) or an odd one."""
+    return read_first_frame(path) if bundled.is_bundled(path) else None
 
 
 def read_first_frame(path: Path) -> FirstFrame | None:
