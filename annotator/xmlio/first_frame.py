@@ -124,6 +124,7 @@ class _Reader:
         self.root: dict[str, str] = {}
         self.course: dict[str, str] = {}
         self.skills: dict[str, dict[str, str]] = {}
+        self._skill: dict[str, str] = {}  # the labels of the skill being read
         self._chars: list[str] | None = None  # the text of a text element, while in it
         self._attrs: dict[str, str] = {}
 
@@ -138,7 +139,7 @@ class _Reader:
         elif where == ("course",):
             self.course = attrs
         elif where == ("course", "skill"):
-            self.skills[attrs.get("id") or ""] = {}
+            self._skill = self.skills[attrs.get("id") or ""] = {}
         elif where == ("tagset", "category"):
             self.categories.append(FrameCategory(
                 attrs.get("id") or "", attrs.get("color") or "", attrs.get("shortcut"), {}, {}))
@@ -162,7 +163,7 @@ class _Reader:
             if where == ("article", "block"):
                 self.blocks.append(FrameBlock(self._attrs.get("kind") or "", text))
             elif where[0] == "course":
-                self.skills[next(reversed(self.skills))][self._attrs.get(_LANG)] = text
+                self._skill[self._attrs.get(_LANG)] = text
             elif where[-1] == "label":
                 self.categories[-1].labels[self._attrs.get(_LANG)] = text
             elif where[-1] == "description":
