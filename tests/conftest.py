@@ -21,3 +21,15 @@ def first_exercise_path(tmp_path: Path) -> Path:
     copy = tmp_path / FIRST_EXERCISE.name
     shutil.copyfile(FIRST_EXERCISE, copy)
     return copy
+
+
+@pytest.fixture
+def serialized(monkeypatch) -> list[str]:
+    """The ids of the highlights the recovery journal serializes from now on, in order."""
+    from annotator.services import journal_entry
+
+    ids: list[str] = []
+    real = journal_entry.serialize
+    monkeypatch.setattr(journal_entry, "serialize",
+                        lambda annotation: ids.append(annotation.id) or real(annotation))
+    return ids

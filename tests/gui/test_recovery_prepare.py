@@ -6,13 +6,12 @@ from annotator.bundled import first_exercise
 from annotator.core.model import Trainee
 from annotator.core.session import Session
 from annotator.gui.recovery import RecoveryKeeper
-from annotator.services import journal_entry as journal_module
 from annotator.services.journal import Journal
 from annotator.xmlio.readers import read_exercise
 
 
 def test_the_first_write_after_opening_serializes_only_what_was_marked(
-        qtbot, tmp_path, monkeypatch):
+        qtbot, tmp_path, serialized):
     """Ensure the highlights a file opened with are serialized when it is attached, so the
     first write a second into marking serializes only the new highlight, and holds all."""
     session = Session(read_exercise(first_exercise()).document, Trainee(id="s1", name="Ana"))
@@ -21,10 +20,7 @@ def test_the_first_write_after_opening_serializes_only_what_was_marked(
     journal = Journal(tmp_path / "recovery", window="w1")
     keeper = RecoveryKeeper(journal)
     keeper.attach(session, None, None)
-    serialized = []
-    real = journal_module.serialize
-    monkeypatch.setattr(journal_module, "serialize",
-                        lambda annotation: serialized.append(annotation.id) or real(annotation))
+    serialized.clear()  # from the first write on
     marked = session.new_annotation("framing", 300, 310)
     session.add(marked)
     assert keeper.flush()

@@ -30,6 +30,14 @@ def _active(qtbot, window) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
+def _mark_the_passage(window, key) -> None:
+    """Select the passage the tour points to and press a category key, as step 1 asks."""
+    passage = window.tour.passage
+    window.view.setFocus()
+    window.view.select_offsets(passage.start, passage.end)
+    QTest.keyClick(window.view, key)
+
+
 def _step(window) -> str:
     return STEPS[window.tour.index]
 
@@ -223,10 +231,7 @@ def test_skip_step_moves_on_without_doing_it(qtbot, touring):
     QTest.keyClick(window.tour.strip.skip_button, Qt.Key_Space)
     assert _step(window) == "mark"
     # Marking a category that asks nothing skips the question too.
-    passage = window.tour.passage
-    window.view.setFocus()
-    window.view.select_offsets(passage.start, passage.end)
-    QTest.keyClick(window.view, Qt.Key_3)  # Framing: asks nothing in the worked example
+    _mark_the_passage(window, Qt.Key_3)  # Framing: asks nothing in the worked example
     assert _step(window) == "note"
 
 
@@ -251,9 +256,7 @@ def test_esc_on_the_strip_ends_the_tour_and_esc_elsewhere_does_not(qtbot, tourin
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key_Escape)  # stop marking, as ever
     assert window.tour is not None
-    passage = window.tour.passage
-    window.view.select_offsets(passage.start, passage.end)
-    QTest.keyClick(window.view, Qt.Key_2)
+    _mark_the_passage(window, Qt.Key_2)
     tour = window.tour
     window.tour.strip.end_button.setFocus()
     QTest.keyClick(window.tour.strip.end_button, Qt.Key_Escape)
@@ -271,10 +274,7 @@ def test_esc_on_the_strip_ends_the_tour_and_esc_elsewhere_does_not(qtbot, tourin
 def test_closing_during_the_tour_asks_nothing_and_keeps_no_journal(qtbot, touring, prompts,
                                                                    data_dir):
     window = touring
-    passage = window.tour.passage
-    window.view.setFocus()
-    window.view.select_offsets(passage.start, passage.end)
-    QTest.keyClick(window.view, Qt.Key_2)
+    _mark_the_passage(window, Qt.Key_2)
     assert window.safety_label.text() == "Practice: not saved"
     assert window.close()
     assert "unsaved" not in prompts.kinds()
@@ -299,10 +299,7 @@ def test_another_file_opened_ends_the_tour_without_asking_about_the_practice(
     qtbot, touring, exercise_path, prompts
 ):
     window = touring
-    passage = window.tour.passage
-    window.view.setFocus()
-    window.view.select_offsets(passage.start, passage.end)
-    QTest.keyClick(window.view, Qt.Key_3)
+    _mark_the_passage(window, Qt.Key_3)
     assert not window.undo_stack.isClean()
     assert window.open_path(exercise_path) == "opened"
     assert window.tour is None and "unsaved" not in prompts.kinds()
@@ -319,10 +316,7 @@ def test_another_file_opened_ends_the_tour_without_asking_about_the_practice(
 def test_practice_saved_on_purpose_is_real_work_after_the_tour(qtbot, touring, prompts,
                                                               tmp_path):
     window = touring
-    passage = window.tour.passage
-    window.view.setFocus()
-    window.view.select_offsets(passage.start, passage.end)
-    QTest.keyClick(window.view, Qt.Key_3)
+    _mark_the_passage(window, Qt.Key_3)
     prompts.save_to = tmp_path / "practice.submission.xml"
     QTest.keyClick(window.view, Qt.Key_S, Qt.ControlModifier)
     assert prompts.save_to.is_file() and window.document_path == prompts.save_to

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from annotator.bundled import first_exercise
 from annotator.core.model import Annotation, Trainee
 from annotator.core.session import Session
-from annotator.services import journal_entry as journal_module
 from annotator.services.journal import Journal
 from annotator.services.journal_entry import JournalEntry
 from annotator.xmlio.readers import read_exercise
@@ -83,17 +82,14 @@ def test_a_snapshot_is_byte_for_byte_the_whole_entry(exercise, tmp_path, data):
     assert JournalEntry.model_validate_json(second).annotations == session.annotations
 
 
-def test_only_what_changed_since_the_last_snapshot_is_serialized(exercise, tmp_path, monkeypatch):
+def test_only_what_changed_since_the_last_snapshot_is_serialized(exercise, tmp_path, serialized):
     """Ensure a snapshot after one change serializes that highlight alone, not all of them."""
     session = Session(exercise, ANA)
     for i in range(50):
         session.add(session.new_annotation("claim", 10 * i, 10 * i + 5))
     journal = Journal(tmp_path / "recovery")
     journal.snapshot(session)
-    serialized = []
-    real = journal_module.serialize
-    monkeypatch.setattr(journal_module, "serialize",
-                        lambda annotation: serialized.append(annotation.id) or real(annotation))
+    serialized.clear()  # from the second snapshot on
     changed = session.at(7).id
     session.update(changed, note="changed")
     _, data = journal.snapshot(session)
@@ -114,7 +110,7 @@ def test_another_session_with_the_same_ids_is_serialized_afresh(exercise, tmp_pa
 
 
 def test_a_prepared_journal_serializes_nothing_new_at_its_first_snapshot(
-        exercise, tmp_path, monkeypatch):
+        exercise, tmp_path, serialized):
     """Ensure preparing a session (a file opened) leaves its first snapshot only the splice,
     with the same bytes."""
     session = Session(exercise, ANA)
@@ -122,10 +118,7 @@ def test_a_prepared_journal_serializes_nothing_new_at_its_first_snapshot(
         session.add(session.new_annotation("claim", 10 * i, 10 * i + 5, note=f"n{i}"))
     journal = Journal(tmp_path / "recovery")
     journal.prepare(session)
-    serialized = []
-    real = journal_module.serialize
-    monkeypatch.setattr(journal_module, "serialize",
-                        lambda annotation: serialized.append(annotation.id) or real(annotation))
+    serialized.clear()  # from the first snapshot on
     _, data = journal.snapshot(session)
     assert serialized == []
     assert data == _whole_entry(session, data, None, None)
