@@ -52,7 +52,6 @@ def local_time(stamp: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-
 def _sealing():
     """The sealing service, loaded at the first check or hand-in: it brings the readers,
     the writers and the models, none of which the window's first paint needs."""

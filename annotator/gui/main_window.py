@@ -92,7 +92,8 @@ class MainWindow(PartsMixin, FilesMixin, ActionsMixin, QMainWindow):
         self.comparison.graded.connect(self._on_checked)
         self.hand_in = HandIn(self)  # attempts, the available key, the check policy
         self.comparison.follow(self.hand_in)
-        self.toolbar.name_buttons()  # Check and Hand in came after the toolbar was built
+        # Check and Hand in came after the toolbar was built.
+        self.toolbar.name_buttons([self.comparison.check_action, self.hand_in.hand_in_action])
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.setAcceptDrops(True)
         self.resize(*WINDOW_SIZE)

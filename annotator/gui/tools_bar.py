@@ -33,9 +33,10 @@ class ToolBar(QToolBar):
         if more is not None:  # Qt's » button for the tools that do not fit
             more.setAccessibleName(translate("ToolBar", "More tools"))
 
-    def name_buttons(self) -> None:
-        """Name every button by its action's full text; call after adding buttons."""
-        for action in self.actions():
+    def name_buttons(self, actions: Iterable[QAction] | None = None) -> None:
+        """Name the buttons of ``actions`` (all, by default) by their actions' full texts;
+        call after adding them."""
+        for action in self.actions() if actions is None else actions:
             if action.text():
                 widget = self.widgetForAction(action)
                 if widget is not None:

@@ -271,7 +271,7 @@ class ActionsMixin:
                 )
                 self.addAction(exact)
                 action.destroyed.connect(exact.deleteLater)
-        self.toolbar.name_buttons()
+        self.toolbar.name_buttons(self.category_actions.values())
 
     def _tooltip_at(self, offset: int) -> str:
         if self.session is None:

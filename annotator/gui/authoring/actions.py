@@ -263,5 +263,5 @@ class ActionsMixin:
                 )
                 self.addAction(exact)
                 self._category_extras.append(exact)
-        self.toolbar.name_buttons()
+        self.toolbar.name_buttons(self.category_actions.values())
         self._update_actions()
