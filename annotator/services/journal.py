@@ -23,6 +23,7 @@ versions.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,6 @@ class Journal:
         self.window = window  # this window's own journals; None: the one shared file
         self._locks: dict[Path, Lock] = {}
         self._adopted: set[Path] = set()  # journals of closed windows whose work we took over
-        self._parts_kept: SerializedParts | None = None  # the last snapshot's annotations
 
     def _stem(self, trainee: Trainee | None, exercise_id: str) -> str:
         return f"{_digest(*identity(trainee))}.{_digest(exercise_id)}"
@@ -88,13 +88,12 @@ class Journal:
         """Snapshot the session atomically; raises SaveError when the disk refuses."""
         return self.write_bytes(*self.snapshot(session, exercise_path, document_path))
 
+    @cached_property
     def _parts(self) -> SerializedParts:
-        """The last snapshot's annotations as JSON (made with the first snapshot)."""
-        if self._parts_kept is None:
-            from annotator.services.journal_entry import SerializedParts
+        """The last snapshot's annotations as JSON (made with the first snapshot or prepare)."""
+        from annotator.services.journal_entry import SerializedParts
 
-            self._parts_kept = SerializedParts()
-        return self._parts_kept
+        return SerializedParts()
 
     def prepare(self, session: Session) -> None:
         """Serialize a session's highlights ahead of its first snapshot (a file was opened).
@@ -102,7 +101,7 @@ class Journal:
         The first snapshot would otherwise serialize them all a second after
         the first highlight marked, while the trainee is marking.
         """
-        self._parts().keep(session.annotations)
+        self._parts.keep(session.annotations)
 
     def snapshot(
         self,
@@ -131,7 +130,7 @@ class Journal:
         )
         path = self.path_for(session.trainee, session.exercise.id)
         annotations = session.annotations
-        data = self._parts().join(JournalEntry(**fields, annotations=[]), annotations)
+        data = self._parts.join(JournalEntry(**fields, annotations=[]), annotations)
         if data is None:  # not the shape the parts assume: the whole entry, as it was
             data = JournalEntry(**fields, annotations=annotations).model_dump_json(
                 exclude_defaults=False).encode("utf-8")
