@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from annotator import __version__
+from annotator import __version__, collector
 
 # Each command's module; only the one asked for is imported, so that a
 # quick ``annotator grade`` does not pay for the HTML importer and the reports.
@@ -85,6 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in SUBCOMMANDS:
         parsed = _subcommand_parser(args[0]).parse_args(args)
         return int(parsed.run(parsed) or 0)
+    collector.pause()  # a window starts: see annotator/collector.py
+    try:
+        return _open_window(args)
+    finally:
+        collector.resume()  # done by the launcher before its event loop; here after a picture
+
+
+def _open_window(args: list[str]) -> int:
     parser = _app_parser()
     parsed = parser.parse_args(args)
     sources = ([parsed.file] if parsed.file else []) + parsed.more

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from annotator import collector
 from annotator.gui.application import install_translations, make_app, pick_language
 from annotator.gui.first_frame import show_first_frame
 
@@ -44,9 +45,11 @@ def run(args) -> int:
         window.start_tour()  # the guided example; the library if it does not open
         if getattr(window, "tour", None) is None:
             window.show_library()
+        collector.resume()
         return app.exec()
     if not args.file and not getattr(args, "check", False):
         window.show_library()  # the start page; it opens the workspace when asked
+        collector.resume()
         return app.exec()
     if args.file and show_first_frame(window, Path(args.file)):
         window.show()
@@ -58,6 +61,7 @@ def run(args) -> int:
         why = window.hand_in.why_not() or ""
         print(f"annotator: cannot check now: {why} Opening the workspace.", file=sys.stderr)
     window.show()
+    collector.resume()
     return app.exec()
 
 

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from annotator import collector
+
 SCREENSHOT_SIZE = (1280, 800)
 
 
@@ -37,6 +39,7 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
     window.show()
     if not file:
         QTimer.singleShot(0, window.new_exercise)  # start where a new exercise starts
+    collector.resume()
     return app.exec()
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from annotator import collector
 from annotator.core.overview import Overview, overview
 from annotator.services.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
 from annotator.services.decisions import DecisionBook, decisions_path, load_decisions
@@ -153,11 +154,9 @@ def _rest_collector() -> None:
     if gc.get_freeze_count():
         gc.unfreeze()
         gc.collect()
-    gc.disable()
+    collector.pause()
 
 
 def _wake_collector(*_ignored) -> None:
     """After a run (finished, refused, cancelled or stopped): freeze survivors, resume."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    collector.resume()

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from annotator import collector
+
 SCREENSHOT_SIZE = (1280, 800)
 PAGES = ("gradebook", "overview", "problems")
 SUB_PAGES = {"sources": ("overview", "judgements")}  # a tab of the overview: how the class judged
@@ -48,11 +50,13 @@ def run_class(key: str, sources: list[str], language: str | None,
     if not sources and not screenshot:
         window.show()
         window.choose_class()
+        collector.resume()
         return app.exec()
     if screenshot:
         return _screenshot(app, window, Path(key), [Path(s) for s in sources], Path(screenshot))
     window.open_class(Path(key), [Path(s) for s in sources])
     window.show()
+    collector.resume()
     return app.exec()
 
 
