@@ -57,6 +57,14 @@ def run(args) -> int:
     status = window.start(Path(args.file) if args.file else None)
     if status == "cancelled" and window.session is None:
         return 0
+    if window.session is None:
+        # It did not open, and the window said why. Whatever its first frame showed
+        # goes; the start page takes its place, as at a start with no file.
+        window.forget_first_frame()
+        window.hide()
+        window.show_library()
+        collector.resume()
+        return app.exec()
     if getattr(args, "check", False) and not window.comparison.enter():
         why = window.hand_in.why_not() or ""
         print(f"annotator: cannot check now: {why} Opening the workspace.", file=sys.stderr)

@@ -181,6 +181,20 @@ class MainWindow(PartsMixin, FilesMixin, ActionsMixin, QMainWindow):
         self.hand_in.session_installed()
         self.comparison.session_installed()
 
+    def forget_first_frame(self) -> None:
+        """The first frame's file did not open after all: show no exercise, as before it."""
+        if self.first_frame is None or self.session is not None:
+            return
+        from annotator.xmlio.first_frame import FrameArticle, FrameTagset
+
+        self.show_first_frame(self.first_frame._replace(
+            title="", instructions=None, article=FrameArticle(()), tagset=FrameTagset(())))
+        self.first_frame = None
+        self._update_title()
+        self._enable_work_actions()
+        self.hand_in.session_installed()
+        self.comparison.session_installed()
+
     def show_exercise(self, exercise: Exercise | FirstFrame) -> None:
         """What the window shows of an exercise before any highlight: the article, the
         title, the legend and the marking buttons; a first frame is enough for all of it."""

@@ -14,8 +14,9 @@ paints them, then reads the exercise properly
 models in; the picture does not change (``tests/gui/test_first_frame.py``
 compares the two pixel by pixel).
 
-Only the package's own exercises get a first frame (``bundled.is_bundled``):
-any other file is read whole, with every check, before anything is shown.
+Only the package's own exercises get a first frame, and only as they shipped
+(``bundled.is_shipped``): any other file, or one changed since, is read
+whole, with every check, before anything is shown.
 Anything unexpected here gives no first frame rather than a wrong one.
 """
 
@@ -79,24 +80,40 @@ class FirstFrame(NamedTuple):
 
 
 def bundled_first_frame(path: Path) -> FirstFrame | None:
-    """The first frame of one of the package's own exercises; None for any other file
-    (read whole, with every check, before anything of it is shown) or an odd one."""
-    return read_first_frame(path) if bundled.is_bundled(path) else None
+    """The first frame of one of the package's own exercises, as shipped; None for any
+    other file, a changed one included (read whole, with every check, before anything of
+    it is shown), or an odd one."""
+    data = _read(path)
+    if data is None or not bundled.is_shipped(path, data):
+        return None
+    return _frame_of(data)
 
 
 def read_first_frame(path: Path) -> FirstFrame | None:
-    """The first frame of a bundled exercise; None when the file is not a plain exercise."""
+    """The first frame of an exercise file; None when it is not a plain exercise."""
+    data = _read(path)
+    return None if data is None else _frame_of(data)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        if path.stat().st_size > FILE_MAX_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None  # the proper reading says what is wrong, in one line
+
+
+def _frame_of(data: bytes) -> FirstFrame | None:
     reader = _Reader()
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
     try:
-        if path.stat().st_size > FILE_MAX_BYTES:
-            return None
-        parser.Parse(path.read_bytes(), True)
+        parser.Parse(data, True)
         return reader.frame()
-    except (OSError, ValueError, expat.ExpatError, _NotAnExercise):
+    except (ValueError, expat.ExpatError, _NotAnExercise):
         return None  # the proper reading says what is wrong, in one line
 
 

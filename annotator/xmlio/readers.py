@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 from lxml import etree
 from pydantic import ValidationError
 
+from annotator import bundled
 from annotator.core.annotation_hash import annotations_sha256
 from annotator.core.messages import Message
 from annotator.core.model import (
@@ -195,11 +196,15 @@ def read_bundled_exercise(path: str | Path) -> Loaded[Exercise]:
 
     Only for the package's own exercises (``bundled.exercises_dir()``): every
     one of them is read by :func:`read_exercise` in the tests, and must read
-    the same both ways. Anchoring, repairs and the reader's own checks still run;
-    anything odd (a file changed after installing) gets the whole check instead.
+    the same both ways, and only a file as it shipped is read so
+    (``bundled.is_shipped``): one changed after installing gets the whole check.
+    Anchoring, repairs and the reader's own checks still run; anything odd gets
+    the whole check too.
     """
     path = Path(path)
     data = safe.read_capped(path)
+    if not bundled.is_shipped(path, data):
+        return read_exercise(path)
     root = safe.parse_bytes(data, path)
     if etree.QName(root).localname != "exercise":
         return read_exercise(path)  # not what the package ships: the whole check

@@ -174,3 +174,39 @@ def test_the_library_start_page_needs_neither_pydantic_nor_lxml(tmp_path):
                             stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_a_first_frame_whose_file_then_does_not_open_gives_way_to_the_library(
+        qtbot, tmp_path, monkeypatch):
+    """The file failed between its first frame and its reading (the disk, say): the
+    window says so, shows nothing of it, and the start page takes its place."""
+    from annotator.cli import _app_parser
+    from annotator.gui import app as app_module
+    from annotator.gui import opening
+    from annotator.gui.prompts import DialogPrompts
+    from annotator.xmlio.errors import FormatError
+
+    path = bundled.first_exercise()
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path))
+    said, gave_way = [], []
+    monkeypatch.setattr(DialogPrompts, "error", lambda self, parent, title, text: said.append(text))
+
+    def fails(*_args):
+        raise FormatError(path, "cannot be read")
+
+    monkeypatch.setattr(opening, "open_document", fails)
+    library = MainWindow.show_library
+    monkeypatch.setattr(MainWindow, "show_library",
+                        lambda window: gave_way.append(window) or library(window))
+    monkeypatch.setattr(QApplication, "exec", lambda app: 0)  # no event loop in a test
+
+    assert app_module.run(_app_parser().parse_args([str(path)])) == 0
+    [window] = gave_way
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.library_window)
+    assert said and str(path) in said[0]
+    assert window.isHidden() and window.library_window.isVisible()
+    assert window.first_frame is None and window.session is None
+    assert window.view.text == "" and not window.legend.buttons
+    assert window.title_label.text() == "" and window.windowTitle() == "annotator"
+    assert not window.save_action.isEnabled()
