@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from annotator.services.library import (
     Status,
     course_entries,
     own_entries,
+    own_files,
     progress_by_exercise,
 )
 
@@ -89,7 +90,11 @@ class LibraryWindow(QWidget):
         journal=None,
         trainee: Trainee | None = None,
         parent: QWidget | None = None,
+        own_later: bool = False,
     ) -> None:
+        """``own_later``: list the course now and the trainee's own exercises once the
+        page is painted. The course comes from first frames; an exercise of one's own is
+        read whole, with the models, which would double a start's time to its first paint."""
         super().__init__(parent, Qt.Window)
         self.setObjectName("libraryWindow")
         self.settings = settings if settings is not None else storage.settings()
@@ -101,7 +106,10 @@ class LibraryWindow(QWidget):
         self.progress: dict[str, Progress] = {}
         self.setWindowTitle(translate("Library", "Library — annotator"))
         self._build()
-        self.refresh()
+        self.refresh(own=not own_later)
+        self._own_after_paint = own_later and bool(own_files(self._recent()))
+        if self._own_after_paint:
+            self.tree.viewport().installEventFilter(self)  # until the list is painted
 
     # ------------------------------------------------------------ widgets
 
@@ -175,16 +183,24 @@ class LibraryWindow(QWidget):
         self.setTabOrder(self.tree, self.open_button)
         self.resize(1280, 800)
 
+    def eventFilter(self, watched, event) -> bool:
+        if self._own_after_paint and event.type() == QEvent.Paint:
+            self._own_after_paint = False
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.refresh)  # the list is on screen: now the own files
+        return super().eventFilter(watched, event)
+
     # ------------------------------------------------------------ content
 
     def _recent(self) -> list[Path]:
         return storage.recent_files(self.settings, self.trainee)
 
-    def refresh(self) -> None:
-        """Read the lists and the trainee's progress again, keeping the chosen row."""
+    def refresh(self, own: bool = True) -> None:
+        """Read the lists and the trainee's progress again, keeping the chosen row;
+        ``own=False`` leaves out the trainee's own exercises, for now."""
         chosen = self.current_path()
         recent = self._recent()
-        self.entries = course_entries() + own_entries(recent)
+        self.entries = course_entries() + (own_entries(recent) if own else [])
         submissions = [p for p in recent if p.name.endswith(".submission.xml")]
         self.progress = progress_by_exercise(
             self.trainee, submissions, self.journal,

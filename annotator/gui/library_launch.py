@@ -19,17 +19,21 @@ if TYPE_CHECKING:
 def show_library(window) -> LibraryWindow:
     """Show the workspace's library (built on first use), up to date with its trainee."""
     library: LibraryWindow | None = getattr(window, "library_window", None)
+    trainee = window.session.trainee if window.session is not None else None
     if library is None:
+        # Nothing open yet (a start): the course is painted before the trainee's
+        # own exercises are read whole (gui/library.py).
         library = LibraryWindow(
-            window.settings, window.language, window.prompts, window.keeper.journal,
+            window.settings, window.language, window.prompts, window.keeper.journal, trainee,
+            own_later=window.session is None,
         )
         library.open_requested.connect(
             lambda path, trainee: open_from_library(window, library, path, trainee)
         )
         library.tour_requested.connect(lambda trainee: tour_from_library(window, library, trainee))
         window.library_window = library
-    if window.session is not None:
-        library.set_trainee(window.session.trainee)
+    elif window.session is not None:
+        library.set_trainee(trainee)
     else:
         library.refresh()
     library.show()

@@ -104,11 +104,18 @@ def own_entries(recent: Iterable[Path]) -> list[Entry]:
     """The trainee's exercises: recent exercise files and the exercises in their folders.
 
     Bundled exercises are listed once, in the course; a file is listed once
-    however it was reached.
+    however it was reached. Each is read whole (:func:`own_files` finds them
+    without reading them).
     """
+    entries = (_entry(path, Group.MINE) for path in own_files(recent))
+    return [entry for entry in entries if entry is not None]
+
+
+def own_files(recent: Iterable[Path]) -> list[Path]:
+    """The files :func:`own_entries` reads: found on disk, not opened."""
     bundled_dir = bundled.exercises_dir().resolve()
     seen: set[Path] = set()
-    entries = []
+    found: list[Path] = []
     candidates: list[Path] = []
     for path in recent:
         folder = path.parent
@@ -121,10 +128,8 @@ def own_entries(recent: Iterable[Path]) -> list[Entry]:
         if resolved in seen or resolved.parent == bundled_dir or not path.is_file():
             continue
         seen.add(resolved)
-        entry = _entry(path, Group.MINE)
-        if entry is not None:
-            entries.append(entry)
-    return entries
+        found.append(path)
+    return found
 
 
 def _submission_progress(submission: Submission, path: Path) -> Progress:

@@ -139,6 +139,8 @@ def test_the_library_lists_the_trainees_own_folder_exercises(qtbot, prompts, tmp
     storage.add_recent(storage.settings(), folder / "my-millbrook-flood.exercise.xml")
     library = show_library(_workspace(qtbot, prompts))
     qtbot.addWidget(library)
+    # Read whole once the course is on screen (the next test says why).
+    qtbot.waitUntil(lambda: "Mine: millbrook-flood" in _rows(library), timeout=5000)
     rows = _rows(library)
     assert "Mine: millbrook-flood" in rows and "Mine: northgate-jobs" in rows  # same folder
     assert len(rows) == len(bundled.bundled_exercises()) + 2  # the broken file is left out
@@ -163,3 +165,74 @@ def test_the_library_closes_and_quits_like_every_window(qtbot, prompts):
     qtbot.waitUntil(library.isActiveWindow, timeout=2000)
     QTest.keyClick(library.tree, Qt.Key_W, Qt.ControlModifier)
     assert not library.isVisible()
+
+
+# The real start with no file, for a trainee who opened an exercise of their own
+# before: the probe watches what is loaded and painted before that file is read.
+RETURNING = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.services import library as listing
+
+class Paints(QObject):
+    count = 0
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Paint:
+            Paints.count += 1
+        return False
+
+reading = listing.own_entries
+def own_entries(recent):
+    print("own exercises read after", Paints.count, "paints", flush=True)
+    return reading(recent)
+listing.own_entries = own_entries
+run_loop = QApplication.exec
+def loop(app):
+    page = next(w for w in app.topLevelWidgets() if w.objectName() == "libraryWindow")
+    print("models before the loop:", "pydantic" in sys.modules, flush=True)
+    print("listed first:", sorted({e.group.value for e in page.entries}), flush=True)
+    paints = Paints(page)
+    page.tree.viewport().installEventFilter(paints)
+    def done():
+        print("listed then:", sorted({e.group.value for e in page.entries}), flush=True)
+        app.quit()
+    QTimer.singleShot(500, done)
+    return run_loop()
+QApplication.exec = loop
+from annotator.cli import main
+sys.exit(main([]))
+"""
+
+
+def test_a_returning_trainees_own_exercises_are_read_after_the_first_paint(tmp_path):
+    """The course comes from first frames; an exercise of one's own is read whole, with
+    the models, so it waits until the page is on screen, then joins the list."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    from annotator import bundled
+    from annotator.gui import storage
+
+    mine = tmp_path / "class" / "mine.exercise.xml"
+    mine.parent.mkdir()
+    shutil.copy(bundled.first_exercise(), mine)
+    data = tmp_path / "data"
+    data.mkdir()
+    store = QSettings(str(data / "settings.ini"), QSettings.IniFormat)
+    storage.add_recent(store, mine)
+    store.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_DATA_DIR=str(data))
+    result = subprocess.run([sys.executable, "-c", RETURNING], env=env, capture_output=True,
+                            text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "models before the loop: False" in lines
+    assert "listed first: ['course', 'example']" in lines
+    read = next(line for line in lines if line.startswith("own exercises read after"))
+    assert read != "own exercises read after 0 paints"
+    assert "listed then: ['course', 'example', 'mine']" in lines
