@@ -109,7 +109,17 @@ def _wave_tile(rgba: int, width: float) -> QPixmap:
 
 
 def swatch_icon(style: SpanStyle, size: int = 32) -> QIcon:
-    """A small picture of a highlight: the fill with the category's line under it."""
+    """A small picture of a highlight: the fill with the category's line under it.
+
+    Drawn once per look and size: the legend, the marking buttons and the list
+    each show every category's, and again when the first frame's exercise opens.
+    """
+    return _swatch(style.color.rgba(), style.line, size)
+
+
+@lru_cache(maxsize=128)
+def _swatch(rgba: int, line: str, size: int) -> QIcon:
+    style = SpanStyle(QColor.fromRgba(rgba), line)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.transparent)
     painter = QPainter(pixmap)
