@@ -222,7 +222,7 @@ def stages(work: Path, env: dict, floor: float) -> None:
         print(f"    {middle:7.1f} ms  x{middle / 1000 / floor:4.2f}  {stage}")
 
 
-def cold_startup(work: Path, floor_cmd: list[str], app_cmd: list[str], runs: int = 3) -> None:
+def cold_startup(work: Path, floor_cmd: list[str], app_cmd: list[str], runs: int = 5) -> None:
     """The first start after installing or rebooting: nothing of it in the page cache."""
     if not hasattr(os, "posix_fadvise"):
         print("cold start-up: not measured (no posix_fadvise on this system)")
