@@ -34,21 +34,20 @@ def run(args) -> int:
     from PySide6.QtGui import QIcon
 
     from annotator.bundled import resources_dir
-    from annotator.gui.main_window import MainWindow
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "annotator.svg")))
-    window = MainWindow(language=language)
-    size = window.settings.value("view/point_size", 0.0, float)
-    if size:
-        window.view.set_point_size(size)
+    if not args.file and not getattr(args, "check", False) and not getattr(args, "tour", False):
+        from annotator.gui.library_launch import start_on_library
+
+        # The start page; the workspace is built once it is on screen.
+        start_on_library(storage.settings(), language, lambda: _workspace(language))
+        collector.resume()
+        return app.exec()
+    window = _workspace(language)
     if getattr(args, "tour", False) and not args.file:
         window.start_tour()  # the guided example; the library if it does not open
         if getattr(window, "tour", None) is None:
             window.show_library()
-        collector.resume()
-        return app.exec()
-    if not args.file and not getattr(args, "check", False):
-        window.show_library()  # the start page; it opens the workspace when asked
         collector.resume()
         return app.exec()
     if args.file and show_first_frame(window, Path(args.file)):
@@ -73,6 +72,17 @@ def run(args) -> int:
     return app.exec()
 
 
+def _workspace(language: str):
+    """The trainee window, at the article text size the trainee chose."""
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(language=language)
+    size = window.settings.value("view/point_size", 0.0, float)
+    if size:
+        window.view.set_point_size(size)
+    return window
+
+
 def screenshot(out: Path, file: str | None, language: str = "en", check: bool = False,
                tour: bool = False) -> int:
     """Open the window offscreen at a fixed size, save a PNG of it, exit (0 on success).
@@ -88,6 +98,8 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     app = make_app()
     install_translations(app, language)
 
+    if file is None and not check and not tour:
+        return _save_picture(_library_for_screenshot(language), out, own_process)
     from annotator.gui.main_window import MainWindow
     from annotator.gui.prompts import NoPrompts
     from annotator.xmlio.errors import FormatError
@@ -95,8 +107,6 @@ def screenshot(out: Path, file: str | None, language: str = "en", check: bool = 
     window = MainWindow(prompts=NoPrompts(), language=language, interactive=False)
     if tour and file is None and not check:
         return _tour_picture(window, out, own_process)
-    if file is None and not check:
-        return _save_picture(_library_for_screenshot(window, language), out, own_process)
     if not check and show_first_frame(window, Path(file)):
         # What the trainee sees first; opening the file changes no pixel of it
         # (tests/gui/test_first_frame.py), so the picture is taken now.
@@ -138,16 +148,18 @@ def _tour_picture(window, out: Path, own_process: bool) -> int:
     return _save_picture(window, out, own_process)
 
 
-def _library_for_screenshot(window, language: str):
-    """The start page as a new trainee sees it: no one's recent files, progress or scores."""
+def _library_for_screenshot(language: str):
+    """The start page as a new trainee sees it: no one's recent files, progress or scores;
+    alone, as the app starts on it (the workspace comes once it is on screen)."""
     import tempfile
 
     from PySide6.QtCore import QSettings
 
     from annotator.gui.library import LibraryWindow
+    from annotator.gui.prompts import NoPrompts
 
     empty = Path(tempfile.mkdtemp(prefix="annotator-library-")) / "settings.ini"
-    return LibraryWindow(QSettings(str(empty), QSettings.IniFormat), language, window.prompts)
+    return LibraryWindow(QSettings(str(empty), QSettings.IniFormat), language, NoPrompts())
 
 
 def _save_picture(window, out: Path, own_process: bool) -> int:

@@ -81,6 +81,7 @@ class LibraryWindow(QWidget):
 
     open_requested = Signal(Path, object)
     tour_requested = Signal(object)  # the guided example, for this trainee (or None)
+    first_painted = Signal()  # the list is on screen: what can wait may start
 
     def __init__(
         self,
@@ -107,9 +108,10 @@ class LibraryWindow(QWidget):
         self.setWindowTitle(translate("Library", "Library — annotator"))
         self._build()
         self.refresh(own=not own_later)
-        self._own_after_paint = own_later and bool(own_files(self._recent()))
-        if self._own_after_paint:
-            self.tree.viewport().installEventFilter(self)  # until the list is painted
+        if own_later and own_files(self._recent()):
+            self.first_painted.connect(self.refresh)  # now with the own files
+        self._painted = False
+        self.tree.viewport().installEventFilter(self)  # until the list is first painted
 
     # ------------------------------------------------------------ widgets
 
@@ -184,10 +186,10 @@ class LibraryWindow(QWidget):
         self.resize(1280, 800)
 
     def eventFilter(self, watched, event) -> bool:
-        if self._own_after_paint and event.type() == QEvent.Paint:
-            self._own_after_paint = False
+        if not self._painted and event.type() == QEvent.Paint:
+            self._painted = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.refresh)  # the list is on screen: now the own files
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ content

@@ -7,13 +7,15 @@ steps aside once it is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.gui.library import LibraryWindow
 
 if TYPE_CHECKING:
     from annotator.core.model import Trainee
+    from annotator.gui.prompts import Prompts
 
 
 def show_library(window) -> LibraryWindow:
@@ -39,6 +41,32 @@ def show_library(window) -> LibraryWindow:
     library.show()
     library.raise_()
     library.activateWindow()
+    return library
+
+
+def start_on_library(settings, language: str, make_workspace: Callable[[], Any],
+                     prompts: Prompts | None = None) -> LibraryWindow:
+    """The app's start with no file: the library alone, painted before the workspace
+    exists (its modules and widgets are most of a start). ``make_workspace`` builds
+    the workspace once the library is on screen, or at the first request if sooner."""
+    from annotator.gui import storage
+
+    library = LibraryWindow(settings, language, prompts, storage.journal(), own_later=True)
+    made = []
+
+    def workspace():
+        if not made:
+            window = make_workspace()
+            window.library_window = library  # File › Library shows this one again
+            made.append(window)
+        return made[0]
+
+    library.open_requested.connect(
+        lambda path, trainee: open_from_library(workspace(), library, path, trainee))
+    library.tour_requested.connect(lambda trainee: tour_from_library(workspace(), library, trainee))
+    library.first_painted.connect(workspace)
+    library.workspace = workspace  # the window behind the library, made on first call
+    library.show()
     return library
 
 

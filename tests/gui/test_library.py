@@ -191,11 +191,17 @@ run_loop = QApplication.exec
 def loop(app):
     page = next(w for w in app.topLevelWidgets() if w.objectName() == "libraryWindow")
     print("models before the loop:", "pydantic" in sys.modules, flush=True)
+    print("workspace before the loop:", "annotator.gui.main_window" in sys.modules, flush=True)
     print("listed first:", sorted({e.group.value for e in page.entries}), flush=True)
     paints = Paints(page)
     page.tree.viewport().installEventFilter(paints)
     def done():
         print("listed then:", sorted({e.group.value for e in page.entries}), flush=True)
+        print("workspace made unasked:", any(type(w).__name__ == "MainWindow"
+                                             for w in app.topLevelWidgets()), flush=True)
+        behind = page.workspace()
+        print("workspace then:", type(behind).__name__, behind.isVisible(),
+              behind.library_window is page, flush=True)
         app.quit()
     QTimer.singleShot(500, done)
     return run_loop()
@@ -207,7 +213,8 @@ sys.exit(main([]))
 
 def test_a_returning_trainees_own_exercises_are_read_after_the_first_paint(tmp_path):
     """The course comes from first frames; an exercise of one's own is read whole, with
-    the models, so it waits until the page is on screen, then joins the list."""
+    the models, so it waits until the page is on screen, then joins the list. The
+    workspace waits too."""
     import os
     import shutil
     import subprocess
@@ -236,3 +243,41 @@ def test_a_returning_trainees_own_exercises_are_read_after_the_first_paint(tmp_p
     read = next(line for line in lines if line.startswith("own exercises read after"))
     assert read != "own exercises read after 0 paints"
     assert "listed then: ['course', 'example', 'mine']" in lines
+    # The workspace (most of a start) is built once the page is on screen, hidden.
+    assert "workspace before the loop: False" in lines
+    assert "workspace made unasked: True" in lines
+    assert "workspace then: MainWindow False True" in lines
+
+
+def test_the_start_page_opens_an_exercise_in_a_workspace_made_behind_it(qtbot, prompts):
+    """As ``annotator`` starts: the library alone first; Enter opens the chosen exercise
+    in the workspace made once the page was on screen, and Ctrl+L brings the page back."""
+    from annotator.gui.library_launch import start_on_library
+    from annotator.gui.main_window import MainWindow
+
+    made = []
+
+    def workspace():
+        window = MainWindow(prompts=prompts, language="en")
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+
+    library = start_on_library(storage.settings(), "en", workspace, prompts)
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    qtbot.waitUntil(lambda: len(made) == 1, timeout=3000)  # after the first paint, unasked
+    [window] = made
+    assert not window.isVisible() and window.library_window is library
+    library.tree.setFocus()
+    QTest.keyClick(library.tree, Qt.Key_Down)
+    chosen = library.current_path()
+    QTest.keyClick(library.tree, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=3000)
+    assert window.exercise_path == chosen and len(made) == 1
+    assert window.isVisible() and not library.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    qtbot.waitUntil(library.isVisible, timeout=2000)
+    assert window.library_window is library and library.trainee == window.session.trainee
