@@ -65,7 +65,6 @@ def start_on_library(settings, language: str, make_workspace: Callable[[], Any],
         lambda path, trainee: open_from_library(workspace(), library, path, trainee))
     library.tour_requested.connect(lambda trainee: tour_from_library(workspace(), library, trainee))
     library.first_painted.connect(workspace)
-    library.workspace = workspace  # the window behind the library, made on first call
     library.show()
     return library
 
