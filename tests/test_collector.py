@@ -60,7 +60,24 @@ def test_a_picture_taken_in_process_gives_the_collector_back(qapp, tmp_path, mon
     assert gc.isenabled()
 
 
-def test_resume_without_pause_changes_nothing():
+def test_ending_a_pause_that_did_not_begin_changes_nothing():
     frozen = gc.get_freeze_count()
-    collector.resume()
+    collector.resume(collector.WINDOW_START)
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_a_class_being_graded_keeps_it_paused_when_the_start_is_over():
+    """``annotator --class KEY FILES`` grades while the window starts: the start's end
+    must not wake the collector in the middle of the grading."""
+    from annotator.gui.classroom.grading_job import GRADING
+
+    try:
+        collector.pause(collector.WINDOW_START)
+        collector.pause(GRADING)
+        collector.resume(collector.WINDOW_START)
+        assert not gc.isenabled()
+        collector.resume(GRADING)
+        assert gc.isenabled()
+    finally:
+        collector.resume(collector.WINDOW_START)
+        collector.resume(GRADING)

@@ -85,11 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in SUBCOMMANDS:
         parsed = _subcommand_parser(args[0]).parse_args(args)
         return int(parsed.run(parsed) or 0)
-    collector.pause()  # a window starts: see annotator/collector.py
+    collector.pause(collector.WINDOW_START)  # see annotator/collector.py
     try:
         return _open_window(args)
     finally:
-        collector.resume()  # done by the launcher before its event loop; here after a picture
+        collector.resume(collector.WINDOW_START)  # if no event loop ended it: a picture
 
 
 def _open_window(args: list[str]) -> int:

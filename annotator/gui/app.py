@@ -41,14 +41,14 @@ def run(args) -> int:
 
         # The start page; the workspace is built once it is on screen.
         start_on_library(storage.settings(), language, lambda: _workspace(language))
-        collector.resume()
+        collector.resume(collector.WINDOW_START)
         return app.exec()
     window = _workspace(language)
     if getattr(args, "tour", False) and not args.file:
         window.start_tour()  # the guided example; the library if it does not open
         if getattr(window, "tour", None) is None:
             window.show_library()
-        collector.resume()
+        collector.resume(collector.WINDOW_START)
         return app.exec()
     if args.file and show_first_frame(window, Path(args.file)):
         window.show()
@@ -62,13 +62,13 @@ def run(args) -> int:
         window.forget_first_frame()
         window.hide()
         window.show_library()
-        collector.resume()
+        collector.resume(collector.WINDOW_START)
         return app.exec()
     if getattr(args, "check", False) and not window.comparison.enter():
         why = window.hand_in.why_not() or ""
         print(f"annotator: cannot check now: {why} Opening the workspace.", file=sys.stderr)
     window.show()
-    collector.resume()
+    collector.resume(collector.WINDOW_START)
     return app.exec()
 
 

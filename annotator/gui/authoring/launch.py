@@ -39,7 +39,7 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
     window.show()
     if not file:
         QTimer.singleShot(0, window.new_exercise)  # start where a new exercise starts
-    collector.resume()
+    collector.resume(collector.WINDOW_START)
     return app.exec()
 
 

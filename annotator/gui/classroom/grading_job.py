@@ -147,6 +147,7 @@ class ClassGrading(QObject):
 # (left out of later passes). Both ends run in the window's thread, never in the
 # worker: a collection finalises whatever cycles it finds, Qt widgets included,
 # and a widget must never be destroyed outside the thread that owns it.
+GRADING = "a class being graded"
 
 
 def _rest_collector() -> None:
@@ -154,9 +155,9 @@ def _rest_collector() -> None:
     if gc.get_freeze_count():
         gc.unfreeze()
         gc.collect()
-    collector.pause()
+    collector.pause(GRADING)
 
 
 def _wake_collector(*_ignored) -> None:
     """After a run (finished, refused, cancelled or stopped): freeze survivors, resume."""
-    collector.resume()
+    collector.resume(GRADING)

@@ -50,13 +50,13 @@ def run_class(key: str, sources: list[str], language: str | None,
     if not sources and not screenshot:
         window.show()
         window.choose_class()
-        collector.resume()
+        collector.resume(collector.WINDOW_START)
         return app.exec()
     if screenshot:
         return _screenshot(app, window, Path(key), [Path(s) for s in sources], Path(screenshot))
     window.open_class(Path(key), [Path(s) for s in sources])
     window.show()
-    collector.resume()
+    collector.resume(collector.WINDOW_START)
     return app.exec()
 
 
