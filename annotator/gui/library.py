@@ -95,7 +95,7 @@ class LibraryWindow(QWidget):
     ) -> None:
         """``own_later``: list the course now and the trainee's own exercises once the
         page is painted. The course comes from first frames; an exercise of one's own is
-        read whole, with the models, which would double a start's time to its first paint."""
+        read whole, with the models, which the page's first paint does not need."""
         super().__init__(parent, Qt.Window)
         self.setObjectName("libraryWindow")
         self.settings = settings if settings is not None else storage.settings()

@@ -83,6 +83,8 @@ def bundled_first_frame(path: Path) -> FirstFrame | None:
     """The first frame of one of the package's own exercises, as shipped; None for any
     other file, a changed one included (read whole, with every check, before anything of
     it is shown), or an odd one."""
+    if not bundled.is_bundled(path):
+        return None  # not even read here
     data = _read(path)
     if data is None or not bundled.is_shipped(path, data):
         return None
