@@ -170,7 +170,7 @@ def test_the_library_closes_and_quits_like_every_window(qtbot, prompts):
 # The real start with no file, for a trainee who opened an exercise of their own
 # before: the probe watches what is loaded and painted before that file is read.
 RETURNING = """
-import sys
+import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from annotator.services import library as listing
@@ -195,15 +195,22 @@ def loop(app):
     print("listed first:", sorted({e.group.value for e in page.entries}), flush=True)
     paints = Paints(page)
     page.tree.viewport().installEventFilter(paints)
+    started = time.monotonic()
     def done():
-        print("listed then:", sorted({e.group.value for e in page.entries}), flush=True)
         made = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+        listed = sorted({e.group.value for e in page.entries})
+        if ("mine" not in listed or not made) and time.monotonic() - started < 60:
+            return  # not yet: the page is still settling (a hang guard, not a timing)
+        print("listed then:", listed, flush=True)
         print("workspaces made unasked:", len(made), flush=True)
         for behind in made:
             print("workspace then: visible", behind.isVisible(),
                   "library", behind.library_window is page, flush=True)
+        poll.stop()
         app.quit()
-    QTimer.singleShot(500, done)
+    poll = QTimer(page)
+    poll.timeout.connect(done)
+    poll.start(20)
     return run_loop()
 QApplication.exec = loop
 from annotator.cli import main
