@@ -23,8 +23,8 @@ def show_library(window) -> LibraryWindow:
     library: LibraryWindow | None = getattr(window, "library_window", None)
     trainee = window.session.trainee if window.session is not None else None
     if library is None:
-        # Nothing open yet (a start): the course is painted before the trainee's
-        # own exercises are read whole (gui/library.py).
+        # Nothing open in the window (a file that failed at start, say): the course
+        # is painted before the trainee's own exercises are read whole (gui/library.py).
         library = LibraryWindow(
             window.settings, window.language, window.prompts, window.keeper.journal, trainee,
             own_later=window.session is None,
