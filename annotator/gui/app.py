@@ -11,8 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import collector
-from annotator.gui.application import install_translations, make_app, pick_language
+from annotator.gui.application import install_translations, make_app, pick_language, run_event_loop
 from annotator.gui.first_frame import show_first_frame
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -28,8 +27,9 @@ def run(args) -> int:
     from annotator.gui import storage
     from annotator.gui.appearance import apply_look
 
-    apply_look(storage.load_preferences(storage.settings()))  # theme and text size
-    language = pick_language(args.language, storage.settings())
+    settings = storage.settings()
+    apply_look(storage.load_preferences(settings))  # theme and text size
+    language = pick_language(args.language, settings)
     install_translations(app, language)
     from PySide6.QtGui import QIcon
 
@@ -40,16 +40,14 @@ def run(args) -> int:
         from annotator.gui.library_launch import start_on_library
 
         # The start page; the workspace is built once it is on screen.
-        start_on_library(storage.settings(), language, lambda: _workspace(language))
-        collector.resume(collector.WINDOW_START)
-        return app.exec()
+        start_on_library(settings, language, lambda: _workspace(language))
+        return run_event_loop(app)
     window = _workspace(language)
     if getattr(args, "tour", False) and not args.file:
         window.start_tour()  # the guided example; the library if it does not open
         if getattr(window, "tour", None) is None:
             window.show_library()
-        collector.resume(collector.WINDOW_START)
-        return app.exec()
+        return run_event_loop(app)
     if args.file and show_first_frame(window, Path(args.file)):
         window.show()
         app.processEvents()  # painted: the article is there while the rest loads
@@ -62,14 +60,12 @@ def run(args) -> int:
         window.forget_first_frame()
         window.hide()
         window.show_library()
-        collector.resume(collector.WINDOW_START)
-        return app.exec()
+        return run_event_loop(app)
     if getattr(args, "check", False) and not window.comparison.enter():
         why = window.hand_in.why_not() or ""
         print(f"annotator: cannot check now: {why} Opening the workspace.", file=sys.stderr)
     window.show()
-    collector.resume(collector.WINDOW_START)
-    return app.exec()
+    return run_event_loop(app)
 
 
 def _workspace(language: str):

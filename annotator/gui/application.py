@@ -38,3 +38,12 @@ def make_app(argv0: str = "annotator"):
     app.setApplicationName("annotator")
     theme.apply(app)
     return app
+
+
+def run_event_loop(app) -> int:
+    """Run the window's event loop, ending the start's pause of the cycle collector
+    first (annotator/collector.py): every launcher enters its loop here."""
+    from annotator import collector
+
+    collector.resume(collector.WINDOW_START)
+    return app.exec()

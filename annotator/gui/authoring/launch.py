@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import collector
-
 SCREENSHOT_SIZE = (1280, 800)
 
 
@@ -25,7 +23,12 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
     from annotator.bundled import resources_dir
     from annotator.gui import storage
     from annotator.gui.appearance import apply_look
-    from annotator.gui.application import install_translations, make_app, pick_language
+    from annotator.gui.application import (
+        install_translations,
+        make_app,
+        pick_language,
+        run_event_loop,
+    )
     from annotator.gui.authoring.window import AuthoringWindow
 
     app = make_app(sys.argv[0] if sys.argv else "annotator")
@@ -39,8 +42,7 @@ def run_authoring(file: str | None, language: str | None, screenshot: str | None
     window.show()
     if not file:
         QTimer.singleShot(0, window.new_exercise)  # start where a new exercise starts
-    collector.resume(collector.WINDOW_START)
-    return app.exec()
+    return run_event_loop(app)
 
 
 def save_screenshot(out: Path, file: str | None, language: str = "en") -> int:

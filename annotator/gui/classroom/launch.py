@@ -14,8 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator import collector
-
 SCREENSHOT_SIZE = (1280, 800)
 PAGES = ("gradebook", "overview", "problems")
 SUB_PAGES = {"sources": ("overview", "judgements")}  # a tab of the overview: how the class judged
@@ -29,7 +27,12 @@ def run_class(key: str, sources: list[str], language: str | None,
     own_process = QApplication.instance() is None
     if screenshot and own_process:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from annotator.gui.application import install_translations, make_app, pick_language
+    from annotator.gui.application import (
+        install_translations,
+        make_app,
+        pick_language,
+        run_event_loop,
+    )
     from annotator.gui.classroom.window import ClassWindow
 
     app = make_app()
@@ -50,14 +53,12 @@ def run_class(key: str, sources: list[str], language: str | None,
     if not sources and not screenshot:
         window.show()
         window.choose_class()
-        collector.resume(collector.WINDOW_START)
-        return app.exec()
+        return run_event_loop(app)
     if screenshot:
         return _screenshot(app, window, Path(key), [Path(s) for s in sources], Path(screenshot))
     window.open_class(Path(key), [Path(s) for s in sources])
     window.show()
-    collector.resume(collector.WINDOW_START)
-    return app.exec()
+    return run_event_loop(app)
 
 
 def _screenshot(app, window, key: Path, sources: list[Path], out: Path) -> int:
