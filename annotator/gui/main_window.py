@@ -174,12 +174,7 @@ class MainWindow(PartsMixin, FilesMixin, ActionsMixin, QMainWindow):
         """Look as the window will once ``frame``'s exercise is open, before any model
         exists (gui/first_frame.py): opening it then changes no pixel."""
         self.first_frame = frame
-        self.show_exercise(frame)
-        self._show_rows(OrderedSpans("a"), frame.tagset)  # no highlight yet
-        self._update_title()
-        self._enable_work_actions()
-        self.hand_in.session_installed()
-        self.comparison.session_installed()
+        self._draw_frame(frame)
 
     def forget_first_frame(self) -> None:
         """The first frame's file did not open after all: show no exercise, as before it."""
@@ -187,9 +182,16 @@ class MainWindow(PartsMixin, FilesMixin, ActionsMixin, QMainWindow):
             return
         from annotator.xmlio.first_frame import FrameArticle, FrameTagset
 
-        self.show_first_frame(self.first_frame._replace(
-            title="", instructions=None, article=FrameArticle(()), tagset=FrameTagset(())))
+        blank = self.first_frame._replace(
+            title="", instructions=None, article=FrameArticle(()), tagset=FrameTagset(()))
         self.first_frame = None
+        self._draw_frame(blank)
+
+    def _draw_frame(self, frame: FirstFrame) -> None:
+        """The exercise of ``frame`` with no highlight, and the window's actions and
+        hand-in part as they follow ``self.first_frame``."""
+        self.show_exercise(frame)
+        self._show_rows(OrderedSpans("a"), frame.tagset)  # no highlight yet
         self._update_title()
         self._enable_work_actions()
         self.hand_in.session_installed()
