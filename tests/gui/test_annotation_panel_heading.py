@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
+from tests_gui_helpers import EventCounter
 
 from annotator.bundled import first_exercise
 from annotator.core.session import Session
@@ -12,18 +13,6 @@ from annotator.gui.span_styles import styles_for, swatch_icon
 from annotator.xmlio.readers import read_exercise
 
 LABELS = {"claim": "Claim", "attribution": "Attribution", "framing": "Framing"}
-
-
-class LayoutRequests(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def _panel(qtbot):
@@ -53,7 +42,7 @@ def test_a_new_count_as_wide_as_the_old_lays_nothing_out(qtbot):
     for number in range(2):
         _mark(session, number)
     qtbot.wait(20)
-    requests = LayoutRequests(panel)
+    requests = EventCounter(panel, QEvent.LayoutRequest)
     _mark(session, 2)
     qtbot.wait(20)
     assert panel.heading.text().endswith("(3)")

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
+from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
+from tests_gui_helpers import EventCounter
 
 from annotator.gui.row_table import row_table
-
-
-class PaintCounter(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Paint:
-            self.count += 1
-        return False
 
 
 def _row(text: str) -> list[QStandardItem]:
@@ -52,7 +41,8 @@ def test_a_row_that_does_not_move_the_handle_leaves_the_scroll_bar_unpainted(tab
     """Ensure adding and removing rows among thousands repaints the list, not its scroll bar
     (the handle stays where it was to the pixel), and that scrolling still repaints it."""
     bar = table.verticalScrollBar()
-    bar_paints, list_paints = PaintCounter(bar), PaintCounter(table.viewport())
+    bar_paints = EventCounter(bar, QEvent.Paint)
+    list_paints = EventCounter(table.viewport(), QEvent.Paint)
     before = bar.maximum()
     table.model().insertRow(3, _row("new"))
     _settle(qtbot)
@@ -74,8 +64,8 @@ def test_choosing_a_row_leaves_the_column_headings_unpainted(table, qtbot):
     assert not header.highlightSections()
     table.selectionModel().setCurrentIndex(table.model().index(0, 1), QItemSelectionModel.Current)
     _settle(qtbot)
-    heading_paints = PaintCounter(header.viewport())
-    list_paints = PaintCounter(table.viewport())
+    heading_paints = EventCounter(header.viewport(), QEvent.Paint)
+    list_paints = EventCounter(table.viewport(), QEvent.Paint)
     for row in (2, 4, 1):
         table.selectionModel().setCurrentIndex(
             table.model().index(row, 1),
@@ -90,7 +80,7 @@ def test_headings_that_highlight_the_selection_still_follow_it(table, qtbot):
     """Ensure a table that does highlight its headings repaints them on a new selection."""
     header = table.horizontalHeader()
     header.setHighlightSections(True)
-    heading_paints = PaintCounter(header.viewport())
+    heading_paints = EventCounter(header.viewport(), QEvent.Paint)
     table.selectionModel().setCurrentIndex(
         table.model().index(2, 1), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
     _settle(qtbot)

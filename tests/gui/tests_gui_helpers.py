@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 
 def mark(qtbot, window, quote: str, key=Qt.Key_1, modifier=Qt.NoModifier) -> None:
@@ -19,3 +19,18 @@ def type_text(widget, text: str) -> None:
 
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key_unknown, ch, Qt.NoModifier)
+
+
+class EventCounter(QObject):
+    """Counts the events of one type a widget receives (paints, layout requests...)."""
+
+    def __init__(self, widget, kind) -> None:
+        super().__init__(widget)
+        self.kind = kind
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == self.kind:
+            self.count += 1
+        return False
