@@ -126,7 +126,9 @@ class Journal:
             exercise_sha256=session.exercise.article.sha256,
             exercise_path=None if exercise_path is None else str(exercise_path),
             document_path=None if document_path is None else str(document_path),
-            written_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
+            # Microseconds: "the newest snapshot" goes by this, and two windows'
+            # writes can fall in the same millisecond (then the older could win).
+            written_at=datetime.now(UTC).isoformat(timespec="microseconds"),
         )
         path = self.path_for(session.trainee, session.exercise.id)
         annotations = session.annotations

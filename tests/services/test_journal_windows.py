@@ -76,3 +76,25 @@ def test_taking_over_the_newest_snapshot_takes_the_older_ones_of_the_same_work(t
     later.take_over(newest)
     later.discard(ANA, EXERCISE.id)
     assert list(folder.iterdir()) == []
+
+
+def test_of_two_snapshots_written_in_the_same_millisecond_the_later_is_the_newest(
+        tmp_path, monkeypatch):
+    """Two windows can write within one millisecond: the later snapshot must still win."""
+    import datetime as clock
+
+    ticks = iter(range(1, 20))  # 50 µs apart, all within one millisecond
+
+    class SameMillisecond(clock.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return clock.datetime(2026, 12, 6, 9, 0, 0, 50 * next(ticks), tzinfo=clock.UTC)
+
+    monkeypatch.setattr(clock, "datetime", SameMillisecond)
+    folder = tmp_path / "recovery"
+    for window, count in (("w1", 1), ("w2", 2)):  # the later one sorts second by name
+        crashed = Journal(folder, window=window)
+        crashed.write(session(count))
+        crashed.release()
+    monkeypatch.undo()
+    assert len(Journal(folder, window="w3").load(ANA, EXERCISE.id).annotations) == 2
