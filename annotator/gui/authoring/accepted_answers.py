@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from annotator.core.model import Category, KeySpan
+from annotator.core.model import Category, Feature, KeySpan
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -34,20 +34,26 @@ class AcceptedAnswers(QGroupBox):
         self.language = language
         self.boxes: dict[tuple[str, str], QCheckBox] = {}
         self._span: KeySpan | None = None
+        self._shape: list[tuple] = []  # the questions and answers the boxes ask, as worded
         self._form = QFormLayout(self)
         self._form.setContentsMargins(6, 4, 6, 4)
         self.hide()
 
     def show_span(self, span: KeySpan | None, category: Category | None) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
-        self.boxes.clear()
-        self._span = span
         features = [f for f in (category.features if category else []) if f.kind == "choice"]
+        shape = [self._shape_of(f) for f in features] if span else []
+        same_boxes = bool(shape) and self._span is not None and shape == self._shape
+        self._span = span
+        if same_boxes:
+            self._tick(span)
+            return
+        self._clear()
+        self._shape = shape
         if span is None or not features:
             self.hide()
             return
         for feature in features:
+            first_box = None
             row = QWidget(self)
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -60,11 +66,40 @@ class AcceptedAnswers(QGroupBox):
                 box.toggled.connect(lambda _on, f=feature.id: self._on_toggled(f))
                 layout.addWidget(box)
                 self.boxes[(feature.id, value.id)] = box
+                if first_box is None:
+                    first_box = box
             layout.addStretch(1)
             label = QLabel(feature.label(self.language) + ":", self)
-            label.setBuddy(next(iter(self.boxes.values())) if self.boxes else row)
+            label.setBuddy(first_box if first_box is not None else row)
             self._form.addRow(label, row)
         self.show()
+
+    def _shape_of(self, feature: Feature) -> tuple:
+        words = [(v.id, v.label(self.language), v.description(self.language))
+                 for v in feature.values]
+        return feature.id, feature.label(self.language), words
+
+    def _tick(self, span: KeySpan) -> None:
+        """Show a span's answers in the boxes already there, sending no change back."""
+        for (feature_id, value_id), box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(value_id in span.accepted.get(feature_id, []))
+            box.blockSignals(False)
+        self.show()
+
+    def _clear(self) -> None:
+        """Take the rows out now and delete their widgets later.
+
+        A tick's change comes back here while the ticked box is still inside
+        its own signal: deleting it at once would pull it out from under Qt.
+        """
+        while self._form.rowCount():
+            row = self._form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self.boxes.clear()
 
     def _on_toggled(self, feature_id: str) -> None:
         if self._span is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 from annotator.bundled import first_exercise
@@ -38,6 +39,26 @@ def test_ticking_accepted_answers_is_one_undo_step_each_and_saved(qtbot, authori
         "source-kind": ["official", "interested", "anonymous"]}
     panel.show_span("k1")  # framing asks nothing: no boxes
     assert not panel.accepted.isVisibleTo(window)
+
+
+def test_a_ticked_box_outlives_its_own_click(qtbot, authoring, tmp_path):
+    """Ensure the change a tick sends back does not delete the box still inside its signal.
+
+    Deleting it there is a use-after-free: it crashed a whole test run once.
+    """
+    window, _ = open_first(authoring, tmp_path)
+    window.key_panel.show_span("k6")
+    accepted = window.key_panel.accepted
+    box = accepted.boxes[("source-kind", "anonymous")]
+    box.click()
+    assert shiboken6.isValid(box)
+    assert accepted.boxes[("source-kind", "anonymous")] is box
+    assert box.isChecked()
+    window.undo_stack.undo()
+    assert shiboken6.isValid(box) and not box.isChecked()
+    window.key_panel.show_span("k1")  # another question set: the old boxes go, later
+    assert not accepted.boxes
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box), timeout=5000)
 
 
 def test_a_key_span_moved_to_another_category_drops_answers_it_no_longer_has(
