@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -150,16 +151,58 @@ class FeatureDelegate(QStyledItemDelegate):
         editor.setGeometry(x, y, width, hint.height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        keys = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape)
-        if event.type() == QEvent.KeyPress and event.key() in keys:
-            editor = watched
-            while editor is not None and not isinstance(editor, FeatureEditor):
-                editor = editor.parentWidget()
-            if editor is not None:
-                if event.key() == Qt.Key_Escape:  # leave without changing anything
-                    self.closeEditor.emit(editor, QStyledItemDelegate.RevertModelCache)
-                    return True
-                self.commitData.emit(editor)
-                self.closeEditor.emit(editor, QStyledItemDelegate.NoHint)
-                return True
+        """Enter, Esc, Tab and leaving, for the editor as a whole, whichever field has focus.
+
+        Qt's own handling takes the watched widget for the editor: on a field
+        it would commit and close the field, which the view does not know, so
+        Tab would go nowhere and clicking away would neither save nor close.
+        """
+        editor = _editor_of(watched)
+        if editor is None:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.KeyPress:
+            return self._key(editor, watched, event.key())
+        if event.type() == QEvent.FocusOut:
+            # Closing hides the editor first: a field losing focus then is no leaving.
+            gone = event.reason() != Qt.PopupFocusReason and editor.isVisible()
+            if gone and not _inside(QApplication.focusWidget(), editor):
+                self._finish(editor, QStyledItemDelegate.NoHint)
+            return False
         return super().eventFilter(watched, event)
+
+    def _key(self, editor: FeatureEditor, field, key) -> bool:
+        """True when the key was the editor's: Enter saves, Esc cancels, Tab past the
+        last field (Shift+Tab before the first) saves and goes back to the list."""
+        fields = list(editor.fields.values())
+        if key == Qt.Key_Escape:  # leave without changing anything
+            self._finish(editor, QStyledItemDelegate.RevertModelCache, commit=False)
+            return True
+        leaving = (key == Qt.Key_Tab and field is fields[-1]) or (
+            key == Qt.Key_Backtab and field is fields[0])
+        if key in (Qt.Key_Return, Qt.Key_Enter) or leaving:
+            self._finish(editor, QStyledItemDelegate.NoHint)
+            return True
+        return False  # Tab between the fields is Qt's own focus chain
+
+    def _finish(self, editor: FeatureEditor, hint, commit: bool = True) -> None:
+        """Save (unless cancelled) and close; the fields stop being watched first, as
+        the view does for the editor itself, since closing moves the focus out of them."""
+        for field in editor.fields.values():
+            field.removeEventFilter(self)
+        if commit:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+
+
+def _editor_of(widget) -> FeatureEditor | None:
+    while widget is not None and not isinstance(widget, FeatureEditor):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _inside(widget, editor: QWidget) -> bool:
+    while widget is not None:
+        if widget is editor:
+            return True
+        widget = widget.parentWidget()
+    return False

@@ -171,6 +171,69 @@ def test_in_the_list_ctrl_j_edits_every_answer_by_keyboard_and_esc_changes_nothi
     qtbot.waitUntil(lambda: window.session.annotations[0].features == {"evidence": "kcna.kp"})
 
 
+def open_judgement_editor(qtbot, window, quote, category_key):
+    """Mark ``quote``, leave the chooser, and open the list's judgement editor (Ctrl+J)."""
+    mark(qtbot, window, quote, category_key)
+    qtbot.keyClick(window.feature_chooser.values, Qt.Key_Escape)
+    table = window.panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key_J, Qt.ControlModifier)
+    return table, next(e for e in table.viewport().findChildren(FeatureEditor) if e.isVisible())
+
+
+def editor_closed(table) -> bool:
+    return not any(e.isVisible() for e in table.viewport().findChildren(FeatureEditor))
+
+
+def no_foreign_editor_warnings(qtlog) -> bool:
+    return not [r for r in qtlog.records if "does not belong to this view" in r.message]
+
+
+def test_tab_goes_through_the_judgement_fields_and_past_the_last_saves_them(
+        qtbot, window, qtlog):
+    """Ensure Tab reaches every field, and Tab after the last saves and returns to the list.
+
+    Before, Tab went nowhere: the editor's keys were handled as if each field
+    were an editor of its own, which the list did not know.
+    """
+    table, editor = open_judgement_editor(qtbot, window, TREATY, Qt.Key_1)
+    checkable, evidence = editor.fields["checkable"], editor.fields["evidence"]
+    assert checkable.hasFocus()
+    qtbot.keyClick(checkable, Qt.Key_Tab)
+    assert evidence.hasFocus()
+    qtbot.keyClick(evidence, Qt.Key_Backtab)
+    assert checkable.hasFocus()
+    checkable.setCurrentIndex(checkable.findData("false"))
+    qtbot.keyClick(checkable, Qt.Key_Tab)
+    type_text(evidence, "kcna.kp")
+    qtbot.keyClick(evidence, Qt.Key_Tab)
+    qtbot.waitUntil(lambda: editor_closed(table))
+    assert window.session.annotations[0].features == {"checkable": "false",
+                                                      "evidence": "kcna.kp"}
+    assert table.hasFocus()
+    assert no_foreign_editor_warnings(qtlog)
+
+
+def test_leaving_the_judgement_editor_saves_it_and_its_list_stays_open(qtbot, window, qtlog):
+    """Ensure going elsewhere saves what was typed and closes the editor, as any list
+    cell does, while opening a field's list of answers leaves it open."""
+    table, editor = open_judgement_editor(qtbot, window, TREATY, Qt.Key_1)
+    checkable, evidence = editor.fields["checkable"], editor.fields["evidence"]
+    checkable.showPopup()
+    qtbot.waitUntil(lambda: checkable.view().isVisible())
+    checkable.hidePopup()
+    assert editor.isVisible()
+    evidence.setFocus()
+    type_text(evidence, "kcna.kp")
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: editor_closed(table))
+    assert window.session.annotations[0].features == {"evidence": "kcna.kp"}
+    window.undo_stack.undo()
+    assert window.session.annotations[0].features == {}
+    assert no_foreign_editor_warnings(qtlog)
+
+
 def test_handing_in_lists_unanswered_questions_and_still_hands_in(qtbot, window, prompts,
                                                                  tmp_path):
     """Ensure Hand in names a required question left empty, and the attempt is made anyway."""
