@@ -10,11 +10,12 @@ in the same run on the same machine:
   paint (gui/first_frame.py), which opening the exercise leaves unchanged
   pixel for pixel (tests/gui/test_first_frame.py); the stages show how long
   after it the window takes input. Each ratio comes with the range 90% of
-  its resamples fall in: how far this machine's noise moves it. Then the same two on a cold disk cache, as the
-  first start after installing or rebooting: before each cold run the
-  interpreter's library, site-packages and the package are dropped from
-  the page cache (``posix_fadvise(DONTNEED)``, no root needed) and the
-  app gets an empty data folder;
+  its resamples fall in: how far this machine's noise moves it. Then the
+  same two on a cold disk cache, as the first start after installing or
+  rebooting: before each cold run the interpreter's library, site-packages
+  and the package are dropped from the page cache
+  (``posix_fadvise(DONTNEED)``, no root needed) and the app gets an empty
+  data folder;
 - a generated 1 MB article with 5,000 annotations: opening it in the window
   until painted (target: under 3 s), and the whole ``--screenshot`` process;
 - adding or removing one highlight: from the key press to the end of the
