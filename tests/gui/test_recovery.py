@@ -82,10 +82,11 @@ def test_kill_9_loses_nothing_older_than_two_seconds(qtbot, make_window, exercis
     """Ensure a SIGKILLed workspace is restored whole on the next start, for its trainee."""
     env = dict(os.environ, ANNOTATOR_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     errors = data_dir.parent / "child-stderr.txt"
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(exercise_path), json.dumps(ANA.model_dump())],
-        env=env, stdout=subprocess.PIPE, stderr=errors.open("w"), bufsize=0,
-    )  # unbuffered: a line read never swallows the next one, which select() waits for
+    with errors.open("w") as child_errors:  # the child writes to its own copy
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(exercise_path), json.dumps(ANA.model_dump())],
+            env=env, stdout=subprocess.PIPE, stderr=child_errors, bufsize=0,
+        )  # unbuffered: a line read never swallows the next one, which select() waits for
     journal = Journal(data_dir / "recovery")
 
     def journaled() -> int:
@@ -105,6 +106,7 @@ def test_kill_9_loses_nothing_older_than_two_seconds(qtbot, make_window, exercis
         if child.poll() is None:
             child.kill()
             child.wait()
+        child.stdout.close()
 
     prompts.trainee = Trainee(name="Ben Ortiz")
     stranger = make_window(exercise_path)

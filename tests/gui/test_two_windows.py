@@ -22,9 +22,10 @@ ANA = {"id": "s017", "name": "Ana Pérez"}
 
 def start(role: str, file: Path, save_to: Path, data_dir: Path, log: Path):
     env = dict(os.environ, ANNOTATOR_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
-        [sys.executable, str(CHILD), role, str(file), json.dumps(ANA), str(save_to)],
-        env=env, stdout=subprocess.PIPE, stderr=log.open("w"), bufsize=0)
+    with log.open("w") as errors:  # the child writes to its own copy
+        return subprocess.Popen(
+            [sys.executable, str(CHILD), role, str(file), json.dumps(ANA), str(save_to)],
+            env=env, stdout=subprocess.PIPE, stderr=errors, bufsize=0)
 
 
 def read_line(child, log: Path, timeout: float = 90) -> str:
@@ -73,6 +74,8 @@ def test_a_second_app_on_the_same_work_is_told_opens_read_only_and_keeps_its_han
             if child is not None and child.poll() is None:
                 child.kill()
                 child.wait()
+            if child is not None:
+                child.stdout.close()
 
     window = make_window(target)  # the first window crashed: its lock is stale
     assert "in_use" not in prompts.kinds() and prompts.kinds()[-1] == "recovery"
