@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from annotator.bundled import first_exercise
+from annotator.gui.authoring.accepted_answers import AcceptedAnswers
 from annotator.xmlio.readers import read_exercise
 
 
@@ -59,6 +60,28 @@ def test_a_ticked_box_outlives_its_own_click(qtbot, authoring, tmp_path):
     window.key_panel.show_span("k1")  # another question set: the old boxes go, later
     assert not accepted.boxes
     qtbot.waitUntil(lambda: not shiboken6.isValid(box), timeout=5000)
+
+
+def test_answers_reworded_get_new_boxes_with_the_new_words(qtbot):
+    """Ensure the boxes are kept only while the questions read the same: a renamed
+    answer shows its new name at once."""
+    document = read_exercise(first_exercise()).document
+    attribution = document.tagset.get("attribution")
+    span = next(s for s in document.key if s.id == "k6")
+    panel = AcceptedAnswers(lambda *_: None, "en")
+    qtbot.addWidget(panel)
+    panel.show_span(span, attribution)
+    kept = panel.boxes[("source-kind", "official")]
+    panel.show_span(span, attribution)
+    assert panel.boxes[("source-kind", "official")] is kept
+    feature = attribution.features[0]
+    renamed = [v.model_copy(update={"labels": {"en": "Named official"}}) if v.id == "official"
+               else v for v in feature.values]
+    reworded = attribution.model_copy(update={"features": [
+        feature.model_copy(update={"values": renamed}), *attribution.features[1:]]})
+    panel.show_span(span, reworded)
+    box = panel.boxes[("source-kind", "official")]
+    assert box is not kept and box.text() == "Named official" and box.isChecked()
 
 
 def test_a_key_span_moved_to_another_category_drops_answers_it_no_longer_has(
