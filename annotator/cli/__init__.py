@@ -70,6 +70,9 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--class", dest="class_key", metavar="KEY_OR_EXERCISE",
                         help="grade a class: the instructor's exercise (or a key file), then "
                         "FILE and more submission files or folders")
+    parser.add_argument("--release-code", metavar="CODE",
+                        help="with --class: the release code of a sealed student copy "
+                        "given as KEY_OR_EXERCISE (the window asks for it otherwise)")
     parser.add_argument("more", nargs="*", metavar="FILE_OR_FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--class-page", choices=("gradebook", "overview", "problems", "sources"),
                         default="gradebook", help="the class window's page (with --screenshot)")
@@ -100,7 +103,7 @@ def _open_window(args: list[str]) -> int:
         from annotator.gui.classroom.launch import run_class  # Qt only from here on
 
         return run_class(parsed.class_key, sources, parsed.language, parsed.screenshot,
-                         parsed.class_page)
+                         parsed.class_page, parsed.release_code)
     if parsed.more:
         parser.error("one FILE at a time (several only with --class)")
     if parsed.author:

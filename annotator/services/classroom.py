@@ -97,6 +97,10 @@ class KeyProblem(Exception):
         return self.args[0]
 
 
+class ReleaseCodeNeeded(KeyProblem):
+    """The key is a sealed copy's and no release code was given: a window asks for it."""
+
+
 def load_key(name: str, scheme: str | None, pass_mark: float | None,
              release_code: str | None = None, features_weight: float | None = None) -> Key:
     """The key from an exercise or a key file; a sealed copy needs its release code.
@@ -146,7 +150,7 @@ def _unsealed_key(exercise: Exercise, code: str | None, scheme: str | None,
 
     name = common["name"]
     if not code:
-        raise KeyProblem(ATTEMPT_REASON("needs_code", file=name))
+        raise ReleaseCodeNeeded(ATTEMPT_REASON("needs_code", file=name))
     try:
         opened = unseal(exercise, code, name)
     except SealProblem as exc:

@@ -1259,6 +1259,14 @@ Nothing is lost: the exercise is still open here. Change what this message names
             <source>Choose a folder to write into</source>
             <translation>Choose a folder to write into</translation>
         </message>
+        <message>
+            <source>Open the sealed key</source>
+            <translation>Open the sealed key</translation>
+        </message>
+        <message>
+            <source>%1 is a student copy: its key is sealed. Type its release code (four words, for example luna-campo-verde-salto):</source>
+            <translation>%1 is a student copy: its key is sealed. Type its release code (four words, for example luna-campo-verde-salto):</translation>
+        </message>
     </context>
     <context>
         <name>ClassWindow</name>
@@ -1529,6 +1537,10 @@ Nothing is lost: the exercise is still open here. Change what this message names
                 <numerusform>%n file not graded (see Problems)</numerusform>
                 <numerusform>%n files not graded (see Problems)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The key in %1 is sealed. To grade, press F5 and type its release code, or open the instructor's exercise.</source>
+            <translation>The key in %1 is sealed. To grade, press F5 and type its release code, or open the instructor's exercise.</translation>
         </message>
         <message>
             <source>Cannot grade with this file</source>

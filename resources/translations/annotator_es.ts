@@ -1259,6 +1259,14 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
             <source>Choose a folder to write into</source>
             <translation>Elige una carpeta donde escribir</translation>
         </message>
+        <message>
+            <source>Open the sealed key</source>
+            <translation>Abrir la clave sellada</translation>
+        </message>
+        <message>
+            <source>%1 is a student copy: its key is sealed. Type its release code (four words, for example luna-campo-verde-salto):</source>
+            <translation>%1 es una copia para estudiantes: su clave está sellada. Escribe su código de apertura (cuatro palabras, por ejemplo luna-campo-verde-salto):</translation>
+        </message>
     </context>
     <context>
         <name>ClassWindow</name>
@@ -1529,6 +1537,10 @@ No se ha perdido nada: el ejercicio sigue abierto aquí. Cambia lo que dice este
                 <numerusform>%n archivo sin calificar (ver Problemas)</numerusform>
                 <numerusform>%n archivos sin calificar (ver Problemas)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The key in %1 is sealed. To grade, press F5 and type its release code, or open the instructor's exercise.</source>
+            <translation>La clave de %1 está sellada. Para calificar, pulsa F5 y escribe su código de apertura, o abre el ejercicio del docente.</translation>
         </message>
         <message>
             <source>Cannot grade with this file</source>

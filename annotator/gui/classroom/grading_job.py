@@ -20,7 +20,14 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator import collector
 from annotator.core.overview import Overview, overview
-from annotator.services.classroom import Cancelled, GradedClass, KeyProblem, grade_class, load_key
+from annotator.services.classroom import (
+    Cancelled,
+    GradedClass,
+    KeyProblem,
+    ReleaseCodeNeeded,
+    grade_class,
+    load_key,
+)
 from annotator.services.decisions import DecisionBook, decisions_path, load_decisions
 
 PROGRESS_EVERY_S = 0.05
@@ -41,13 +48,15 @@ class _Worker(QThread):
     progressed = Signal(int, int)
     done = Signal(object)
     refused = Signal(object)  # the reason: a message the window says in its language
+    locked = Signal()  # the key is sealed and no release code was given
     stopped = Signal()
 
     def __init__(self, key: Path, sources: Sequence[Path], attempt: str | None = None,
-                 decisions_folder: Path | None = None,
+                 decisions_folder: Path | None = None, release_code: str | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.key = key
+        self.release_code = release_code
         self.sources = list(sources)
         self.attempt = attempt  # first, last, current; None: each submission's default
         self.decisions_folder = decisions_folder
@@ -66,7 +75,7 @@ class _Worker(QThread):
     def _grade(self) -> None:
         started = time.perf_counter()
         try:
-            key = load_key(str(self.key), None, None)
+            key = load_key(str(self.key), None, None, self.release_code)
             book, where = None, None
             if self.decisions_folder is not None:
                 exercise_id = key.exercise.id if key.exercise is not None else (
@@ -77,6 +86,9 @@ class _Worker(QThread):
                                  cancelled=self.cancel_flag.is_set, attempt=self.attempt,
                                  decisions=book)
             view = overview([row.result for row in graded.rows], graded.categories)
+        except ReleaseCodeNeeded:
+            self.locked.emit()
+            return
         except KeyProblem as exc:
             self.refused.emit(exc.message)
             return
@@ -89,13 +101,15 @@ class _Worker(QThread):
 class ClassGrading(QObject):
     """One grading run at a time; its signals always arrive in the window's thread.
 
-    ``finished(ClassResult)``, ``failed(reason)`` (the key cannot be used) or
+    ``finished(ClassResult)``, ``failed(reason)`` (the key cannot be used),
+    ``locked()`` (the key is sealed: start again with its release code) or
     ``cancelled()`` ends every run.
     """
 
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    locked = Signal()
     cancelled = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -106,19 +120,21 @@ class ClassGrading(QObject):
         return self._worker is not None and self._worker.isRunning()
 
     def start(self, key: Path, sources: Sequence[Path], attempt: str | None = None,
-              decisions_folder: Path | None = None) -> None:
+              decisions_folder: Path | None = None, release_code: str | None = None) -> None:
         """Grade ``sources`` (files and folders) against ``key`` in the background.
 
-        With ``decisions_folder`` the class's decisions file there is applied.
+        With ``decisions_folder`` the class's decisions file there is applied;
+        ``release_code`` opens a sealed copy's key, in memory only.
         """
         self.stop()
         _rest_collector()
-        worker = _Worker(Path(key), sources, attempt, decisions_folder, self)
+        worker = _Worker(Path(key), sources, attempt, decisions_folder, release_code, self)
         worker.progressed.connect(self.progressed)
-        for ending in (worker.done, worker.refused, worker.stopped):
+        for ending in (worker.done, worker.refused, worker.locked, worker.stopped):
             ending.connect(_wake_collector)
         worker.done.connect(self.finished)
         worker.refused.connect(self.failed)
+        worker.locked.connect(self.locked)
         worker.stopped.connect(self.cancelled)
         self._worker = worker
         worker.start()
@@ -133,7 +149,8 @@ class ClassGrading(QObject):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.cancel_flag.set()
-            for signal in (worker.progressed, worker.done, worker.refused, worker.stopped):
+            for signal in (worker.progressed, worker.done, worker.refused, worker.locked,
+                           worker.stopped):
                 signal.disconnect()
             worker.wait()
             worker.deleteLater()

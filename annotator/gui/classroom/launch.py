@@ -21,7 +21,7 @@ SUB_PAGES = {"sources": ("overview", "judgements")}  # a tab of the overview: ho
 
 def run_class(key: str, sources: list[str], language: str | None,
               screenshot: str | None = None,
-              page: str = "gradebook") -> int:
+              page: str = "gradebook", release_code: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     own_process = QApplication.instance() is None
@@ -46,6 +46,7 @@ def run_class(key: str, sources: list[str], language: str | None,
     from annotator.gui.classroom.prompts import NoClassPrompts
 
     window = ClassWindow(prompts=NoClassPrompts() if screenshot else None, language=language)
+    window.release_code = release_code  # a sealed copy's key opens with it, in memory only
     page, sub_page = SUB_PAGES.get(page, (page, None))
     window.tabs.setCurrentIndex(PAGES.index(page))
     if sub_page is not None:
@@ -68,6 +69,7 @@ def _screenshot(app, window, key: Path, sources: list[Path], out: Path) -> int:
     loop = QEventLoop()
     window.grading.finished.connect(lambda _: (outcome.append("graded"), loop.quit()))
     window.grading.failed.connect(lambda reason: (outcome.append(reason), loop.quit()))
+    window.grading.locked.connect(lambda: (outcome.append("locked"), loop.quit()))
     window.open_class(key, sources)
     loop.exec()
     if outcome[0] != "graded":

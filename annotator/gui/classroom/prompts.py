@@ -29,6 +29,7 @@ class ClassPrompts(Protocol):
         self, parent: QWidget, quote: str, items: list[tuple[str, str]]
     ) -> tuple[str | None, str] | None: ...
     def inform(self, parent: QWidget, title: str, message: str) -> None: ...
+    def release_code(self, parent: QWidget, key: Path) -> str | None: ...
 
 
 FILTERS = {
@@ -81,9 +82,29 @@ class DialogClassPrompts:
     def inform(self, parent, title, message):
         QMessageBox.information(parent, title, message)
 
+    def release_code(self, parent, key):
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            parent, translate("ClassPrompts", "Open the sealed key"),
+            translate("ClassPrompts", "%1 is a student copy: its key is sealed. Type its "
+                      "release code (four words, for example luna-campo-verde-salto):")
+            .replace("%1", key.name))
+        return text if accepted else None
+
 
 class NoClassPrompts:
     """Asks nothing (screenshots, scripts): no class, no target, errors on stderr."""
+
+    def release_code(self, parent, key):
+        import sys
+
+        from annotator.core.messages import in_language
+        from annotator.services.attempt_reasons import ATTEMPT_REASON
+
+        said = in_language(ATTEMPT_REASON("needs_code", file=str(key)), "en")
+        print(f"annotator: {said}", file=sys.stderr)
+        return None
 
     def choose_class(self, parent, key, folder):
         return None

@@ -85,10 +85,12 @@ class ClassWindow(QMainWindow):
         self.key_path: Path | None = None
         self.sources: list[Path] = []
         self.attempt: str | None = None  # which attempt is graded; None: the default
+        self.release_code: str | None = None  # a sealed key's, in memory only (attempts.md)
         self.grading = ClassGrading(self)
         self.grading.progressed.connect(self._on_progress)
         self.grading.finished.connect(self._on_graded)
         self.grading.failed.connect(self._on_failed)
+        self.grading.locked.connect(self._on_locked)
         self.grading.cancelled.connect(self._on_cancelled)
         self.runner = StepRunner(self)
         self.runner.progressed.connect(self._on_export_progress)
@@ -318,6 +320,8 @@ class ClassWindow(QMainWindow):
     def open_class(self, key: Path, sources) -> None:
         """Grade ``sources`` (files and folders) against ``key`` in the background."""
         same_class = (Path(key), [Path(s) for s in sources]) == (self.key_path, self.sources)
+        if Path(key) != self.key_path and self.key_path is not None:
+            self.release_code = None  # the code was for the other key
         self.key_path, self.sources = Path(key), [Path(s) for s in sources]
         self.subtitle_label.setText(translate("ClassWindow", "Grading with %1…")
                                     .replace("%1", self.key_path.name))
@@ -326,7 +330,11 @@ class ClassWindow(QMainWindow):
         self.statusBar().showMessage(translate("ClassWindow", "Reading the files…"))
         if not same_class:  # decisions are undone as changes on the file, so F5 keeps them
             self.undo_stack.clear()
-        self.grading.start(self.key_path, self.sources, self.attempt, self._default_folder())
+        self._start_grading()
+
+    def _start_grading(self) -> None:
+        self.grading.start(self.key_path, self.sources, self.attempt, self._default_folder(),
+                           self.release_code)
 
     def set_attempt(self, attempt: str | None) -> None:
         """Grade the class on another attempt (first, last, current, or the default)."""
@@ -429,7 +437,23 @@ class ClassWindow(QMainWindow):
                                       count)
         return text
 
+    def _on_locked(self) -> None:
+        """The key is a sealed copy's: ask for its release code and grade with it."""
+        code = self.prompts.release_code(self, self.key_path)
+        if code and code.strip():
+            self.release_code = code
+            self._start_grading()
+            return
+        self._set_busy(False)
+        said = translate(
+            "ClassWindow", "The key in %1 is sealed. To grade, press F5 and type its release "
+            "code, or open the instructor's exercise.").replace("%1", self.key_path.name)
+        self.subtitle_label.setText(said)
+        self.statusBar().showMessage(said, 15000)
+        announce(self, said)
+
     def _on_failed(self, reason: str) -> None:
+        self.release_code = None  # a code that did not open the key is asked for again
         reason = in_language(reason, self.language)
         self._set_busy(False)
         self.subtitle_label.setText(reason)
