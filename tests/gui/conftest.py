@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,26 @@ def no_key_held_after(qapp):
         for key in (Qt.Key_Control, Qt.Key_Shift, Qt.Key_Alt, Qt.Key_Meta):
             QTest.keyRelease(neutral, key)
         neutral.deleteLater()
+
+
+# Qt's words for a widget or model used wrongly: an editor the view does not own, a
+# connection or layout refused, a painter with nothing to paint on. Never a platform's
+# note about what it cannot do (offscreen has no window manager), which is no bug here.
+QT_MISUSE = re.compile(
+    r"does not belong to this view|^QObject::|^QLayout|^QWidget::|^QPainter::"
+    r"|^QAbstractItemView::|^QItemSelectionModel|^QSortFilterProxyModel|^QTextCursor::")
+
+
+@pytest.fixture(autouse=True)
+def no_qt_misuse(qtlog):
+    """Fail a test whose run made Qt warn of a widget or model used wrongly.
+
+    Such a warning was the only sign of a judgement editor that neither saved
+    nor closed when left: Qt said so, and each test still passed.
+    """
+    yield
+    misuse = [record.message for record in qtlog.records if QT_MISUSE.search(record.message)]
+    assert not misuse, "Qt warned: " + "; ".join(misuse)
 
 
 @pytest.fixture(autouse=True, scope="session")
