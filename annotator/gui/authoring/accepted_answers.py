@@ -42,7 +42,7 @@ class AcceptedAnswers(QGroupBox):
     def show_span(self, span: KeySpan | None, category: Category | None) -> None:
         features = [f for f in (category.features if category else []) if f.kind == "choice"]
         shape = [self._shape_of(f) for f in features] if span else []
-        same_boxes = bool(shape) and self._span is not None and shape == self._shape
+        same_boxes = bool(shape) and shape == self._shape  # no span shown: no shape kept
         self._span = span
         if same_boxes:
             self._tick(span)
