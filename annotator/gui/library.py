@@ -110,7 +110,6 @@ class LibraryWindow(QWidget):
         self.refresh(own=not own_later)
         if own_later and own_files(self._recent()):
             self.first_painted.connect(self.refresh)  # now with the own files
-        self._painted = False
         self.tree.viewport().installEventFilter(self)  # until the list is first painted
 
     # ------------------------------------------------------------ widgets
@@ -186,8 +185,7 @@ class LibraryWindow(QWidget):
         self.resize(1280, 800)
 
     def eventFilter(self, watched, event) -> bool:
-        if not self._painted and event.type() == QEvent.Paint:
-            self._painted = True
+        if event.type() == QEvent.Paint:  # the first: the filter goes with it
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return super().eventFilter(watched, event)
