@@ -97,13 +97,10 @@ class NoClassPrompts:
     """Asks nothing (screenshots, scripts): no class, no target, errors on stderr."""
 
     def release_code(self, parent, key):
-        import sys
-
         from annotator.core.messages import in_language
         from annotator.services.attempt_reasons import ATTEMPT_REASON
 
-        said = in_language(ATTEMPT_REASON("needs_code", file=str(key)), "en")
-        print(f"annotator: {said}", file=sys.stderr)
+        self.error(parent, "", in_language(ATTEMPT_REASON("needs_code", file=str(key)), "en"))
         return None
 
     def choose_class(self, parent, key, folder):
