@@ -201,6 +201,8 @@ def _editor_of(widget) -> FeatureEditor | None:
 
 
 def _inside(widget, editor: QWidget) -> bool:
+    """``widget`` is ``editor`` or below it, across windows: a field's list of answers
+    is a window of its own, which ``QWidget.isAncestorOf`` does not look into."""
     while widget is not None:
         if widget is editor:
             return True
